@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Trustdesk.Domain.Access;
+using Trustdesk.Domain.Accounts;
+using Trustdesk.Domain.People;
+
+namespace Trustdesk.Data.Configurations;
+
+internal sealed class PermissionConfiguration : IEntityTypeConfiguration<Permission>
+{
+    public void Configure(EntityTypeBuilder<Permission> permission)
+    {
+        permission.HasKey(p => p.Id);
+        permission.Property(p => p.AccountId).HasMaxLength(63).IsRequired();
+        permission.Property(p => p.Role).HasMaxLength(50).IsRequired();
+        permission.HasOne<Account>().WithMany().HasForeignKey(p => p.AccountId).OnDelete(DeleteBehavior.Restrict);
+        permission.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        permission.HasIndex(p => new { p.AccountId, p.PersonId, p.Role }).IsUnique();
+    }
+}
+
+internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<AccessToken>
+{
+    public void Configure(EntityTypeBuilder<AccessToken> token)
+    {
+        token.HasKey(t => t.Id);
+        token.Property(t => t.AccountId).HasMaxLength(63).IsRequired();
+        token.Property(t => t.Name).HasMaxLength(Limits.Name).IsRequired();
+        token.Property(t => t.TokenHash).HasMaxLength(64).IsRequired();
+        token.Property(t => t.Prefix).HasMaxLength(12).IsRequired();
+        token.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Restrict);
+        token.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Restrict);
+        // Looked up by hash alone before any account is known; the key still carries the account like every other.
+        token.HasIndex(t => new { t.TokenHash, t.AccountId }).IsUnique();
+        token.HasIndex(t => new { t.AccountId, t.PersonId });
+    }
+}

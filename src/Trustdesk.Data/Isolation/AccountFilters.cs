@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Domain.Access;
+using Trustdesk.Domain.Organizations;
+using Trustdesk.Domain.People;
+using Trustdesk.Domain.Sites;
+using Trustdesk.Domain.Teams;
+
+namespace Trustdesk.Data.Isolation;
+
+/// <summary>
+/// The data-layer isolation filter, one per account-owned entity. A test (and <c>docs/isolation.md</c>) checks
+/// that every entity implementing <c>IAccountOwned</c> has one.
+/// </summary>
+internal static class AccountFilters
+{
+    public static void Apply(ModelBuilder model, TrustdeskDbContext db)
+    {
+        const string name = TrustdeskDbContext.AccountFilter;
+        // Directory-shared: the account's own records and those of its directory account.
+        model.Entity<Person>().HasQueryFilter(name,
+            e => e.AccountId == db.CurrentAccountId || e.AccountId == db.CurrentDirectoryAccountId);
+        model.Entity<Organization>().HasQueryFilter(name,
+            e => e.AccountId == db.CurrentAccountId || e.AccountId == db.CurrentDirectoryAccountId);
+        model.Entity<Site>().HasQueryFilter(name,
+            e => e.AccountId == db.CurrentAccountId || e.AccountId == db.CurrentDirectoryAccountId);
+
+        // The account's own records only.
+        model.Entity<Team>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
+        model.Entity<TeamMember>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
+        model.Entity<Permission>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
+
+        // Tokens: the owner's account, or the single token being authenticated.
+        model.Entity<AccessToken>().HasQueryFilter(name,
+            e => e.AccountId == db.CurrentAccountId || e.TokenHash == db.CurrentTokenHash);
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Trustdesk.Domain.Records;
+
+namespace Trustdesk.Data.Isolation;
+
+/// <summary>
+/// Save-time layer of isolation: new account-owned records are stamped with the current account, and no save
+/// may add, change or delete a record of another account, or move a record between accounts.
+/// </summary>
+public sealed class AccountGuardInterceptor : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Guard(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Guard(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private static void Guard(DbContext? context)
+    {
+        if (context is not TrustdeskDbContext db) return;
+        var current = db.Scope.AccountId;
+        foreach (var entry in db.ChangeTracker.Entries<IAccountOwned>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    if (current is null) throw new AccountGuardViolation("No account context: nothing may be written.");
+                    if (string.IsNullOrEmpty(entry.Entity.AccountId)) entry.Entity.AccountId = current;
+                    else if (entry.Entity.AccountId != current)
+                        throw new AccountGuardViolation($"A {entry.Metadata.ClrType.Name} of another account may not be added.");
+                    break;
+                case EntityState.Modified or EntityState.Deleted:
+                    var original = entry.Property(e => e.AccountId).OriginalValue;
+                    if (original != current || entry.Entity.AccountId != current)
+                        throw new AccountGuardViolation($"A {entry.Metadata.ClrType.Name} of another account may not be changed.");
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+namespace Trustdesk.Data.Isolation;
+
+/// <summary>
+/// The account the current unit of work acts in, resolved once per HTTP request. Every account-owned query is
+/// filtered by it and every save is checked against it; with no account set, nothing account-owned is readable.
+/// </summary>
+public sealed class AccountScope
+{
+    /// <summary>The account records are read from and written to; null means "none": fail closed.</summary>
+    public string? AccountId { get; private set; }
+
+    /// <summary>The directory account whose people, organizations and sites may also be read.</summary>
+    public string? DirectoryAccountId { get; private set; }
+
+    /// <summary>
+    /// Set only while a bearer token is being looked up, before any account is known: the one access token with
+    /// this hash becomes readable.
+    /// </summary>
+    public string? TokenHash { get; private set; }
+
+    public void Enter(string accountId, string? directoryAccountId)
+    {
+        AccountId = accountId;
+        DirectoryAccountId = directoryAccountId == accountId ? null : directoryAccountId;
+        TokenHash = null;
+    }
+
+    public void EnterTokenLookup(string tokenHash)
+    {
+        AccountId = null;
+        DirectoryAccountId = null;
+        TokenHash = tokenHash;
+    }
+
+    public void Leave()
+    {
+        AccountId = null;
+        DirectoryAccountId = null;
+        TokenHash = null;
+    }
+
+    /// <summary>Acts in another account for the duration of the returned scope (e.g. setting up a new account).</summary>
+    public IDisposable Switch(string accountId, string? directoryAccountId)
+    {
+        var (account, directory, token) = (AccountId, DirectoryAccountId, TokenHash);
+        Enter(accountId, directoryAccountId);
+        return new Restore(() =>
+        {
+            AccountId = account;
+            DirectoryAccountId = directory;
+            TokenHash = token;
+        });
+    }
+
+    /// <summary>A key that changes whenever what may be read changes; the PostgreSQL session settings follow it.</summary>
+    public string Key => $"{AccountId}|{DirectoryAccountId}|{TokenHash}";
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data.Configurations;
+using Trustdesk.Data.Isolation;
+using Trustdesk.Domain.Access;
+using Trustdesk.Domain.Accounts;
+using Trustdesk.Domain.Organizations;
+using Trustdesk.Domain.People;
+using Trustdesk.Domain.Sites;
+using Trustdesk.Domain.Teams;
+
+namespace Trustdesk.Data;
+
+public sealed class TrustdeskDbContext(
+    DbContextOptions<TrustdeskDbContext> options, AccountScope scope, IsolationSwitches switches) : DbContext(options)
+{
+    /// <summary>The name of the query filter that keeps every account-owned entity inside the current account.</summary>
+    public const string AccountFilter = "Account";
+
+    public AccountScope Scope { get; } = scope;
+    public IsolationSwitches Switches { get; } = switches;
+
+    // Read by the account query filters on every query (EF parameterizes members of the context instance).
+    internal string? CurrentAccountId => Scope.AccountId;
+    internal string? CurrentDirectoryAccountId => Scope.DirectoryAccountId;
+    internal string? CurrentTokenHash => Scope.TokenHash;
+
+    /// <summary>
+    /// The scope key the current PostgreSQL transaction has its settings for; null when a new transaction needs them.
+    /// Kept by the PostgreSQL settings interceptor only.
+    /// </summary>
+    public string? SettingsAppliedFor { get; set; }
+
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Site> Sites => Set<Site>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<Permission> Permissions => Set<Permission>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrustdeskDbContext).Assembly);
+        if (!Switches.AccountFilterDisabled) AccountFilters.Apply(modelBuilder, this);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

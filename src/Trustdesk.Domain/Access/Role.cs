@@ -1,0 +1,29 @@
+namespace Trustdesk.Domain.Access;
+
+/// <summary>The roles a person can hold in one account (product.md §1, 4me's permission roles).</summary>
+public static class Role
+{
+    public const string KeyContact = "key_contact";
+    public const string Auditor = "auditor";
+    public const string DirectoryAuditor = "directory_auditor";
+    public const string Specialist = "specialist";
+    public const string ServiceDeskAnalyst = "service_desk_analyst";
+    public const string ServiceDeskManager = "service_desk_manager";
+    public const string KnowledgeManager = "knowledge_manager";
+    public const string ProblemManager = "problem_manager";
+    public const string WorkflowManager = "workflow_manager";
+    public const string ServiceLevelManager = "service_level_manager";
+    public const string ConfigurationManager = "configuration_manager";
+    public const string AccountAdministrator = "account_administrator";
+    public const string AccountOwner = "account_owner";
+    public const string DirectoryAdministrator = "directory_administrator";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        KeyContact, Auditor, DirectoryAuditor, Specialist, ServiceDeskAnalyst, ServiceDeskManager, KnowledgeManager,
+        ProblemManager, WorkflowManager, ServiceLevelManager, ConfigurationManager, AccountAdministrator, AccountOwner,
+        DirectoryAdministrator,
+    ];
+
+    public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
+}

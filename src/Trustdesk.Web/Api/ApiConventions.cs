@@ -1,0 +1,23 @@
+using Trustdesk.Web.Api.Auth;
+
+namespace Trustdesk.Web.Api;
+
+/// <summary>The services behind the API conventions: caller resolution, references, rate limits, time.</summary>
+public static class ApiConventions
+{
+    public static IServiceCollection AddApiConventions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<PlatformOptions>(configuration.GetSection("Platform"));
+        services.Configure<RateLimitOptions>(configuration.GetSection("RateLimit"));
+        services.AddSingleton<RateLimits>();
+        services.AddScoped<Caller>();
+        services.AddScoped<CallerResolution>();
+        services.AddScoped<References>();
+        return services;
+    }
+
+    /// <summary>Unknown paths under <c>/v1</c> answer the API's JSON 404, not an empty page.</summary>
+    public static void MapApiFallback(this IEndpointRouteBuilder app) =>
+        app.MapFallback("/v1/{**path}", () => ApiErrors.NotFound()).ExcludeFromDescription();
+}

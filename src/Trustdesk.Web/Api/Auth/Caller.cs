@@ -1,0 +1,43 @@
+using Trustdesk.Domain.Access;
+using Trustdesk.Domain.Accounts;
+
+namespace Trustdesk.Web.Api.Auth;
+
+/// <summary>Who is calling and in which account, resolved once per request by <see cref="CallerResolution"/>.</summary>
+public sealed class Caller
+{
+    public bool IsAuthenticated { get; private set; }
+
+    /// <summary>The platform operator (bootstrap credential): may manage accounts, and reads no account's data.</summary>
+    public bool IsOperator { get; private set; }
+
+    public long PersonId { get; private set; }
+    public string PersonAccountId { get; private set; } = "";
+    public long TokenId { get; private set; }
+
+    /// <summary>The account the call acts in (<c>X-4me-Account</c>, else the person's own).</summary>
+    public Account Account { get; private set; } = new();
+
+    public IReadOnlySet<string> Roles { get; private set; } = new HashSet<string>();
+
+    public string AccountId => Account.Id;
+    public bool HasAnyRole => Roles.Count > 0;
+    public bool IsAdministrator => Standing.IsAdministrator(Roles);
+    public bool IsOwner => Roles.Contains(Role.AccountOwner);
+
+    internal void ActAsOperator()
+    {
+        IsAuthenticated = true;
+        IsOperator = true;
+    }
+
+    internal void ActAsPerson(long tokenId, long personId, string personAccountId, Account account, IReadOnlySet<string> roles)
+    {
+        IsAuthenticated = true;
+        TokenId = tokenId;
+        PersonId = personId;
+        PersonAccountId = personAccountId;
+        Account = account;
+        Roles = roles;
+    }
+}

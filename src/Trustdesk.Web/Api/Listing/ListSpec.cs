@@ -1,0 +1,46 @@
+using System.Linq.Expressions;
+
+namespace Trustdesk.Web.Api.Listing;
+
+/// <summary>
+/// What a collection endpoint allows: the fields it filters and sorts on, its default order, and which fields a
+/// collection shows when the client names none (single records always show all).
+/// </summary>
+public sealed class ListSpec<T>
+{
+    internal Dictionary<string, LambdaExpression> Filters { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, LambdaExpression> Sorts { get; } = new(StringComparer.Ordinal);
+    internal List<(LambdaExpression Key, bool Descending)> DefaultOrder { get; } = [];
+    public IReadOnlyList<string> DefaultFields { get; private set; } = ["id"];
+    public IReadOnlySet<string> AllFields { get; private set; } = new HashSet<string> { "id" };
+
+    /// <summary>A field usable with every filter operator of 4me (=, !, lists, empty, present, ranges).</summary>
+    public ListSpec<T> Filter<TValue>(string name, Expression<Func<T, TValue>> field)
+    {
+        Filters[name] = field;
+        return this;
+    }
+
+    public ListSpec<T> Sort<TValue>(string name, Expression<Func<T, TValue>> field)
+    {
+        Sorts[name] = field;
+        return this;
+    }
+
+    /// <summary>A field both filterable and sortable.</summary>
+    public ListSpec<T> FilterAndSort<TValue>(string name, Expression<Func<T, TValue>> field) => Filter(name, field).Sort(name, field);
+
+    public ListSpec<T> OrderBy<TValue>(Expression<Func<T, TValue>> key, bool descending = false)
+    {
+        DefaultOrder.Add((key, descending));
+        return this;
+    }
+
+    /// <summary>The fields a collection shows by default, and every field <c>fields=</c> may ask for.</summary>
+    public ListSpec<T> Fields(IReadOnlyList<string> collection, IReadOnlyList<string> all)
+    {
+        DefaultFields = ["id", .. collection.Where(f => f != "id")];
+        AllFields = new HashSet<string>(all, StringComparer.Ordinal) { "id" };
+        return this;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Trustdesk.Web.Api.Listing;
+
+/// <summary>
+/// The one implementation of 4me collection conventions: filters, <c>sort</c>, <c>fields</c>, <c>page</c> and
+/// <c>per_page</c>, the <c>Link</c> header and the <c>X-Pagination-*</c> headers.
+/// </summary>
+public static class Listing
+{
+    public const int DefaultPerPage = 20;
+    public const int MaxPerPage = 100;
+    private static readonly HashSet<string> Reserved = ["page", "per_page", "sort", "fields"];
+
+    /// <summary>
+    /// Answers one page of <paramref name="query"/> (already limited to what the caller may see), rendering each
+    /// record with all its fields through <paramref name="render"/>.
+    /// </summary>
+    public static async Task<ApiResult> PageAsync<T>(
+        HttpRequest request, IQueryable<T> query, ListSpec<T> spec, Func<IReadOnlyList<T>, Task<IReadOnlyList<JsonObject>>> render)
+    {
+        var parameters = request.Query;
+        var unknown = parameters.Keys.Where(k => !Reserved.Contains(k) && !spec.Filters.ContainsKey(k)).ToList();
+        if (unknown.Count > 0) return ApiErrors.BadRequest($"Filtering not allowed on fields: {string.Join(", ", unknown)}");
+
+        foreach (var (name, field) in spec.Filters)
+        {
+            if (!parameters.TryGetValue(name, out var values)) continue;
+            foreach (var value in values)
+            {
+                var predicate = FilterExpression.Build<T>(field, value ?? "");
+                if (predicate is null) return ApiErrors.BadRequest($"Invalid filter value for {name}: {value}");
+                query = query.Where(predicate);
+            }
+        }
+
+        var (ordered, sortError) = Order(query, spec, parameters["sort"].ToString());
+        if (sortError is not null) return sortError;
+
+        var (fields, fieldsError) = Fields(spec, parameters["fields"].ToString());
+        if (fieldsError is not null) return fieldsError;
+
+        if (!TryPositive(parameters["page"].ToString(), 1, out var page)) return ApiErrors.BadRequest("Invalid page");
+        if (!TryPositive(parameters["per_page"].ToString(), DefaultPerPage, out var perPage)) return ApiErrors.BadRequest("Invalid per_page");
+        perPage = Math.Min(perPage, MaxPerPage);
+
+        var total = await query.CountAsync(request.HttpContext.RequestAborted);
+        var rows = page > (total / perPage) + 1
+            ? []
+            : await ordered!.Skip((page - 1) * perPage).Take(perPage).ToListAsync(request.HttpContext.RequestAborted);
+        var rendered = rows.Count == 0 ? [] : await render(rows);
+
+        var body = new JsonArray();
+        foreach (var record in rendered) body.Add(Select(record, fields));
+
+        var totalPages = Math.Max(1, (total + perPage - 1) / perPage);
+        var result = ApiResult.Ok(body)
+            .WithHeader("X-Pagination-Per-Page", perPage.ToString(CultureInfo.InvariantCulture))
+            .WithHeader("X-Pagination-Current-Page", page.ToString(CultureInfo.InvariantCulture))
+            .WithHeader("X-Pagination-Total-Pages", totalPages.ToString(CultureInfo.InvariantCulture))
+            .WithHeader("X-Pagination-Total-Entries", total.ToString(CultureInfo.InvariantCulture));
+        var links = PageLinks.Build(request, page, perPage, totalPages);
+        if (links.Length > 0) result.WithHeader("Link", links);
+        return result;
+    }
+
+    private static (IOrderedQueryable<T>?, ApiResult?) Order<T>(IQueryable<T> query, ListSpec<T> spec, string sort)
+    {
+        var keys = new List<(LambdaExpression, bool)>();
+        if (sort.Length > 0)
+        {
+            var names = sort.Split(',').Select(s => s.Trim()).ToList();
+            var notAllowed = names.Where(n => !spec.Sorts.ContainsKey(n.TrimStart('-'))).ToList();
+            if (notAllowed.Count > 0)
+                return (null, ApiErrors.BadRequest($"Sorting not allowed on fields: {string.Join(", ", notAllowed.Select(n => n.TrimStart('-')))}"));
+            keys.AddRange(names.Select(n => (spec.Sorts[n.TrimStart('-')], n.StartsWith('-'))));
+        }
+        keys.AddRange(spec.DefaultOrder);
+        IOrderedQueryable<T>? ordered = null;
+        foreach (var (key, descending) in keys)
+            ordered = ordered is null ? ApplyOrder(query, key, descending, first: true) : ApplyOrder(ordered, key, descending, first: false);
+        return (ordered ?? query.OrderBy(_ => 0), null);
+    }
+
+    private static IOrderedQueryable<T> ApplyOrder<T>(IQueryable<T> query, LambdaExpression key, bool descending, bool first)
+    {
+        var method = (first, descending) switch
+        {
+            (true, false) => nameof(Queryable.OrderBy),
+            (true, true) => nameof(Queryable.OrderByDescending),
+            (false, false) => nameof(Queryable.ThenBy),
+            _ => nameof(Queryable.ThenByDescending),
+        };
+        var call = Expression.Call(typeof(Queryable), method, [typeof(T), key.ReturnType], query.Expression, Expression.Quote(key));
+        return (IOrderedQueryable<T>)query.Provider.CreateQuery<T>(call);
+    }
+
+    private static (IReadOnlyList<string>, ApiResult?) Fields<T>(ListSpec<T> spec, string fields)
+    {
+        if (fields.Length == 0) return (spec.DefaultFields, null);
+        var names = fields.Split(',').Select(f => f.Trim()).Where(f => f.Length > 0).Distinct().ToList();
+        var unknown = names.Where(n => !spec.AllFields.Contains(n)).ToList();
+        if (unknown.Count > 0) return ([], ApiErrors.BadRequest($"Unknown fields: {string.Join(", ", unknown)}"));
+        return (["id", .. names.Where(n => n != "id")], null);
+    }
+
+    private static JsonObject Select(JsonObject record, IReadOnlyList<string> fields)
+    {
+        var selected = new JsonObject();
+        foreach (var field in fields) selected[field] = record[field]?.DeepClone();
+        return selected;
+    }
+
+    private static bool TryPositive(string text, int fallback, out int value)
+    {
+        if (text.Length == 0)
+        {
+            value = fallback;
+            return true;
+        }
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 1;
+    }
+}

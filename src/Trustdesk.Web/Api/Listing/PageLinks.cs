@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Trustdesk.Web.Api.Listing;
+
+/// <summary>
+/// The <c>Link</c> header: absolute URLs, all relations on one line (a 4me SDK build reads only the first line);
+/// first/prev are left out on the first page and next on the last.
+/// </summary>
+internal static class PageLinks
+{
+    public static string Build(HttpRequest request, int page, int perPage, int totalPages)
+    {
+        var links = new List<string>();
+        if (page > 1)
+        {
+            links.Add(Link(request, 1, perPage, "first"));
+            links.Add(Link(request, Math.Min(page - 1, totalPages), perPage, "prev"));
+        }
+        if (page < totalPages) links.Add(Link(request, page + 1, perPage, "next"));
+        links.Add(Link(request, totalPages, perPage, "last"));
+        return string.Join(", ", links);
+    }
+
+    private static string Link(HttpRequest request, int page, int perPage, string relation)
+    {
+        var query = QueryHelpers.ParseQuery(request.QueryString.Value);
+        query["page"] = page.ToString(CultureInfo.InvariantCulture);
+        query["per_page"] = perPage.ToString(CultureInfo.InvariantCulture);
+        var url = UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path,
+            QueryString.Create(query));
+        return $"<{url}>; rel=\"{relation}\"";
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Web.Api.Auth;
+
+namespace Trustdesk.Web.Api;
+
+/// <summary>
+/// Renders references the 4me way: <c>{id, name}</c>, plus <c>account</c> when the record lives in another
+/// account than the caller's. Account names are read once per request.
+/// </summary>
+public sealed class References(TrustdeskDbContext db, Caller caller)
+{
+    private readonly Dictionary<string, string> _accountNames = new(StringComparer.Ordinal);
+
+    public async Task LoadAccountsAsync(IEnumerable<string> accountIds, CancellationToken cancellationToken)
+    {
+        var missing = accountIds.Where(id => !_accountNames.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count == 0) return;
+        var names = await db.Accounts.AsNoTracking().Where(a => missing.Contains(a.Id))
+            .Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        foreach (var account in names) _accountNames[account.Id] = account.Name;
+    }
+
+    public JsonObject Account(string accountId) =>
+        new() { ["id"] = accountId, ["name"] = _accountNames.GetValueOrDefault(accountId, accountId) };
+
+    /// <summary>The <c>account</c> field of a record: present only when it differs from the caller's account.</summary>
+    public JsonObject? AccountIfForeign(string accountId) => accountId == caller.AccountId ? null : Account(accountId);
+
+    public JsonObject? Record(long? id, string? name, string? accountId)
+    {
+        if (id is null) return null;
+        var reference = new JsonObject { ["id"] = id, ["name"] = name };
+        if (accountId is not null && accountId != caller.AccountId) reference["account"] = Account(accountId);
+        return reference;
+    }
+}

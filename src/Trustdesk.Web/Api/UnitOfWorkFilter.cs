@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
+
+namespace Trustdesk.Web.Api;
+
+/// <summary>
+/// One transaction per API call: committed before the response is written when the call succeeded, so a 2xx
+/// means durable, and rolled back otherwise, so a refused call writes nothing. On PostgreSQL reads run in a
+/// transaction too, because the row-level security settings are transaction-local.
+/// </summary>
+internal sealed class UnitOfWorkFilter(TrustdeskDbContext db) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var method = context.HttpContext.Request.Method;
+        var reading = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
+        if (reading && !db.Database.IsNpgsql()) return await next(context);
+
+        var cancel = context.HttpContext.RequestAborted;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        try
+        {
+            var result = await next(context);
+            if (result is IStatusCodeHttpResult { StatusCode: < 400 } || result is not IStatusCodeHttpResult)
+                await transaction.CommitAsync(cancel);
+            return result;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ApiErrors.Conflict("Conflict: the record was changed by someone else; read it again and retry");
+        }
+        catch (DbUpdateException)
+        {
+            // Handlers check uniqueness first; this is the race where another call won in between.
+            return ApiErrors.Conflict("Conflict: another change to the same data was saved first; read it again and retry");
+        }
+        catch (AccountGuardViolation)
+        {
+            // A write aimed at another account's record: answered like a record that does not exist.
+            return ApiErrors.NotFound();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using Trustdesk.Web.Api.Auth;
+
+namespace Trustdesk.Web.Demo;
+
+public static class ScenarioStartup
+{
+    public static IServiceCollection AddReferenceScenario(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DemoOptions>(configuration.GetSection("Demo"));
+        return services.AddScoped<ScenarioLoader>();
+    }
+
+    /// <summary>Loads the scenario when configured, then tells the person at the console where to go and which tokens to use.</summary>
+    public static async Task LoadReferenceScenarioAsync(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.LoadReferenceScenario) return;
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ScenarioLoader>().LoadAsync(CancellationToken.None);
+
+        var operatorToken = app.Services.GetRequiredService<IOptions<PlatformOptions>>().Value.OperatorToken;
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var lines = new List<string> { "", "Trustdesk is running with the reference scenario (product.md §10).", "" };
+            lines.AddRange(app.Urls.Select(url => $"  Open {url}/ (API reference at {url}/reference)"));
+            lines.Add("");
+            lines.Add("  Demo tokens (Authorization: Bearer <token>, X-4me-Account: <account>):");
+            if (operatorToken.Length > 0) lines.Add($"    {operatorToken,-32} platform operator (creates accounts)");
+            foreach (var person in ReferenceScenario.People)
+                lines.Add($"    {person.Token,-32} {person.Name} ({string.Join(", ", person.Roles.Select(r => r.Account).DefaultIfEmpty(person.Account + ", end user"))})");
+            lines.Add("");
+            Console.WriteLine(string.Join(Environment.NewLine, lines));
+        });
+    }
+}

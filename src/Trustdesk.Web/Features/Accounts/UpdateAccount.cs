@@ -1,0 +1,36 @@
+using Trustdesk.Data;
+using Trustdesk.Data.Configurations;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
+
+namespace Trustdesk.Web.Features.Accounts;
+
+/// <summary>Renames, re-zones or disables an account: the operator any, an account owner their own (not disabling).</summary>
+public sealed class UpdateAccount(TrustdeskDbContext db, Caller caller, AccountJson json, TimeProvider time)
+{
+    public async Task<ApiResult> HandleAsync(string id, HttpRequest request)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        var mayEdit = caller.IsOperator || (caller.IsOwner && caller.AccountId == id);
+        var account = mayEdit ? await db.Accounts.FindAsync([id], cancel) : null;
+        if (account is null) return ApiErrors.NotFound();
+
+        var (body, error) = await JsonBody.ReadAsync<AccountInput>(request);
+        if (body is null) return error!;
+        var input = body.Value;
+        var check = new Validation();
+        if (body.Has("name")) check.Text("name", input.Name, Limits.Name, required: true);
+        check.TimeZone("time_zone", input.TimeZone);
+        foreach (var fixedField in new[] { "id", "kind", "directory_account_id", "owner" })
+            if (body.Has(fixedField)) check.Add(fixedField, "can't be changed");
+        if (body.Has("disabled") && !caller.IsOperator) check.Add("disabled", "only the platform operator disables accounts");
+        if (!check.IsValid) return check.Result!;
+
+        if (body.Has("name")) account.Name = input.Name!.Trim();
+        if (body.Has("time_zone") && input.TimeZone is not null) account.TimeZone = input.TimeZone;
+        if (body.Has("disabled")) account.Disabled = input.Disabled ?? false;
+        account.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancel);
+        return ApiResult.Ok(await json.RenderAsync(account, cancel));
+    }
+}

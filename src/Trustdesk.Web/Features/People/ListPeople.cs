@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Domain.People;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Listing;
+
+namespace Trustdesk.Web.Features.People;
+
+/// <summary>Lists and reads the people the current account uses: its own and its directory's.</summary>
+public sealed class ListPeople(TrustdeskDbContext db, Caller caller, PersonJson json)
+{
+    private static readonly ListSpec<Person> Spec = new ListSpec<Person>()
+        .FilterAndSort("id", p => p.Id)
+        .FilterAndSort("name", p => p.Name)
+        .FilterAndSort("primary_email", p => p.PrimaryEmail)
+        .Filter("organization_id", p => p.OrganizationId)
+        .Filter("site_id", p => p.SiteId)
+        .Filter("manager_id", p => p.ManagerId)
+        .Filter("disabled", p => p.Disabled)
+        .Filter("vip", p => p.Vip)
+        .Filter("employeeID", p => p.EmployeeId)
+        .Filter("sourceID", p => p.SourceId)
+        .FilterAndSort("created_at", p => p.CreatedAt)
+        .FilterAndSort("updated_at", p => p.UpdatedAt)
+        .OrderBy(p => p.Id)
+        .Fields(PersonJson.CollectionFields, PersonJson.AllFields);
+
+    public async Task<ApiResult> HandleAsync(HttpRequest request, PeopleFilter filter)
+    {
+        if (!caller.HasAnyRole) return ApiErrors.Forbidden();
+        var query = db.People.AsNoTracking().Where(filter.Where(caller));
+        return await Listing.PageAsync(request, query, Spec, people => json.RenderAsync(people, request.HttpContext.RequestAborted));
+    }
+
+    public async Task<ApiResult> GetAsync(long id, HttpRequest request)
+    {
+        // People may read themselves; everything else needs a role in the account.
+        if (!caller.HasAnyRole && id != caller.PersonId) return ApiErrors.NotFound();
+        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, request.HttpContext.RequestAborted);
+        if (person is null) return ApiErrors.NotFound();
+        return ApiResult.Ok(await json.RenderAsync(person, request.HttpContext.RequestAborted)).WithETag(person.LockVersion);
+    }
+}

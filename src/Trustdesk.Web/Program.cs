@@ -1,0 +1,60 @@
+using Scalar.AspNetCore;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Data;
+using Trustdesk.Web.Demo;
+using Trustdesk.Web.Features.AccessTokens;
+using Trustdesk.Web.Features.Accounts;
+using Trustdesk.Web.Features.Enums;
+using Trustdesk.Web.Features.Home;
+using Trustdesk.Web.Features.Me;
+using Trustdesk.Web.Features.Organizations;
+using Trustdesk.Web.Features.People;
+using Trustdesk.Web.Features.Permissions;
+using Trustdesk.Web.Features.Sites;
+using Trustdesk.Web.Features.Teams;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddTrustdeskDatabase(builder.Configuration);
+builder.Services.AddApiConventions(builder.Configuration);
+builder.Services.AddOpenApi();
+builder.Services.AddReferenceScenario(builder.Configuration);
+
+builder.Services.AddAccounts();
+builder.Services.AddPeople();
+builder.Services.AddOrganizations();
+builder.Services.AddSites();
+builder.Services.AddTeams();
+builder.Services.AddPermissions();
+builder.Services.AddAccessTokens();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+await app.LoadReferenceScenarioAsync();
+
+app.UseRequestIds();
+app.UseApiRateLimits();
+app.UseApiErrorHandling();
+
+app.MapOpenApi();
+app.MapScalarApiReference("/reference", options => options.WithTitle("Trustdesk API"));
+app.MapHomePage();
+
+var v1 = app.MapV1();
+v1.MapGet("/", () => ApiResult.Ok(new System.Text.Json.Nodes.JsonObject())).AllowOperator();
+v1.MapMeApi();
+v1.MapAccountsApi();
+v1.MapPeopleApi();
+v1.MapOrganizationsApi();
+v1.MapSitesApi();
+v1.MapTeamsApi();
+v1.MapPermissionsApi();
+v1.MapAccessTokensApi();
+v1.MapEnumsApi();
+app.MapApiFallback();
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the HTTP tests' WebApplicationFactory.</summary>
+public partial class Program;
