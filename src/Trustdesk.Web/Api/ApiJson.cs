@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Trustdesk.Web.Api;
 
@@ -9,6 +10,8 @@ public static class ApiJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {
+        // Set explicitly so type metadata can be asked for (JsonBody lists the known fields) before any serialization.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         NumberHandling = JsonNumberHandling.Strict,
