@@ -76,7 +76,7 @@ public static partial class FilterExpression
         if (type == typeof(string))
         {
             value = text;
-            return text.Length <= 1000;
+            return text.Length <= 1000 && !text.Contains('\0', StringComparison.Ordinal);
         }
         if (type == typeof(long) && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)) value = l;
         else if (type == typeof(int) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)) value = i;
