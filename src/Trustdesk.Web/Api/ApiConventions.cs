@@ -14,6 +14,7 @@ public static class ApiConventions
         services.AddScoped<Caller>();
         services.AddScoped<CallerResolution>();
         services.AddScoped<References>();
+        services.AddScoped<RecordWrites>();
         return services;
     }
 

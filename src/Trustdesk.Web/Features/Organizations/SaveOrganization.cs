@@ -8,33 +8,14 @@ using Trustdesk.Web.Api.Auth;
 namespace Trustdesk.Web.Features.Organizations;
 
 /// <summary>Registers and updates organizations of the current account; the tree never gets a cycle.</summary>
-public sealed class SaveOrganization(TrustdeskDbContext db, Caller caller, OrganizationJson json)
+public sealed class SaveOrganization(TrustdeskDbContext db, Caller caller, OrganizationJson json, RecordWrites writes)
 {
-    public async Task<ApiResult> CreateAsync(HttpRequest request)
-    {
-        if (!caller.IsAdministrator) return ApiErrors.Forbidden();
-        var (body, error) = await JsonBody.ReadAsync<OrganizationInput>(request);
-        if (body is null) return error!;
-        var organization = new Organization { AccountId = caller.AccountId };
-        if (await ApplyAsync(organization, body, creating: true, request.HttpContext.RequestAborted) is { } invalid) return invalid;
-        db.Organizations.Add(organization);
-        await db.SaveChangesAsync(request.HttpContext.RequestAborted);
-        return ApiResult.Created(await json.RenderAsync(organization, request.HttpContext.RequestAborted)).WithETag(organization.LockVersion);
-    }
+    public Task<ApiResult> CreateAsync(HttpRequest request) =>
+        writes.CreateAsync<Organization, OrganizationInput>(request, new Organization(), ApplyAsync, json.RenderAsync);
 
-    public async Task<ApiResult> UpdateAsync(long id, HttpRequest request)
-    {
-        var cancel = request.HttpContext.RequestAborted;
-        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id, cancel);
-        if (organization is null) return ApiErrors.NotFound();
-        if (!caller.IsAdministrator || organization.AccountId != caller.AccountId) return ApiErrors.Forbidden();
-        if (Preconditions.IfMatch(request, organization.LockVersion) is { } stale) return stale;
-        var (body, error) = await JsonBody.ReadAsync<OrganizationInput>(request);
-        if (body is null) return error!;
-        if (await ApplyAsync(organization, body, creating: false, cancel) is { } invalid) return invalid;
-        await db.SaveChangesAsync(cancel);
-        return ApiResult.Ok(await json.RenderAsync(organization, cancel)).WithETag(organization.LockVersion);
-    }
+    public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
+        await writes.UpdateAsync<Organization, OrganizationInput>(request,
+            await db.Organizations.FirstOrDefaultAsync(r => r.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
 
     private async Task<ApiResult?> ApplyAsync(Organization organization, JsonBody<OrganizationInput> body, bool creating, CancellationToken cancel)
     {

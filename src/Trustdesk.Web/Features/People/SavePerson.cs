@@ -8,40 +8,15 @@ using Trustdesk.Web.Api.Auth;
 namespace Trustdesk.Web.Features.People;
 
 /// <summary>Registers and updates people of the current account (administrators only).</summary>
-public sealed class SavePerson(TrustdeskDbContext db, Caller caller, PersonJson json)
+public sealed class SavePerson(TrustdeskDbContext db, Caller caller, PersonJson json, RecordWrites writes)
 {
-    public async Task<ApiResult> CreateAsync(HttpRequest request)
-    {
-        if (!caller.IsAdministrator) return ApiErrors.Forbidden();
-        var (body, error) = await JsonBody.ReadAsync<PersonInput>(request);
-        if (body is null) return error!;
+    public Task<ApiResult> CreateAsync(HttpRequest request) =>
+        writes.CreateAsync<Person, PersonInput>(request, new Person(), ApplyAsync, json.RenderAsync);
 
-        var person = new Person { AccountId = caller.AccountId };
-        var invalid = await ApplyAsync(person, body, creating: true, request.HttpContext.RequestAborted);
-        if (invalid is not null) return invalid;
-        db.People.Add(person);
-        await db.SaveChangesAsync(request.HttpContext.RequestAborted);
-        return ApiResult.Created(await json.RenderAsync(person, request.HttpContext.RequestAborted)).WithETag(person.LockVersion);
-    }
+    public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
+        await writes.UpdateAsync<Person, PersonInput>(request,
+            await db.People.FirstOrDefaultAsync(r => r.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
 
-    public async Task<ApiResult> UpdateAsync(long id, HttpRequest request)
-    {
-        var cancel = request.HttpContext.RequestAborted;
-        var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, cancel);
-        if (person is null) return ApiErrors.NotFound();
-        // Directory people are visible here but maintained in the directory account.
-        if (!caller.IsAdministrator || person.AccountId != caller.AccountId) return ApiErrors.Forbidden();
-        if (Preconditions.IfMatch(request, person.LockVersion) is { } stale) return stale;
-
-        var (body, error) = await JsonBody.ReadAsync<PersonInput>(request);
-        if (body is null) return error!;
-        var invalid = await ApplyAsync(person, body, creating: false, cancel);
-        if (invalid is not null) return invalid;
-        await db.SaveChangesAsync(cancel);
-        return ApiResult.Ok(await json.RenderAsync(person, cancel)).WithETag(person.LockVersion);
-    }
-
-    /// <summary>Validates the sent fields and copies them onto the person; returns the 422 when any is wrong.</summary>
     private async Task<ApiResult?> ApplyAsync(Person person, JsonBody<PersonInput> body, bool creating, CancellationToken cancel)
     {
         var input = body.Value;

@@ -7,33 +7,14 @@ using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Features.Sites;
 
-public sealed class SaveSite(TrustdeskDbContext db, Caller caller, SiteJson json)
+public sealed class SaveSite(TrustdeskDbContext db, Caller caller, SiteJson json, RecordWrites writes)
 {
-    public async Task<ApiResult> CreateAsync(HttpRequest request)
-    {
-        if (!caller.IsAdministrator) return ApiErrors.Forbidden();
-        var (body, error) = await JsonBody.ReadAsync<SiteInput>(request);
-        if (body is null) return error!;
-        var site = new Site { AccountId = caller.AccountId };
-        if (await ApplyAsync(site, body, creating: true, request.HttpContext.RequestAborted) is { } invalid) return invalid;
-        db.Sites.Add(site);
-        await db.SaveChangesAsync(request.HttpContext.RequestAborted);
-        return ApiResult.Created(await json.RenderAsync(site, request.HttpContext.RequestAborted)).WithETag(site.LockVersion);
-    }
+    public Task<ApiResult> CreateAsync(HttpRequest request) =>
+        writes.CreateAsync<Site, SiteInput>(request, new Site(), ApplyAsync, json.RenderAsync);
 
-    public async Task<ApiResult> UpdateAsync(long id, HttpRequest request)
-    {
-        var cancel = request.HttpContext.RequestAborted;
-        var site = await db.Sites.FirstOrDefaultAsync(s => s.Id == id, cancel);
-        if (site is null) return ApiErrors.NotFound();
-        if (!caller.IsAdministrator || site.AccountId != caller.AccountId) return ApiErrors.Forbidden();
-        if (Preconditions.IfMatch(request, site.LockVersion) is { } stale) return stale;
-        var (body, error) = await JsonBody.ReadAsync<SiteInput>(request);
-        if (body is null) return error!;
-        if (await ApplyAsync(site, body, creating: false, cancel) is { } invalid) return invalid;
-        await db.SaveChangesAsync(cancel);
-        return ApiResult.Ok(await json.RenderAsync(site, cancel)).WithETag(site.LockVersion);
-    }
+    public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
+        await writes.UpdateAsync<Site, SiteInput>(request,
+            await db.Sites.FirstOrDefaultAsync(r => r.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
 
     private async Task<ApiResult?> ApplyAsync(Site site, JsonBody<SiteInput> body, bool creating, CancellationToken cancel)
     {

@@ -3,38 +3,18 @@ using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Teams;
 using Trustdesk.Web.Api;
-using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Features.Teams;
 
 /// <summary>Registers and updates teams; a team's manager and coordinator must hold a role in the account.</summary>
-public sealed class SaveTeam(TrustdeskDbContext db, Caller caller, TeamJson json)
+public sealed class SaveTeam(TrustdeskDbContext db, TeamJson json, RecordWrites writes)
 {
-    public async Task<ApiResult> CreateAsync(HttpRequest request)
-    {
-        if (!caller.IsAdministrator) return ApiErrors.Forbidden();
-        var (body, error) = await JsonBody.ReadAsync<TeamInput>(request);
-        if (body is null) return error!;
-        var team = new Team { AccountId = caller.AccountId };
-        if (await ApplyAsync(team, body, creating: true, request.HttpContext.RequestAborted) is { } invalid) return invalid;
-        db.Teams.Add(team);
-        await db.SaveChangesAsync(request.HttpContext.RequestAborted);
-        return ApiResult.Created(await json.RenderAsync(team, request.HttpContext.RequestAborted)).WithETag(team.LockVersion);
-    }
+    public Task<ApiResult> CreateAsync(HttpRequest request) =>
+        writes.CreateAsync<Team, TeamInput>(request, new Team(), ApplyAsync, json.RenderAsync);
 
-    public async Task<ApiResult> UpdateAsync(long id, HttpRequest request)
-    {
-        var cancel = request.HttpContext.RequestAborted;
-        var team = await db.Teams.FirstOrDefaultAsync(t => t.Id == id, cancel);
-        if (team is null) return ApiErrors.NotFound();
-        if (!caller.IsAdministrator) return ApiErrors.Forbidden();
-        if (Preconditions.IfMatch(request, team.LockVersion) is { } stale) return stale;
-        var (body, error) = await JsonBody.ReadAsync<TeamInput>(request);
-        if (body is null) return error!;
-        if (await ApplyAsync(team, body, creating: false, cancel) is { } invalid) return invalid;
-        await db.SaveChangesAsync(cancel);
-        return ApiResult.Ok(await json.RenderAsync(team, cancel)).WithETag(team.LockVersion);
-    }
+    public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
+        await writes.UpdateAsync<Team, TeamInput>(request,
+            await db.Teams.FirstOrDefaultAsync(r => r.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
 
     private async Task<ApiResult?> ApplyAsync(Team team, JsonBody<TeamInput> body, bool creating, CancellationToken cancel)
     {

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using Trustdesk.Data;
+using Trustdesk.Domain.Records;
+using Trustdesk.Web.Api.Auth;
+
+namespace Trustdesk.Web.Api;
+
+/// <summary>Validates the sent fields of <paramref name="body"/> and copies them onto the record; returns the 422 when any is wrong.</summary>
+public delegate Task<ApiResult?> ApplyInput<in T, TInput>(T record, JsonBody<TInput> body, bool creating, CancellationToken cancel);
+
+/// <summary>Renders a saved record with all its fields.</summary>
+public delegate Task<JsonObject> RenderRecord<in T>(T record, CancellationToken cancel);
+
+/// <summary>
+/// The steps every administrator-maintained record shares on create and update: who may write, reading the
+/// body, <c>If-Match</c>, saving, and answering with the record and its ETag. The record-specific part is the
+/// <see cref="ApplyInput{T, TInput}"/> of each capability.
+/// </summary>
+public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
+{
+    public async Task<ApiResult> CreateAsync<T, TInput>(HttpRequest request, T record, ApplyInput<T, TInput> apply, RenderRecord<T> render)
+        where T : Record
+    {
+        if (!caller.IsAdministrator) return ApiErrors.Forbidden();
+        var cancel = request.HttpContext.RequestAborted;
+        var (body, error) = await JsonBody.ReadAsync<TInput>(request);
+        if (body is null) return error!;
+        record.AccountId = caller.AccountId;
+        if (await apply(record, body, true, cancel) is { } invalid) return invalid;
+        db.Add(record);
+        await db.SaveChangesAsync(cancel);
+        return ApiResult.Created(await render(record, cancel)).WithETag(record.LockVersion);
+    }
+
+    /// <summary>Updates <paramref name="record"/> (as found by the caller's filtered query; null answers 404).</summary>
+    public async Task<ApiResult> UpdateAsync<T, TInput>(HttpRequest request, T? record, ApplyInput<T, TInput> apply, RenderRecord<T> render)
+        where T : Record
+    {
+        // People without a role read no one else's records, so for them these do not exist either.
+        if (record is null || !caller.HasAnyRole) return ApiErrors.NotFound();
+        // Directory records are visible in linked support domains but maintained in the directory account.
+        if (!caller.IsAdministrator || record.AccountId != caller.AccountId) return ApiErrors.Forbidden();
+        if (Preconditions.IfMatch(request, record.LockVersion) is { } stale) return stale;
+        var cancel = request.HttpContext.RequestAborted;
+        var (body, error) = await JsonBody.ReadAsync<TInput>(request);
+        if (body is null) return error!;
+        if (await apply(record, body, false, cancel) is { } invalid) return invalid;
+        await db.SaveChangesAsync(cancel);
+        return ApiResult.Ok(await render(record, cancel)).WithETag(record.LockVersion);
+    }
+}
