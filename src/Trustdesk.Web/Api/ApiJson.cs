@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Trustdesk.Web.Api;
 
@@ -16,6 +17,9 @@ public static class ApiJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         AllowTrailingCommas = false,
         ReadCommentHandling = JsonCommentHandling.Disallow,
+        // Set explicitly: JsonBody asks these options for type metadata before anything was serialized with them,
+        // and without a resolver that throws, so a process whose first call had a body answered it 500.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
     /// <summary>4me timestamps: ISO 8601 with seconds, in UTC.</summary>
