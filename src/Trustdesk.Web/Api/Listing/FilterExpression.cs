@@ -76,7 +76,8 @@ public static partial class FilterExpression
         if (type == typeof(string))
         {
             value = text;
-            return text.Length <= 1000;
+            // No NUL: PostgreSQL refuses it in text and SQLite ends the SQL at it; either way a 500.
+            return text.Length <= 1000 && !text.Contains('\0', StringComparison.Ordinal);
         }
         if (type == typeof(long) && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)) value = l;
         else if (type == typeof(int) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)) value = i;
