@@ -262,6 +262,7 @@ public sealed class PeopleTests
         (await directory.Owner.In(domain.Id).PatchAsync($"/v1/people/{domain.OwnerId}", new { disabled = true })).Expect(200);
 
         Answers.AssertErrorShape((await domain.Owner.GetAsync("/v1/me")).Expect(401));
+        (await domain.Owner.In("NOT A SLUG").GetAsync("/v1/me")).Expect(401);
         (await directory.Owner.In(domain.Id).PatchAsync($"/v1/people/{domain.OwnerId}", new { disabled = false })).Expect(200);
         (await domain.Owner.GetAsync("/v1/me")).Expect(200);
     }
