@@ -59,6 +59,9 @@ public sealed class NoServerErrorTests
         NotAServerError(await account.Owner.SendRawAsync(HttpMethod.Post, $"/v1/people/{person}/permissions/{account.Id}", """{"roles":["a\u0000b",null,1]}"""));
         NotAServerError(await account.Owner.SendRawAsync(HttpMethod.Post, $"/v1/people/{person}/permissions/{account.Id}", """{"roles":["spe\u0000cialist"]}"""));
         NotAServerError(await account.Owner.PostAsync($"/v1/people/{person}/permissions/{account.Id}?roles=a%00b"));
+        var huge = $$"""{"name":"x","primary_email":"{{Ids.Email()}}","job_title":"{{new string('j', 2 * 1024 * 1024)}}"}""";
+        (await account.Owner.SendRawAsync(HttpMethod.Post, "/v1/people", huge)).Expect(400, """{"message":"Request body too large"}""");
+        Assert.Equal(2, (await account.Owner.GetAsync("/v1/people?name=!x")).Expect(200).TotalEntries());
     }
 
     [Fact]
