@@ -6,7 +6,13 @@ namespace Trustdesk.Web.Tests.Infrastructure;
 /// </summary>
 public static class TestServers
 {
-    private static readonly Lazy<TrustdeskServer> SharedServer = new(() => new TrustdeskServer().Started());
+    private static readonly Lazy<TrustdeskServer> SharedServer = new(() =>
+    {
+        var server = new TrustdeskServer().Started();
+        // Registered after its database, so it stops (closing its connections) before the database is dropped.
+        TestRunCleanup.Register(server.Dispose);
+        return server;
+    });
 
     public static TrustdeskServer Shared => SharedServer.Value;
 }
