@@ -39,6 +39,21 @@ public sealed class RateLimitTests(RateLimitedServer server) : IClassFixture<Rat
     }
 
     [Fact]
+    public async Task Writing_the_same_token_differently_does_not_buy_a_new_window()
+    {
+        var client = server.World.Anonymous;
+        var token = "td_" + Ids.Hex(20);
+        string[] spellings = [$"Bearer {token}", $"bearer {token}", $"BEARER   {token}", $"Bearer {token}  "];
+
+        for (var call = 0; call < RateLimitedServer.Limit; call++)
+            (await client.GetAsync("/v1/me", ("Authorization", spellings[call]))).Expect(401);
+
+        // Each spelling names the same token, whose window is used up.
+        (await client.GetAsync("/v1/me", ("Authorization", spellings[^1]))).Expect(429);
+        (await client.GetAsync("/v1/me", ("Authorization", spellings[0]))).Expect(429);
+    }
+
+    [Fact]
     public async Task Callers_without_a_token_are_limited_too_and_get_the_headers_on_every_refusal()
     {
         var anonymous = server.World.Anonymous;
