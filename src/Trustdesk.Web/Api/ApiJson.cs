@@ -22,7 +22,11 @@ public static class ApiJson
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
-    /// <summary>4me timestamps: ISO 8601 with seconds, in UTC.</summary>
-    public static string? Timestamp(DateTime? value) =>
-        value?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// 4me timestamps: ISO 8601 with seconds, in UTC. Stored times are UTC; SQLite reads them back without a kind,
+    /// which ToUniversalTime would take for the machine's local time, so an unspecified kind is read as UTC.
+    /// </summary>
+    public static string? Timestamp(DateTime? value) => value is not { } time ? null
+        : (time.Kind == DateTimeKind.Unspecified ? time : time.ToUniversalTime())
+            .ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }
