@@ -147,6 +147,25 @@ public sealed class PeopleTests
     }
 
     [Fact]
+    public async Task Simultaneous_registrations_of_one_address_leave_exactly_one_person()
+    {
+        var account = await _world.DirectoryAsync();
+        var email = Ids.Email("racer");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6)
+            .Select(i => account.Owner.PostAsync("/v1/people", new { name = $"racer {i}", primary_email = email })));
+
+        Assert.Single(answers, a => a.Status == 201);
+        Assert.All(answers.Where(a => a.Status != 201), refused =>
+        {
+            // 422 when the check sees the winner, 409 when the unique index catches the race; never a 500.
+            Assert.Contains(refused.Status, new[] { 409, 422 });
+            Answers.AssertErrorShape(refused);
+        });
+        Assert.Equal(1, (await account.Owner.GetAsync($"/v1/people?primary_email={email}")).Expect(200).TotalEntries());
+    }
+
+    [Fact]
     public async Task References_to_another_accounts_records_are_refused_and_nothing_is_written()
     {
         var account = await _world.DirectoryAsync();
