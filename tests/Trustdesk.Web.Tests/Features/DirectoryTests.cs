@@ -111,6 +111,31 @@ public sealed class DirectoryTests
     }
 
     [Fact]
+    public async Task Sibling_support_domains_share_the_directory_but_nothing_of_each_other()
+    {
+        var s = await SetUpAsync();
+        var sibling = await _world.SupportDomainAsync(s.Directory);
+        var siblingTeam = await sibling.AddTeamAsync();
+        var siblingSite = await sibling.AddSiteAsync();
+
+        var seen = (await s.Domain.Owner.GetAsync("/v1/people?per_page=100")).Expect(200).Ids();
+        Assert.Contains(s.Person, seen);
+        Assert.DoesNotContain(sibling.OwnerId, seen);
+        Assert.Contains(s.Person, (await sibling.Owner.GetAsync("/v1/people")).Expect(200).Ids());
+        Answers.SameAsMissing(await s.Domain.Owner.GetAsync($"/v1/people/{sibling.OwnerId}"),
+            await s.Domain.Owner.GetAsync($"/v1/people/{Answers.NeverExistingId}"));
+        Answers.SameAsMissing(await s.Domain.Owner.GetAsync($"/v1/teams/{siblingTeam}"),
+            await s.Domain.Owner.GetAsync($"/v1/teams/{Answers.NeverExistingId}"));
+        Answers.SameAsMissing(await s.Domain.Owner.GetAsync($"/v1/sites/{siblingSite}"),
+            await s.Domain.Owner.GetAsync($"/v1/sites/{Answers.NeverExistingId}"));
+        // A support domain's local people have no standing in the directory or in a sibling.
+        (await s.Domain.Owner.In(s.Directory.Id).GetAsync("/v1/me")).Expect(403);
+        (await s.Domain.Owner.In(sibling.Id).GetAsync("/v1/me")).Expect(403);
+        // The directory's people do, in every linked support domain.
+        (await s.Directory.Owner.In(sibling.Id).GetAsync("/v1/me")).Expect(200);
+    }
+
+    [Fact]
     public async Task An_unrelated_account_sees_none_of_the_directorys_records()
     {
         var s = await SetUpAsync();
