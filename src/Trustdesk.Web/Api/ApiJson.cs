@@ -10,8 +10,6 @@ public static class ApiJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {
-        // Set explicitly so type metadata can be asked for (JsonBody lists the known fields) before any serialization.
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         NumberHandling = JsonNumberHandling.Strict,
@@ -19,9 +17,16 @@ public static class ApiJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         AllowTrailingCommas = false,
         ReadCommentHandling = JsonCommentHandling.Disallow,
+        // Set explicitly: JsonBody asks these options for type metadata before anything was serialized with them,
+        // and without a resolver that throws, so a process whose first call had a body answered it 500.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
-    /// <summary>4me timestamps: ISO 8601 with seconds, in UTC.</summary>
-    public static string? Timestamp(DateTime? value) =>
-        value?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// 4me timestamps: ISO 8601 with seconds, in UTC. Stored times are UTC; SQLite reads them back without a kind,
+    /// which ToUniversalTime would take for the machine's local time, so an unspecified kind is read as UTC.
+    /// </summary>
+    public static string? Timestamp(DateTime? value) => value is not { } time ? null
+        : (time.Kind == DateTimeKind.Unspecified ? time : time.ToUniversalTime())
+            .ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

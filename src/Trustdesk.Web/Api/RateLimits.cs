@@ -50,7 +50,11 @@ public sealed class RateLimits(TimeProvider time, Microsoft.Extensions.Options.I
 
     public static string KeyOf(HttpContext context)
     {
-        var authorization = context.Request.Headers.Authorization.ToString();
+        var authorization = context.Request.Headers.Authorization.ToString().Trim();
+        // Keyed on the token itself, not on how the header spells the scheme and the spaces around it: otherwise each
+        // spelling of one token ("bearer x", "Bearer  x") bought a fresh window.
+        const string scheme = "Bearer ";
+        if (authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) authorization = authorization[scheme.Length..].Trim();
         return authorization.Length > 0
             ? "t:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(authorization)))
             : "a:" + context.Connection.RemoteIpAddress;

@@ -31,8 +31,6 @@ public sealed class Validation
     public Validation Text(string field, string? value, int max, bool required = false)
     {
         if (required) Required(field, value);
-        // PostgreSQL text cannot hold NUL; refusing it here keeps both databases answering the same 422.
-        if (value is not null && value.Contains('\0', StringComparison.Ordinal)) Add(field, "contains a NUL character");
         return MaxLength(field, value, max);
     }
 

@@ -23,10 +23,9 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         if (secret is null) return ApiErrors.Unauthorized();
 
         var requested = RequestedAccount(request, out var headerError);
-        if (headerError) return ApiErrors.Forbidden();
-
         if (IsOperatorToken(secret))
         {
+            if (headerError) return ApiErrors.Forbidden();
             caller.ActAsOperator();
             return null;
         }
@@ -52,6 +51,12 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         {
             db.Scope.Leave();
             return ApiErrors.Unauthorized();
+        }
+        // Checked only now: a caller whose credentials fail gets 401 whatever account header they sent.
+        if (headerError)
+        {
+            db.Scope.Leave();
+            return ApiErrors.Forbidden();
         }
 
         db.Scope.Enter(target.Id, target.SharedDirectoryId);

@@ -76,6 +76,7 @@ public static partial class FilterExpression
         if (type == typeof(string))
         {
             value = text;
+            // No NUL: PostgreSQL refuses it in text and SQLite ends the SQL at it; either way a 500.
             return text.Length <= 1000 && !text.Contains('\0', StringComparison.Ordinal);
         }
         if (type == typeof(long) && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)) value = l;

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Trustdesk.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real application in memory, on its own fresh <see cref="TestDatabase"/>: no demo data, a random operator
+/// token, and a rate limit high enough never to interfere unless a test asks for a low one.
+/// </summary>
+public sealed class TrustdeskServer : WebApplicationFactory<Program>
+{
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _services;
+
+    public TrustdeskServer(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        Database = TestDatabase.Create();
+        _settings = settings ?? new Dictionary<string, string>();
+        _services = services;
+    }
+
+    public TestDatabase Database { get; }
+    public string OperatorToken { get; } = "op_" + Ids.Hex(32);
+
+    /// <summary>A client that sends the operator token.</summary>
+    public ApiClient Operator => Client(OperatorToken);
+
+    /// <summary>A client with <paramref name="token"/> (none when null), acting in <paramref name="account"/> if given.</summary>
+    public ApiClient Client(string? token = null, string? account = null) =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), token, account);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Not Development: that environment loads the demo settings and its own error pages.
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Demo:LoadReferenceScenario", "false");
+        builder.UseSetting("Platform:OperatorToken", OperatorToken);
+        builder.UseSetting("RateLimit:RequestsPerHour", "1000000");
+        foreach (var (key, value) in Database.Settings) builder.UseSetting(key, value);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureTestServices(_services);
+    }
+
+    /// <summary>Starts the server now (migrations included), so a slow start never counts against one test.</summary>
+    public TrustdeskServer Started()
+    {
+        _ = Server;
+        return this;
+    }
+}
