@@ -29,4 +29,11 @@ public static class ApiJson
     public static string? Timestamp(DateTime? value) => value is not { } time ? null
         : (time.Kind == DateTimeKind.Unspecified ? time : time.ToUniversalTime())
             .ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An input time in UTC; a time sent without a zone is taken as UTC, never as the server's local time.</summary>
+    public static DateTime? AsUtc(DateTime? value) => value?.Kind switch
+    {
+        DateTimeKind.Unspecified => DateTime.SpecifyKind(value.Value, DateTimeKind.Utc),
+        _ => value?.ToUniversalTime(),
+    };
 }

@@ -41,4 +41,25 @@ public sealed class HostTimeZoneTests
             TimeZoneInfo.ClearCachedData();
         }
     }
+
+    [Fact]
+    public async Task A_time_sent_without_a_zone_is_taken_as_utc_on_a_server_outside_utc()
+    {
+        var account = await _world.DirectoryAsync();
+        var expiresAt = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        var previous = Environment.GetEnvironmentVariable("TZ");
+        Environment.SetEnvironmentVariable("TZ", "America/New_York");
+        TimeZoneInfo.ClearCachedData();
+        try
+        {
+            Assert.NotEqual(TimeSpan.Zero, TimeZoneInfo.Local.BaseUtcOffset);
+            var created = (await account.Owner.PostAsync("/v1/access_tokens", new { name = "no zone", expires_at = expiresAt })).Expect(201);
+            Assert.Equal(expiresAt + "Z", created.Record.Str("expires_at"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("TZ", previous);
+            TimeZoneInfo.ClearCachedData();
+        }
+    }
 }

@@ -165,6 +165,18 @@ public sealed class AccountsTests
     }
 
     [Fact]
+    public async Task A_time_zone_can_be_changed_but_not_blanked()
+    {
+        var mine = await _world.DirectoryAsync();
+
+        (await mine.Owner.PatchAsync($"/v1/accounts/{mine.Id}", new { time_zone = (string?)null }))
+            .ExpectValidation(("time_zone", "can't be blank"));
+        (await mine.Owner.PatchAsync($"/v1/accounts/{mine.Id}", new { time_zone = "Mars/Olympus_Mons" }))
+            .ExpectValidation(("time_zone", "is not a known time zone"));
+        Assert.Equal("UTC", (await mine.Owner.GetAsync("/v1/account")).Expect(200).Record.Str("time_zone"));
+    }
+
+    [Fact]
     public async Task Only_the_operator_disables_an_account_and_then_nobody_can_act_in_it()
     {
         var directory = await _world.DirectoryAsync();

@@ -137,4 +137,23 @@ public sealed class PermissionsTests
             await directory.Owner.PostAsync($"/v1/people/{Answers.NeverExistingId}/permissions/{directory.Id}?roles=specialist"));
         Assert.Equal("[]", (await domain.Owner.GetAsync($"/v1/people/{local}/permissions")).Expect(200).Text);
     }
+
+    [Fact]
+    public async Task Only_owners_take_the_owner_role_away()
+    {
+        var directory = await _world.DirectoryAsync();
+        var domain = await _world.SupportDomainAsync(directory);
+        var second = await domain.AddPersonAsync();
+        await domain.GrantAsync(second, "account_owner");
+        await domain.GrantAsync(directory.OwnerId, "account_administrator");
+        var administrator = directory.Owner.In(domain.Id);
+        var ownerPath = $"/v1/people/{domain.OwnerId}/permissions/{domain.Id}";
+
+        (await administrator.PatchAsync(ownerPath + "?roles=specialist", new { })).ExpectValidation(("roles", "only an account owner takes the owner role away"));
+        (await administrator.DeleteAsync(ownerPath)).ExpectValidation(("roles", "only an account owner takes the owner role away"));
+        Assert.Equal("account_owner", Roles((await domain.Owner.GetAsync(ownerPath)).Expect(200)));
+
+        // An owner may, as long as one owner remains.
+        (await domain.Owner.DeleteAsync($"/v1/people/{second}/permissions/{domain.Id}")).Expect(204);
+    }
 }

@@ -44,7 +44,7 @@ public static partial class FilterExpression
             foreach (var text in values)
             {
                 if (!TryParse(text, underlying, out var value)) return null;
-                var equal = Expression.Equal(body, Expression.Constant(value, type));
+                var equal = Expression.Equal(body, Parameter(value, type));
                 any = any is null ? equal : Expression.OrElse(any, equal);
             }
             predicate = negate ? Expression.Not(any!) : any;
@@ -54,12 +54,27 @@ public static partial class FilterExpression
         return predicate is null ? null : Expression.Lambda<Func<T, bool>>(predicate, parameter);
     }
 
+    /// <summary>
+    /// The value as a member of a captured object, which EF Core turns into a SQL parameter: one cached query plan
+    /// per filter shape instead of one per value.
+    /// </summary>
+    private static Expression Parameter(object? value, Type type)
+    {
+        var holder = Activator.CreateInstance(typeof(ValueHolder<>).MakeGenericType(type), value)!;
+        return Expression.Property(Expression.Constant(holder), "Value");
+    }
+
+    private sealed class ValueHolder<TValue>(TValue value)
+    {
+        public TValue Value { get; } = value;
+    }
+
     private static Expression IsEmpty(Expression body) => Expression.Equal(body, Expression.Constant(null, body.Type));
 
     private static Expression? Compare(Expression body, string op, string text, Type underlying)
     {
         if (!TryParse(text, underlying, out var value)) return null;
-        var constant = Expression.Constant(value, body.Type);
+        var constant = Parameter(value, body.Type);
         if (underlying == typeof(string)) return null;
         return op switch
         {

@@ -55,7 +55,7 @@ public sealed class ManageAccessTokens(TrustdeskDbContext db, Caller caller, Tim
         var (body, error) = await JsonBody.ReadAsync<AccessTokenInput>(request);
         if (body is null) return error!;
         var now = time.GetUtcNow().UtcDateTime;
-        var expiresAt = body.Value.ExpiresAt?.ToUniversalTime() ?? now + TokenIssuer.DefaultLifetime;
+        var expiresAt = ApiJson.AsUtc(body.Value.ExpiresAt) ?? now + TokenIssuer.DefaultLifetime;
         var check = new Validation().Text("name", body.Value.Name, Limits.Name, required: true);
         if (expiresAt <= now) check.Add("expires_at", "must be in the future");
         if (expiresAt > now + TokenIssuer.MaxLifetime) check.Add("expires_at", "must be within two years");

@@ -20,14 +20,14 @@ public sealed class UpdateAccount(TrustdeskDbContext db, Caller caller, AccountJ
         var input = body.Value;
         var check = new Validation();
         if (body.Has("name")) check.Text("name", input.Name, Limits.Name, required: true);
-        check.TimeZone("time_zone", input.TimeZone);
+        if (body.Has("time_zone")) check.Required("time_zone", input.TimeZone).TimeZone("time_zone", input.TimeZone);
         foreach (var fixedField in new[] { "id", "kind", "directory_account_id", "owner" })
             if (body.Has(fixedField)) check.Add(fixedField, "can't be changed");
         if (body.Has("disabled") && !caller.IsOperator) check.Add("disabled", "only the platform operator disables accounts");
         if (!check.IsValid) return check.Result!;
 
         if (body.Has("name")) account.Name = input.Name!.Trim();
-        if (body.Has("time_zone") && input.TimeZone is not null) account.TimeZone = input.TimeZone;
+        if (body.Has("time_zone")) account.TimeZone = input.TimeZone!;
         if (body.Has("disabled")) account.Disabled = input.Disabled ?? false;
         account.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancel);

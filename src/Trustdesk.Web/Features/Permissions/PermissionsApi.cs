@@ -77,6 +77,9 @@ public sealed class ManagePermissions(TrustdeskDbContext db, Caller caller, Refe
         if (!Standing.MayHoldRolesIn(person.AccountId, caller.Account))
             check.Add("person", "can't hold roles in this account");
         if (requested.Contains(Role.AccountOwner) && !caller.IsOwner) check.Add("roles", "only an account owner makes others owner");
+        if (!caller.IsOwner && replace && !requested.Contains(Role.AccountOwner) &&
+            await db.Permissions.AnyAsync(p => p.PersonId == personId && p.Role == Role.AccountOwner, cancel))
+            check.Add("roles", "only an account owner takes the owner role away");
         if (!check.IsValid) return check.Result!;
 
         var current = await db.Permissions.Where(p => p.PersonId == personId).ToListAsync(cancel);
@@ -97,6 +100,8 @@ public sealed class ManagePermissions(TrustdeskDbContext db, Caller caller, Refe
         if (!caller.IsAdministrator) return ApiErrors.Forbidden();
         var current = await db.Permissions.Where(p => p.PersonId == personId).ToListAsync(cancel);
         if (current.Count == 0) return ApiErrors.NotFound();
+        if (!caller.IsOwner && current.Any(p => p.Role == Role.AccountOwner))
+            return ApiErrors.Validation("roles", "only an account owner takes the owner role away");
         if (await WouldLeaveNoOwnerAsync(current, new HashSet<string>(), cancel)) return ApiErrors.Validation("roles", "the account must keep an account owner");
         db.Permissions.RemoveRange(current);
         // Without a role the person can no longer be a member of the account's teams.
