@@ -13,7 +13,8 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
     private const string SetSettings =
         "SELECT set_config('trustdesk.account_id', @account, true), " +
         "set_config('trustdesk.directory_account_id', @directory, true), " +
-        "set_config('trustdesk.token_hash', @token, true)";
+        "set_config('trustdesk.token_hash', @token, true), " +
+        "set_config('trustdesk.catalog', @catalog, true)";
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
@@ -127,6 +128,7 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         AddParameter(set, "account", db.Scope.AccountId);
         AddParameter(set, "directory", db.Scope.DirectoryAccountId);
         AddParameter(set, "token", db.Scope.TokenHash);
+        AddParameter(set, "catalog", db.Scope.CatalogBrowsing ? "on" : "off");
         return set;
     }
 

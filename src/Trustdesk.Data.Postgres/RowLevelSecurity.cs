@@ -14,6 +14,9 @@ public static class RowLevelSecurity
     public const string PolicyName = "account_isolation";
     private const string Account = "account_id = current_setting('trustdesk.account_id', true)";
     private const string Token = "token_hash = current_setting('trustdesk.token_hash', true)";
+    private const string EitherSide =
+        "customer_account_id = current_setting('trustdesk.account_id', true) OR provider_account_id = current_setting('trustdesk.account_id', true)";
+    private const string CatalogBrowsing = "current_setting('trustdesk.catalog', true) = 'on'";
 
     // Same rows as "account = A OR account = D", but as one ANY the planner can use as an index condition;
     // the OR form was checked row by row, which made counting 100,000 people take 11 ms instead of 3.
@@ -21,17 +24,22 @@ public static class RowLevelSecurity
         "account_id = ANY (ARRAY[current_setting('trustdesk.account_id', true), current_setting('trustdesk.directory_account_id', true)])";
 
     /// <summary>The tables that hold account-owned rows, with the condition under which a row is readable.</summary>
-    public static IReadOnlyList<(string Table, string Readable)> Policies(DbContext db) =>
+    public static IReadOnlyList<(string Table, string Readable, string Writable)> Policies(DbContext db) =>
         db.Model.GetEntityTypes()
-            .Where(e => typeof(IAccountOwned).IsAssignableFrom(e.ClrType))
-            .Select(e => (e.GetTableName()!, ReadableWhen(e.ClrType)))
+            .Where(e => typeof(IAccountOwned).IsAssignableFrom(e.ClrType) || typeof(IBetweenAccounts).IsAssignableFrom(e.ClrType))
+            .Select(e => (e.GetTableName()!, ReadableWhen(e.ClrType), WritableWhen(e.ClrType)))
             .OrderBy(p => p.Item1, StringComparer.Ordinal)
             .ToList();
 
     private static string ReadableWhen(Type type) =>
-        typeof(IDirectoryShared).IsAssignableFrom(type) ? AccountOrDirectory
+        typeof(IBetweenAccounts).IsAssignableFrom(type) ? EitherSide
+        : typeof(ICatalogRecord).IsAssignableFrom(type) ? $"{Account} OR {CatalogBrowsing}"
+        : typeof(IDirectoryShared).IsAssignableFrom(type) ? AccountOrDirectory
         : type == typeof(AccessToken) ? $"{Account} OR {Token}"
         : Account;
+
+    /// <summary>Rows are only ever written into the current account (either side, for records between two).</summary>
+    private static string WritableWhen(Type type) => typeof(IBetweenAccounts).IsAssignableFrom(type) ? EitherSide : Account;
 
     public static async Task ApplyAsync(DbContext ownerContext, string appRole, CancellationToken cancellationToken)
     {
@@ -44,13 +52,13 @@ public static class RowLevelSecurity
             // The migrations history is the owner's business alone.
             $"REVOKE ALL ON TABLE \"__EFMigrationsHistory\" FROM {role}",
         };
-        foreach (var (table, readable) in Policies(ownerContext))
+        foreach (var (table, readable, writable) in Policies(ownerContext))
         {
             var t = Quote(table);
             sql.Add($"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY");
             sql.Add($"ALTER TABLE {t} FORCE ROW LEVEL SECURITY");
             sql.Add($"DROP POLICY IF EXISTS {PolicyName} ON {t}");
-            sql.Add($"CREATE POLICY {PolicyName} ON {t} USING ({readable}) WITH CHECK ({Account})");
+            sql.Add($"CREATE POLICY {PolicyName} ON {t} USING ({readable}) WITH CHECK ({writable})");
         }
         await using var transaction = await ownerContext.Database.BeginTransactionAsync(cancellationToken);
         foreach (var statement in sql) await ownerContext.Database.ExecuteSqlRawAsync(statement, cancellationToken);

@@ -3,10 +3,12 @@ using Trustdesk.Data.Configurations;
 using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Accounts;
+using Trustdesk.Domain.Catalog;
 using Trustdesk.Domain.Organizations;
 using Trustdesk.Domain.People;
 using Trustdesk.Domain.Sites;
 using Trustdesk.Domain.Teams;
+using Trustdesk.Domain.Trusts;
 
 namespace Trustdesk.Data;
 
@@ -23,6 +25,7 @@ public sealed class TrustdeskDbContext(
     internal string? CurrentAccountId => Scope.AccountId;
     internal string? CurrentDirectoryAccountId => Scope.DirectoryAccountId;
     internal string? CurrentTokenHash => Scope.TokenHash;
+    internal bool CatalogBrowsing => Scope.CatalogBrowsing;
 
     /// <summary>
     /// The scope key the current PostgreSQL transaction has its settings for; null when a new transaction needs them.
@@ -38,6 +41,13 @@ public sealed class TrustdeskDbContext(
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<Permission> Permissions => Set<Permission>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<Trust> Trusts => Set<Trust>();
+    public DbSet<TrustEvent> TrustEvents => Set<TrustEvent>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<ServiceInstance> ServiceInstances => Set<ServiceInstance>();
+    public DbSet<ServiceOffering> ServiceOfferings => Set<ServiceOffering>();
+    public DbSet<Sla> Slas => Set<Sla>();
+    public DbSet<SlaCoverageTarget> SlaCoverageTargets => Set<SlaCoverageTarget>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -184,6 +184,475 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.ToTable("accounts");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Catalog.Service", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("disabled");
+
+                    b.Property<long?>("FirstLineTeamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("first_line_team_id");
+
+                    b.Property<string>("Keywords")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("keywords");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<long?>("ServiceOwnerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("service_owner_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_id");
+
+                    b.Property<long?>("SupportTeamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("support_team_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_services");
+
+                    b.HasIndex("FirstLineTeamId")
+                        .HasDatabaseName("ix_services_first_line_team_id");
+
+                    b.HasIndex("ServiceOwnerId")
+                        .HasDatabaseName("ix_services_service_owner_id");
+
+                    b.HasIndex("SupportTeamId")
+                        .HasDatabaseName("ix_services_support_team_id");
+
+                    b.HasIndex("AccountId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_services_account_id_name");
+
+                    b.ToTable("services");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Catalog.ServiceInstance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("FirstLineTeamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("first_line_team_id");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("ServiceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SupportTeamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("support_team_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_instances");
+
+                    b.HasIndex("FirstLineTeamId")
+                        .HasDatabaseName("ix_service_instances_first_line_team_id");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_service_instances_service_id");
+
+                    b.HasIndex("SupportTeamId")
+                        .HasDatabaseName("ix_service_instances_support_team_id");
+
+                    b.HasIndex("AccountId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_service_instances_account_id_name");
+
+                    b.HasIndex("AccountId", "ServiceId")
+                        .HasDatabaseName("ix_service_instances_account_id_service_id");
+
+                    b.ToTable("service_instances");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Catalog.ServiceOffering", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("ResolutionTargetHigh")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolution_target_high");
+
+                    b.Property<int?>("ResolutionTargetLow")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolution_target_low");
+
+                    b.Property<int?>("ResolutionTargetMedium")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolution_target_medium");
+
+                    b.Property<int?>("ResolutionTargetRfc")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolution_target_rfc");
+
+                    b.Property<int?>("ResolutionTargetRfi")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolution_target_rfi");
+
+                    b.Property<int?>("ResolutionTargetTop")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolution_target_top");
+
+                    b.Property<int?>("ResponseTargetHigh")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_target_high");
+
+                    b.Property<int?>("ResponseTargetLow")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_target_low");
+
+                    b.Property<int?>("ResponseTargetMedium")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_target_medium");
+
+                    b.Property<int?>("ResponseTargetRfc")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_target_rfc");
+
+                    b.Property<int?>("ResponseTargetRfi")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_target_rfi");
+
+                    b.Property<int?>("ResponseTargetTop")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_target_top");
+
+                    b.Property<long>("ServiceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SupportHours")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("support_hours");
+
+                    b.Property<string>("SupportHoursTimeZone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("support_hours_time_zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_offerings");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_service_offerings_service_id");
+
+                    b.HasIndex("AccountId", "ServiceId")
+                        .HasDatabaseName("ix_service_offerings_account_id_service_id");
+
+                    b.ToTable("service_offerings");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Catalog.Sla", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Coverage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("coverage");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomerAccountId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("customer_account_id");
+
+                    b.Property<long>("CustomerOrganizationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("customer_organization_id");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("expiry_date");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("ServiceInstanceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("service_instance_id");
+
+                    b.Property<long?>("ServiceLevelManagerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("service_level_manager_id");
+
+                    b.Property<long>("ServiceOfferingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("service_offering_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_slas");
+
+                    b.HasIndex("CustomerAccountId")
+                        .HasDatabaseName("ix_slas_customer_account_id");
+
+                    b.HasIndex("CustomerOrganizationId")
+                        .HasDatabaseName("ix_slas_customer_organization_id");
+
+                    b.HasIndex("ServiceInstanceId")
+                        .HasDatabaseName("ix_slas_service_instance_id");
+
+                    b.HasIndex("ServiceLevelManagerId")
+                        .HasDatabaseName("ix_slas_service_level_manager_id");
+
+                    b.HasIndex("ServiceOfferingId")
+                        .HasDatabaseName("ix_slas_service_offering_id");
+
+                    b.HasIndex("AccountId", "ServiceInstanceId")
+                        .HasDatabaseName("ix_slas_account_id_service_instance_id");
+
+                    b.HasIndex("Status", "CustomerAccountId")
+                        .HasDatabaseName("ix_slas_status_customer_account_id");
+
+                    b.ToTable("slas", (string)null);
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Catalog.SlaCoverageTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("OrganizationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organization_id");
+
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<long?>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.Property<long>("SlaId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sla_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sla_coverage_targets");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_sla_coverage_targets_organization_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_sla_coverage_targets_person_id");
+
+                    b.HasIndex("SiteId")
+                        .HasDatabaseName("ix_sla_coverage_targets_site_id");
+
+                    b.HasIndex("SlaId")
+                        .HasDatabaseName("ix_sla_coverage_targets_sla_id");
+
+                    b.HasIndex("AccountId", "SlaId", "Kind", "OrganizationId", "SiteId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sla_coverage_targets_account_id_sla_id_kind_organization_id~");
+
+                    b.ToTable("sla_coverage_targets");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>
                 {
                     b.Property<long>("Id")
@@ -612,6 +1081,131 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.ToTable("team_members");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Trusts.Trust", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomerAccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("customer_account_id");
+
+                    b.Property<DateTime>("InvitationExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invitation_expires_at");
+
+                    b.Property<string>("InviterAccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("inviter_account_id");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("lock_version");
+
+                    b.Property<int>("Options")
+                        .HasColumnType("integer")
+                        .HasColumnName("options");
+
+                    b.Property<string>("ProviderAccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("provider_account_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trusts");
+
+                    b.HasIndex("InviterAccountId")
+                        .HasDatabaseName("ix_trusts_inviter_account_id");
+
+                    b.HasIndex("CustomerAccountId", "ProviderAccountId", "Status")
+                        .HasDatabaseName("ix_trusts_customer_account_id_provider_account_id_status");
+
+                    b.HasIndex("ProviderAccountId", "CustomerAccountId", "Status")
+                        .HasDatabaseName("ix_trusts_provider_account_id_customer_account_id_status");
+
+                    b.ToTable("trusts");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Trusts.TrustEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActingAccountId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("acting_account_id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomerAccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("customer_account_id");
+
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("ProviderAccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("provider_account_id");
+
+                    b.Property<long>("TrustId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("trust_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trust_events");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_trust_events_person_id");
+
+                    b.HasIndex("TrustId", "Id")
+                        .HasDatabaseName("ix_trust_events_trust_id_id");
+
+                    b.ToTable("trust_events");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Access.AccessToken", b =>
                 {
                     b.HasOne("Trustdesk.Domain.Accounts.Account", null)
@@ -653,6 +1247,158 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasForeignKey("DirectoryAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_accounts_accounts_directory_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Catalog.Service", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_services_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("FirstLineTeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_services_teams_first_line_team_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceOwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_services_people_service_owner_id");
+
+                    b.HasOne("Trustdesk.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("SupportTeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_services_teams_support_team_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Catalog.ServiceInstance", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_instances_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("FirstLineTeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_service_instances_teams_first_line_team_id");
+
+                    b.HasOne("Trustdesk.Domain.Catalog.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_instances_services_service_id");
+
+                    b.HasOne("Trustdesk.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("SupportTeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_service_instances_teams_support_team_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Catalog.ServiceOffering", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_offerings_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Catalog.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_offerings_services_service_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Catalog.Sla", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_slas_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_slas_accounts_customer_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_slas_organizations_customer_organization_id");
+
+                    b.HasOne("Trustdesk.Domain.Catalog.ServiceInstance", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceInstanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_slas_service_instances_service_instance_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceLevelManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_slas_people_service_level_manager_id");
+
+                    b.HasOne("Trustdesk.Domain.Catalog.ServiceOffering", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceOfferingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_slas_service_offerings_service_offering_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Catalog.SlaCoverageTarget", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sla_coverage_targets_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_sla_coverage_targets_organizations_organization_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_sla_coverage_targets_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_sla_coverage_targets_sites_site_id");
+
+                    b.HasOne("Trustdesk.Domain.Catalog.Sla", null)
+                        .WithMany()
+                        .HasForeignKey("SlaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sla_coverage_targets_slas_sla_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>
@@ -759,6 +1505,46 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_team_members_teams_team_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Trusts.Trust", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trusts_accounts_customer_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("InviterAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trusts_accounts_inviter_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trusts_accounts_provider_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Trusts.TrustEvent", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_trust_events_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_trust_events_trusts_trust_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Domain.Access;
+using Trustdesk.Domain.Catalog;
 using Trustdesk.Domain.Organizations;
 using Trustdesk.Domain.People;
 using Trustdesk.Domain.Sites;
 using Trustdesk.Domain.Teams;
+using Trustdesk.Domain.Trusts;
 
 namespace Trustdesk.Data.Isolation;
 
@@ -28,6 +30,19 @@ internal static class AccountFilters
         model.Entity<Team>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
         model.Entity<TeamMember>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
         model.Entity<Permission>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
+
+        // Records between two accounts: either side.
+        model.Entity<Trust>().HasQueryFilter(name,
+            e => e.CustomerAccountId == db.CurrentAccountId || e.ProviderAccountId == db.CurrentAccountId);
+        model.Entity<TrustEvent>().HasQueryFilter(name,
+            e => e.CustomerAccountId == db.CurrentAccountId || e.ProviderAccountId == db.CurrentAccountId);
+
+        // Catalog records: the provider's own, or every provider's while a self-service catalog is computed.
+        model.Entity<Service>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
+        model.Entity<ServiceInstance>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
+        model.Entity<ServiceOffering>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
+        model.Entity<Sla>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
+        model.Entity<SlaCoverageTarget>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
 
         // Tokens: the owner's account, or the single token being authenticated.
         model.Entity<AccessToken>().HasQueryFilter(name,

@@ -44,5 +44,15 @@ public sealed class AccountGuardInterceptor : SaveChangesInterceptor
                     break;
             }
         }
+        foreach (var entry in db.ChangeTracker.Entries<IBetweenAccounts>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            var involved = entry.Entity.CustomerAccountId == current || entry.Entity.ProviderAccountId == current;
+            var wasInvolved = entry.State == EntityState.Added ||
+                entry.OriginalValues[nameof(IBetweenAccounts.CustomerAccountId)] as string == current ||
+                entry.OriginalValues[nameof(IBetweenAccounts.ProviderAccountId)] as string == current;
+            if (current is null || !involved || !wasInvolved)
+                throw new AccountGuardViolation($"A {entry.Metadata.ClrType.Name} between other accounts may not be written.");
+        }
     }
 }

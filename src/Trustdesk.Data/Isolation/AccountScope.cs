@@ -18,6 +18,12 @@ public sealed class AccountScope
     /// </summary>
     public string? TokenHash { get; private set; }
 
+    /// <summary>
+    /// While true, catalog records (services, instances, offerings, SLAs) of every account are readable, so a
+    /// person's self-service catalog can be computed across the platform in one query. Only that computation sets it.
+    /// </summary>
+    public bool CatalogBrowsing { get; private set; }
+
     public void Enter(string accountId, string? directoryAccountId)
     {
         AccountId = accountId;
@@ -52,8 +58,15 @@ public sealed class AccountScope
         });
     }
 
+    /// <summary>Reads the catalogs of all accounts for the duration of the returned scope.</summary>
+    public IDisposable BrowseCatalog()
+    {
+        CatalogBrowsing = true;
+        return new Restore(() => CatalogBrowsing = false);
+    }
+
     /// <summary>A key that changes whenever what may be read changes; the PostgreSQL session settings follow it.</summary>
-    public string Key => $"{AccountId}|{DirectoryAccountId}|{TokenHash}";
+    public string Key => $"{AccountId}|{DirectoryAccountId}|{TokenHash}|{CatalogBrowsing}";
 
     private sealed class Restore(Action restore) : IDisposable
     {

@@ -1,10 +1,12 @@
+using Trustdesk.Domain.Records;
+
 namespace Trustdesk.Domain.Trusts;
 
 /// <summary>
 /// A handshake between a trusting (customer) account and a trusted (provider) account (product.md §3). The row
 /// belongs to both accounts: each side reads it, and only the transitions of <see cref="TrustTransitions"/> change it.
 /// </summary>
-public sealed class Trust
+public sealed class Trust : IBetweenAccounts
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(30);
 
