@@ -12,6 +12,7 @@ using Trustdesk.Web.Features.People;
 using Trustdesk.Web.Features.Permissions;
 using Trustdesk.Web.Features.Sites;
 using Trustdesk.Web.Features.Teams;
+using Trustdesk.Web.Features.Trusts;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -27,6 +28,7 @@ builder.Services.AddSites();
 builder.Services.AddTeams();
 builder.Services.AddPermissions();
 builder.Services.AddAccessTokens();
+builder.Services.AddTrusts();
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ v1.MapSitesApi();
 v1.MapTeamsApi();
 v1.MapPermissionsApi();
 v1.MapAccessTokensApi();
+v1.MapTrustsApi();
 v1.MapEnumsApi();
 app.MapApiFallback();
 

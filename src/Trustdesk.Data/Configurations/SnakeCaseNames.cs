@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Trustdesk.Data.Configurations;
 
 /// <summary>Tables, columns, keys and indexes in snake_case, as PostgreSQL people expect and psql needs no quotes for.</summary>
-internal static class SnakeCaseNames
+public static class SnakeCaseNames
 {
     public static void Apply(ModelBuilder model)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
+using Trustdesk.Data.Configurations;
 
 namespace Trustdesk.Web.Api.Listing;
 
@@ -97,6 +98,8 @@ public static partial class FilterExpression
         if (type == typeof(long) && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)) value = l;
         else if (type == typeof(int) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)) value = i;
         else if (type == typeof(bool) && Truthy.TryRead(text, out var b)) value = b;
+        else if (type.IsEnum)
+            value = Enum.GetValues(type).Cast<object>().FirstOrDefault(v => SnakeCaseNames.ToSnake(v.ToString()!) == text);
         else if (type == typeof(DateTime) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
                      DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var d))
             value = DateTime.SpecifyKind(d.UtcDateTime, DateTimeKind.Utc);

@@ -9,6 +9,7 @@ namespace Trustdesk.Web.Api.Listing;
 public sealed class ListSpec<T>
 {
     internal Dictionary<string, LambdaExpression> Filters { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, Func<string, Expression<Func<T, bool>>?>> CustomFilters { get; } = new(StringComparer.Ordinal);
     internal Dictionary<string, LambdaExpression> Sorts { get; } = new(StringComparer.Ordinal);
     internal List<(LambdaExpression Key, bool Descending)> DefaultOrder { get; } = [];
     public IReadOnlyList<string> DefaultFields { get; private set; } = ["id"];
@@ -18,6 +19,13 @@ public sealed class ListSpec<T>
     public ListSpec<T> Filter<TValue>(string name, Expression<Func<T, TValue>> field)
     {
         Filters[name] = field;
+        return this;
+    }
+
+    /// <summary>A filter that is not one field, e.g. "either side is this account"; the builder answers null for an unreadable value.</summary>
+    public ListSpec<T> Filter(string name, Func<string, Expression<Func<T, bool>>?> build)
+    {
+        CustomFilters[name] = build;
         return this;
     }
 

@@ -23,7 +23,8 @@ public static class Listing
         HttpRequest request, IQueryable<T> query, ListSpec<T> spec, Func<IReadOnlyList<T>, Task<IReadOnlyList<JsonObject>>> render)
     {
         var parameters = request.Query;
-        var unknown = parameters.Keys.Where(k => !Reserved.Contains(k) && !spec.Filters.ContainsKey(k)).ToList();
+        var unknown = parameters.Keys
+            .Where(k => !Reserved.Contains(k) && !spec.Filters.ContainsKey(k) && !spec.CustomFilters.ContainsKey(k)).ToList();
         if (unknown.Count > 0) return ApiErrors.BadRequest($"Filtering not allowed on fields: {string.Join(", ", unknown)}");
 
         foreach (var (name, field) in spec.Filters)
@@ -32,6 +33,17 @@ public static class Listing
             foreach (var value in values)
             {
                 var predicate = FilterExpression.Build<T>(field, value ?? "");
+                if (predicate is null) return ApiErrors.BadRequest($"Invalid filter value for {name}: {value}");
+                query = query.Where(predicate);
+            }
+        }
+
+        foreach (var (name, build) in spec.CustomFilters)
+        {
+            if (!parameters.TryGetValue(name, out var values)) continue;
+            foreach (var value in values)
+            {
+                var predicate = build(value ?? "");
                 if (predicate is null) return ApiErrors.BadRequest($"Invalid filter value for {name}: {value}");
                 query = query.Where(predicate);
             }

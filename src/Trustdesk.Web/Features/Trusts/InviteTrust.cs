@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Domain.Accounts;
+using Trustdesk.Domain.Trusts;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
+
+namespace Trustdesk.Web.Features.Trusts;
+
+public sealed record TrustInput
+{
+    public string? CustomerAccountId { get; init; }
+    public string? ProviderAccountId { get; init; }
+    public IReadOnlyList<string>? Options { get; init; }
+}
+
+/// <summary>An administrator invites another account into a trust, naming which side is customer and which provider.</summary>
+public sealed class InviteTrust(TrustdeskDbContext db, Caller caller, TrustJson json, TimeProvider time)
+{
+    public async Task<ApiResult> HandleAsync(HttpRequest request)
+    {
+        if (!caller.IsAdministrator) return ApiErrors.Forbidden();
+        var cancel = request.HttpContext.RequestAborted;
+        var (body, error) = await JsonBody.ReadAsync<TrustInput>(request);
+        if (body is null) return error!;
+        var input = body.Value;
+
+        var check = new Validation();
+        var customer = input.CustomerAccountId;
+        var provider = input.ProviderAccountId;
+        if (!AccountSlug.IsValid(customer)) check.Add("customer_account_id", "must be an account id");
+        if (!AccountSlug.IsValid(provider)) check.Add("provider_account_id", "must be an account id");
+        if (check.IsValid && customer != caller.AccountId && provider != caller.AccountId)
+            check.Add("customer_account_id", "one side of the trust must be the current account");
+        if (check.IsValid && customer == provider) check.Add("provider_account_id", "an account can't trust itself");
+
+        var options = TrustOptions.None;
+        if (input.Options is null || input.Options.Count == 0) check.Add("options", "can't be blank");
+        foreach (var name in input.Options ?? [])
+        {
+            if (TrustJson.OptionNames.TryGetValue(name, out var option)) options |= option;
+            else check.Add("options", $"'{name}' is not one of: {string.Join(", ", TrustJson.OptionNames.Keys)}");
+        }
+        if (!check.IsValid) return check.Result!;
+
+        var other = customer == caller.AccountId ? provider! : customer!;
+        if (!await db.Accounts.AnyAsync(a => a.Id == other && !a.Disabled, cancel))
+            return ApiErrors.Validation(other == customer ? "customer_account_id" : "provider_account_id", "is not an account");
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var open = await db.Trusts.AnyAsync(t => t.CustomerAccountId == customer && t.ProviderAccountId == provider
+            && (t.Status == TrustStatus.Accepted || (t.Status == TrustStatus.Pending && t.InvitationExpiresAt > now)), cancel);
+        if (open) return ApiErrors.Validation("provider_account_id", "a pending or accepted trust between these accounts in this direction already exists");
+
+        var trust = new Trust
+        {
+            CustomerAccountId = customer!,
+            ProviderAccountId = provider!,
+            InviterAccountId = caller.AccountId,
+            Status = TrustStatus.Pending,
+            Options = options,
+            CreatedAt = now,
+            UpdatedAt = now,
+            InvitationExpiresAt = now + Trust.InvitationLifetime,
+        };
+        db.Trusts.Add(trust);
+        await db.SaveChangesAsync(cancel);
+        db.TrustEvents.Add(TrustAudit.Event(trust, "invited", caller, now));
+        await db.SaveChangesAsync(cancel);
+        return ApiResult.Created(await json.RenderAsync(trust, cancel)).WithETag(trust.LockVersion);
+    }
+}
