@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Trustdesk.Data;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Accounts;
+using Trustdesk.Web.Features.Trusts;
 
 namespace Trustdesk.Web.Api.Auth;
 
@@ -62,6 +63,9 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         db.Scope.Enter(target.Id, target.SharedDirectoryId);
         var roles = await db.Permissions.AsNoTracking()
             .Where(p => p.PersonId == token.PersonId).Select(p => p.Role).ToListAsync(cancel);
+        if (roles.Count > 0 && !Standing.MayHoldRolesIn(home.Id, target)
+            && !await TrustedRoleHolders.AllowedAsync(db, home.Id, target.Id, cancel))
+            roles.Clear();
         if (roles.Count == 0 && !Standing.IsEndUserOf(home.Id, target))
         {
             db.Scope.Leave();

@@ -13,7 +13,9 @@ namespace Trustdesk.Web.Features.Permissions;
 /// </summary>
 public static class PermissionsApi
 {
-    public static IServiceCollection AddPermissions(this IServiceCollection services) => services.AddScoped<ManagePermissions>();
+    public static IServiceCollection AddPermissions(this IServiceCollection services) => services
+        .AddScoped<ManagePermissions>()
+        .AddScoped<RoleCandidates>();
 
     public static RouteGroupBuilder MapPermissionsApi(this RouteGroupBuilder v1)
     {
@@ -32,12 +34,12 @@ public sealed record PermissionInput
     public IReadOnlyList<string>? Roles { get; init; }
 }
 
-public sealed class ManagePermissions(TrustdeskDbContext db, Caller caller, References references)
+public sealed class ManagePermissions(TrustdeskDbContext db, Caller caller, References references, RoleCandidates candidates)
 {
     public async Task<ApiResult> ListAsync(long personId, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        if (!caller.HasAnyRole || !await db.People.AnyAsync(p => p.Id == personId, cancel)) return ApiErrors.NotFound();
+        if (!caller.HasAnyRole || !await candidates.IsKnownAsync(personId, cancel)) return ApiErrors.NotFound();
         var roles = await RolesAsync(personId, cancel);
         var list = new JsonArray();
         if (roles.Count > 0) list.Add(await RenderAsync(roles, cancel));
@@ -47,7 +49,7 @@ public sealed class ManagePermissions(TrustdeskDbContext db, Caller caller, Refe
     public async Task<ApiResult> GetAsync(long personId, string accountId, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        if (!caller.HasAnyRole || accountId != caller.AccountId || !await db.People.AnyAsync(p => p.Id == personId, cancel))
+        if (!caller.HasAnyRole || accountId != caller.AccountId || !await candidates.IsKnownAsync(personId, cancel))
             return ApiErrors.NotFound();
         var roles = await RolesAsync(personId, cancel);
         return roles.Count == 0 ? ApiErrors.NotFound() : ApiResult.Ok(await RenderAsync(roles, cancel));
@@ -57,7 +59,8 @@ public sealed class ManagePermissions(TrustdeskDbContext db, Caller caller, Refe
     public async Task<ApiResult> SetAsync(long personId, string accountId, HttpRequest request, bool replace)
     {
         var cancel = request.HttpContext.RequestAborted;
-        var person = accountId == caller.AccountId ? await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancel) : null;
+        var person = accountId == caller.AccountId ? await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancel)
+            ?? await candidates.FindAsync(personId, cancel) : null;
         if (person is null) return ApiErrors.NotFound();
         if (!caller.IsAdministrator) return ApiErrors.Forbidden();
 
@@ -74,8 +77,8 @@ public sealed class ManagePermissions(TrustdeskDbContext db, Caller caller, Refe
         var check = new Validation();
         if (requested.Count == 0) check.Add("roles", "can't be blank");
         foreach (var role in requested.Where(r => !Role.IsKnown(r))) check.Add("roles", $"'{role}' is not a role");
-        if (!Standing.MayHoldRolesIn(person.AccountId, caller.Account))
-            check.Add("person", "can't hold roles in this account");
+        if (await candidates.FindAsync(personId, cancel) is null)
+            check.Add("person", "can't hold roles in this account (own or directory people, or people of an account trusting it with the roles option)");
         if (requested.Contains(Role.AccountOwner) && !caller.IsOwner) check.Add("roles", "only an account owner makes others owner");
         if (!caller.IsOwner && replace && !requested.Contains(Role.AccountOwner) &&
             await db.Permissions.AnyAsync(p => p.PersonId == personId && p.Role == Role.AccountOwner, cancel))
@@ -96,7 +99,7 @@ public sealed class ManagePermissions(TrustdeskDbContext db, Caller caller, Refe
     public async Task<ApiResult> RemoveAsync(long personId, string accountId, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        if (accountId != caller.AccountId || !await db.People.AnyAsync(p => p.Id == personId, cancel)) return ApiErrors.NotFound();
+        if (accountId != caller.AccountId || !await candidates.IsKnownAsync(personId, cancel)) return ApiErrors.NotFound();
         if (!caller.IsAdministrator) return ApiErrors.Forbidden();
         var current = await db.Permissions.Where(p => p.PersonId == personId).ToListAsync(cancel);
         if (current.Count == 0) return ApiErrors.NotFound();
