@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Records;
+using Trustdesk.Domain.Trusts;
 
 namespace Trustdesk.Data.Postgres;
 
@@ -32,7 +33,8 @@ public static class RowLevelSecurity
             .ToList();
 
     private static string ReadableWhen(Type type) =>
-        typeof(IBetweenAccounts).IsAssignableFrom(type) ? EitherSide
+        type == typeof(Trust) ? $"{EitherSide} OR ({CatalogBrowsing} AND status = 'accepted')"
+        : typeof(IBetweenAccounts).IsAssignableFrom(type) ? EitherSide
         : typeof(ICatalogRecord).IsAssignableFrom(type) ? $"{Account} OR {CatalogBrowsing}"
         : typeof(IDirectoryShared).IsAssignableFrom(type) ? AccountOrDirectory
         : type == typeof(AccessToken) ? $"{Account} OR {Token}"

@@ -4,6 +4,7 @@ using Trustdesk.Web.Data;
 using Trustdesk.Web.Demo;
 using Trustdesk.Web.Features.AccessTokens;
 using Trustdesk.Web.Features.Accounts;
+using Trustdesk.Web.Features.Coverage;
 using Trustdesk.Web.Features.Enums;
 using Trustdesk.Web.Features.Home;
 using Trustdesk.Web.Features.Me;
@@ -29,6 +30,7 @@ builder.Services.AddTeams();
 builder.Services.AddPermissions();
 builder.Services.AddAccessTokens();
 builder.Services.AddTrusts();
+builder.Services.AddCoverage();
 
 var app = builder.Build();
 
@@ -54,6 +56,7 @@ v1.MapTeamsApi();
 v1.MapPermissionsApi();
 v1.MapAccessTokensApi();
 v1.MapTrustsApi();
+v1.MapCoverageApi();
 v1.MapEnumsApi();
 app.MapApiFallback();
 

@@ -32,8 +32,10 @@ internal static class AccountFilters
         model.Entity<Permission>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
 
         // Records between two accounts: either side.
+        // While a self-service catalog is computed, accepted trusts are readable too: coverage depends on them.
         model.Entity<Trust>().HasQueryFilter(name,
-            e => e.CustomerAccountId == db.CurrentAccountId || e.ProviderAccountId == db.CurrentAccountId);
+            e => e.CustomerAccountId == db.CurrentAccountId || e.ProviderAccountId == db.CurrentAccountId
+                || (db.CatalogBrowsing && e.Status == TrustStatus.Accepted));
         model.Entity<TrustEvent>().HasQueryFilter(name,
             e => e.CustomerAccountId == db.CurrentAccountId || e.ProviderAccountId == db.CurrentAccountId);
 

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Domain.Accounts;
+using Trustdesk.Domain.Catalog;
+using Trustdesk.Domain.Trusts;
+
+namespace Trustdesk.Web.Demo;
+
+/// <summary>
+/// Loads <see cref="CatalogScenario"/> idempotently: a missing trust is created accepted; a provider account
+/// without services gets its catalog (services, instances on its first team, a standard offering, SLAs).
+/// </summary>
+public sealed class CatalogLoader(TrustdeskDbContext db, TimeProvider time)
+{
+    public async Task LoadAsync(Func<Account, Func<Task>, Task> inAccount, CancellationToken cancel)
+    {
+        var accounts = await db.Accounts.AsNoTracking().ToDictionaryAsync(a => a.Id, cancel);
+        var now = time.GetUtcNow().UtcDateTime;
+
+        foreach (var spec in CatalogScenario.Trusts)
+            await inAccount(accounts[spec.Customer], async () =>
+            {
+                if (await db.Trusts.AnyAsync(t => t.CustomerAccountId == spec.Customer && t.ProviderAccountId == spec.Provider, cancel)) return;
+                db.Trusts.Add(new Trust
+                {
+                    CustomerAccountId = spec.Customer, ProviderAccountId = spec.Provider, InviterAccountId = spec.Customer,
+                    Status = TrustStatus.Accepted, Options = spec.Options, CreatedAt = now, UpdatedAt = now,
+                    InvitationExpiresAt = now + Trust.InvitationLifetime,
+                });
+                await db.SaveChangesAsync(cancel);
+            });
+
+        var organizations = new Dictionary<string, long>();
+        await inAccount(accounts[ReferenceScenario.Directory], async () =>
+        {
+            foreach (var o in await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToListAsync(cancel))
+                organizations.TryAdd(o.Name, o.Id);
+        });
+
+        foreach (var provider in CatalogScenario.Offers.GroupBy(o => o.Provider))
+            await inAccount(accounts[provider.Key], async () =>
+            {
+                if (await db.Services.AnyAsync(cancel)) return;
+                var team = await db.Teams.OrderBy(t => t.Id).Select(t => (long?)t.Id).FirstOrDefaultAsync(cancel);
+                foreach (var offers in provider.GroupBy(o => o.Service))
+                {
+                    var service = new Service { Name = offers.Key, FirstLineTeamId = team, SupportTeamId = team };
+                    db.Services.Add(service);
+                    await db.SaveChangesAsync(cancel);
+                    var offering = new ServiceOffering
+                    {
+                        Name = $"{offers.Key} standard", ServiceId = service.Id, SupportHoursTimeZone = accounts[provider.Key].TimeZone,
+                        ResponseTargetMedium = 240, ResolutionTargetMedium = 1440, ResponseTargetHigh = 60, ResolutionTargetHigh = 480,
+                    };
+                    db.ServiceOfferings.Add(offering);
+                    await db.SaveChangesAsync(cancel);
+                    foreach (var offer in offers)
+                    {
+                        var instance = new ServiceInstance { Name = offer.Instance, ServiceId = service.Id, FirstLineTeamId = team, SupportTeamId = team };
+                        db.ServiceInstances.Add(instance);
+                        await db.SaveChangesAsync(cancel);
+                        var organization = organizations[offer.CustomerOrganization];
+                        var sla = new Sla
+                        {
+                            Name = $"{offer.Instance} for {offer.CustomerOrganization}", ServiceOfferingId = offering.Id,
+                            ServiceInstanceId = instance.Id, CustomerOrganizationId = organization, CustomerAccountId = offer.CustomerAccount,
+                            Coverage = SlaCoverage.OrganizationsAndDescendants, Status = AgreementStatus.Active,
+                            StartDate = DateOnly.FromDateTime(now).AddDays(-30),
+                        };
+                        db.Slas.Add(sla);
+                        await db.SaveChangesAsync(cancel);
+                        db.SlaCoverageTargets.Add(new SlaCoverageTarget { SlaId = sla.Id, Kind = SlaCoverageKind.Organization, OrganizationId = organization });
+                        await db.SaveChangesAsync(cancel);
+                    }
+                }
+            });
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Data.Configurations;
+using Trustdesk.Domain.Catalog;
+using Trustdesk.Domain.Trusts;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Listing;
+
+namespace Trustdesk.Web.Features.Coverage;
+
+/// <summary>
+/// The service instances a person is covered for, across all accounts of the platform, in one set-based query:
+/// the SQL form of <see cref="Domain.Catalog.Coverage"/> (SLA active today, its trust accepted now, the person
+/// matching its coverage). Revoking a trust or an SLA expiring shrinks it on the next call.
+/// </summary>
+public sealed class ListCoveredServiceInstances(
+    TrustdeskDbContext db, Caller caller, OrganizationLine organizationLine, References references, TimeProvider time)
+{
+    private static readonly ListSpec<ServiceInstance> Spec = new ListSpec<ServiceInstance>()
+        .FilterAndSort("id", i => i.Id)
+        .FilterAndSort("name", i => i.Name)
+        .Filter("service_id", i => i.ServiceId)
+        .OrderBy(i => i.Name).OrderBy(i => i.Id)
+        .Fields(["name", "service", "status", "account"], ["name", "service", "status", "account", "first_line_team", "support_team"]);
+
+    public async Task<ApiResult> HandleAsync(long personId, HttpRequest request)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        // People see their own catalog; looking at someone else's needs a role in an account that sees them.
+        if (personId != caller.PersonId && !caller.HasAnyRole) return ApiErrors.NotFound();
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new { p.Id, p.AccountId, p.OrganizationId, p.SiteId }).FirstOrDefaultAsync(cancel);
+        if (person is null) return ApiErrors.NotFound();
+        var line = await organizationLine.OfAsync(person.OrganizationId, cancel);
+
+        using var browsing = db.Scope.BrowseCatalog();
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var targets = db.SlaCoverageTargets;
+        var covering = db.Slas.Where(s =>
+            s.Status == AgreementStatus.Active
+            && (s.StartDate == null || s.StartDate <= today)
+            && (s.ExpiryDate == null || s.ExpiryDate >= today)
+            && (s.CustomerAccountId == null || db.Trusts.Any(t => t.CustomerAccountId == s.CustomerAccountId
+                && t.ProviderAccountId == s.AccountId && t.Status == TrustStatus.Accepted
+                && (t.Options & TrustOptions.Services) == TrustOptions.Services))
+            && ((s.Coverage == SlaCoverage.CustomerAccount
+                    && (s.CustomerAccountId == person.AccountId || line.Contains(s.CustomerOrganizationId)))
+                || (s.Coverage == SlaCoverage.Organizations
+                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId == person.OrganizationId))
+                || (s.Coverage == SlaCoverage.OrganizationsAndDescendants
+                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId != null && line.Contains(t.OrganizationId.Value)))
+                || (s.Coverage == SlaCoverage.Sites
+                    && targets.Any(t => t.SlaId == s.Id && t.SiteId == person.SiteId))
+                || (s.Coverage == SlaCoverage.OrganizationsAndSites
+                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId == person.OrganizationId)
+                    && targets.Any(t => t.SlaId == s.Id && t.SiteId == person.SiteId))
+                || (s.Coverage == SlaCoverage.People
+                    && targets.Any(t => t.SlaId == s.Id && t.PersonId == person.Id))));
+        var instances = db.ServiceInstances.AsNoTracking()
+            .Where(i => i.Status == ServiceInstanceStatus.InProduction && covering.Any(s => s.ServiceInstanceId == i.Id));
+        return await Listing.PageAsync(request, instances, Spec, list => RenderAsync(list, cancel));
+    }
+
+    private async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<ServiceInstance> instances, CancellationToken cancel)
+    {
+        var serviceIds = instances.Select(i => i.ServiceId).Distinct().ToList();
+        var services = await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.Name, cancel);
+        var teams = await TeamNamesAsync(instances, cancel);
+        await references.LoadAccountsAsync(instances.Select(i => i.AccountId), cancel);
+        return instances.Select(i =>
+        {
+            var json = new JsonObject
+            {
+                ["id"] = i.Id,
+                ["name"] = i.Name,
+                ["service"] = references.Record(i.ServiceId, services.GetValueOrDefault(i.ServiceId), i.AccountId),
+                ["status"] = SnakeCaseEnum<ServiceInstanceStatus>.Name(i.Status),
+                ["first_line_team"] = i.FirstLineTeamId is long f ? references.Record(f, teams.GetValueOrDefault(f), i.AccountId) : null,
+                ["support_team"] = i.SupportTeamId is long s ? references.Record(s, teams.GetValueOrDefault(s), i.AccountId) : null,
+            };
+            if (references.AccountIfForeign(i.AccountId) is { } account) json["account"] = account;
+            return json;
+        }).ToList();
+    }
+
+    /// <summary>Teams are read in their own account: catalog browsing opens the catalog, not the teams.</summary>
+    private async Task<Dictionary<long, string>> TeamNamesAsync(IReadOnlyList<ServiceInstance> instances, CancellationToken cancel)
+    {
+        var names = new Dictionary<long, string>();
+        foreach (var group in instances.GroupBy(i => i.AccountId))
+        {
+            var ids = group.SelectMany(i => new[] { i.FirstLineTeamId, i.SupportTeamId }).OfType<long>().Distinct().ToList();
+            if (ids.Count == 0) continue;
+            using (db.Scope.Switch(group.Key, null))
+                foreach (var team in await db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(cancel))
+                    names[team.Id] = team.Name;
+        }
+        return names;
+    }
+}
