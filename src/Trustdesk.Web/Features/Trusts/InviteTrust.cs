@@ -38,7 +38,7 @@ public sealed class InviteTrust(TrustdeskDbContext db, Caller caller, TrustJson 
         if (input.Options is null || input.Options.Count == 0) check.Add("options", "can't be blank");
         foreach (var name in input.Options ?? [])
         {
-            if (TrustJson.OptionNames.TryGetValue(name, out var option)) options |= option;
+            if (name is not null && TrustJson.OptionNames.TryGetValue(name, out var option)) options |= option;
             else check.Add("options", $"'{name}' is not one of: {string.Join(", ", TrustJson.OptionNames.Keys)}");
         }
         if (!check.IsValid) return check.Result!;
