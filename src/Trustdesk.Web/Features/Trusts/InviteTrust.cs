@@ -47,6 +47,12 @@ public sealed class InviteTrust(TrustdeskDbContext db, Caller caller, TrustJson 
         if (!await db.Accounts.AnyAsync(a => a.Id == other && !a.Disabled, cancel))
             return ApiErrors.Validation(other == customer ? "customer_account_id" : "provider_account_id", "is not an account");
 
+        // Check and insert must not interleave with another invitation for the same direction. SQLite runs one writing
+        // transaction at a time; on PostgreSQL (read committed) both would find none open and both insert, so invitations
+        // for one direction take turns on a transaction-scoped advisory lock.
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"trust:" + customer + ">" + provider}, 0))", cancel);
+
         var now = time.GetUtcNow().UtcDateTime;
         var open = await db.Trusts.AnyAsync(t => t.CustomerAccountId == customer && t.ProviderAccountId == provider
             && (t.Status == TrustStatus.Accepted || (t.Status == TrustStatus.Pending && t.InvitationExpiresAt > now)), cancel);
