@@ -38,7 +38,7 @@ public sealed class InviteTrust(TrustdeskDbContext db, Caller caller, TrustJson 
         if (input.Options is null || input.Options.Count == 0) check.Add("options", "can't be blank");
         foreach (var name in input.Options ?? [])
         {
-            if (TrustJson.OptionNames.TryGetValue(name, out var option)) options |= option;
+            if (name is not null && TrustJson.OptionNames.TryGetValue(name, out var option)) options |= option;
             else check.Add("options", $"'{name}' is not one of: {string.Join(", ", TrustJson.OptionNames.Keys)}");
         }
         if (!check.IsValid) return check.Result!;
@@ -46,6 +46,12 @@ public sealed class InviteTrust(TrustdeskDbContext db, Caller caller, TrustJson 
         var other = customer == caller.AccountId ? provider! : customer!;
         if (!await db.Accounts.AnyAsync(a => a.Id == other && !a.Disabled, cancel))
             return ApiErrors.Validation(other == customer ? "customer_account_id" : "provider_account_id", "is not an account");
+
+        // Check and insert must not interleave with another invitation for the same direction. SQLite runs one writing
+        // transaction at a time; on PostgreSQL (read committed) both would find none open and both insert, so invitations
+        // for one direction take turns on a transaction-scoped advisory lock.
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"trust:" + customer + ">" + provider}, 0))", cancel);
 
         var now = time.GetUtcNow().UtcDateTime;
         var open = await db.Trusts.AnyAsync(t => t.CustomerAccountId == customer && t.ProviderAccountId == provider
