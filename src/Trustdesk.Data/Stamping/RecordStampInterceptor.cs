@@ -23,12 +23,12 @@ public sealed class RecordStampInterceptor(TimeProvider time) : SaveChangesInter
     private void Stamp(DbContext? context)
     {
         if (context is null) return;
-        // Whole seconds: 4me timestamps carry seconds, and both databases then round-trip them identically.
-        var now = DateTime.SpecifyKind(time.GetUtcNow().UtcDateTime, DateTimeKind.Utc);
-        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
+        var now = time.UtcNowToTheSecond();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State == EntityState.Added && entry.Metadata.FindProperty("CreatedAt") is not null)
+            // A creation time set on purpose (e.g. an expiry recorded late, as of when it happened) is kept.
+            if (entry.State == EntityState.Added && entry.Metadata.FindProperty("CreatedAt") is not null
+                && entry.Property("CreatedAt").CurrentValue is DateTime createdAt && createdAt == default)
                 entry.Property("CreatedAt").CurrentValue = now;
             if (entry.Entity is not Record record) continue;
             if (entry.State == EntityState.Added)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Stamping;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
@@ -27,7 +28,7 @@ public sealed class AnswerTrust(TrustdeskDbContext db, Caller caller, TrustJson 
         if (!caller.IsAdministrator) return ApiErrors.Forbidden();
         if (Preconditions.IfMatch(request, trust.LockVersion) is { } stale) return stale;
 
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNowToTheSecond();
         var (action, apply) = ByStep[step];
         if (apply(trust, caller.AccountId, now) is { } refusal) return ApiErrors.Validation("status", refusal);
         trust.LockVersion++;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Stamping;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api;
@@ -53,7 +54,7 @@ public sealed class InviteTrust(TrustdeskDbContext db, Caller caller, TrustJson 
         if (db.Database.IsNpgsql())
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"trust:" + customer + ">" + provider}, 0))", cancel);
 
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNowToTheSecond();
         var open = await db.Trusts.AnyAsync(t => t.CustomerAccountId == customer && t.ProviderAccountId == provider
             && (t.Status == TrustStatus.Accepted || (t.Status == TrustStatus.Pending && t.InvitationExpiresAt > now)), cancel);
         if (open) return ApiErrors.Validation("provider_account_id", "a pending or accepted trust between these accounts in this direction already exists");

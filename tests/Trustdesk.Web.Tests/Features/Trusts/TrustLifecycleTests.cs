@@ -190,15 +190,14 @@ public sealed class TrustLifecycleTests(FakeClockServer server) : IClassFixture<
         (await StepAsync(provider.Owner, id, "cancel")).ExpectValidation(("status", "is expired, not pending"));
 
         // The refused steps wrote nothing. The first read, two weeks after the moment, records the expiry once, as of
-        // that read (the invitation still says when it expired).
-        var firstReadAt = Now;
-        string[] audit = [Entry("invited", provider, invitedAt), Expired(firstReadAt)];
+        // the moment it expired.
+        string[] audit = [Entry("invited", provider, invitedAt), Expired(expiresAt)];
         Assert.Equal(audit, await AuditAsync(customer.Owner, id));
         server.Clock.Advance(TimeSpan.FromMinutes(5));
         var read = (await GetAsync(customer.Owner, id)).Expect(200);
         Assert.Equal("expired", read.Record.Str("status"));
         Assert.Equal(expiresAt, read.Record.Str("invitation_expires_at"));
-        Assert.Equal(firstReadAt, read.Record.Str("updated_at"));
+        Assert.Equal(expiresAt, read.Record.Str("updated_at"));
         Assert.Equal("W/\"1\"", read.Header("ETag"));
         Assert.Equal(audit, await AuditAsync(provider.Owner, id));
     }
