@@ -4,6 +4,7 @@ using Trustdesk.Web.Data;
 using Trustdesk.Web.Demo;
 using Trustdesk.Web.Features.AccessTokens;
 using Trustdesk.Web.Features.Accounts;
+using Trustdesk.Web.Features.Catalog;
 using Trustdesk.Web.Features.Enums;
 using Trustdesk.Web.Features.Home;
 using Trustdesk.Web.Features.Me;
@@ -27,6 +28,7 @@ builder.Services.AddSites();
 builder.Services.AddTeams();
 builder.Services.AddPermissions();
 builder.Services.AddAccessTokens();
+builder.Services.AddCatalog();
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ v1.MapSitesApi();
 v1.MapTeamsApi();
 v1.MapPermissionsApi();
 v1.MapAccessTokensApi();
+v1.MapCatalogApi();
 v1.MapEnumsApi();
 app.MapApiFallback();
 
