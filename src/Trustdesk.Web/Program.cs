@@ -4,6 +4,7 @@ using Trustdesk.Web.Data;
 using Trustdesk.Web.Demo;
 using Trustdesk.Web.Features.AccessTokens;
 using Trustdesk.Web.Features.Accounts;
+using Trustdesk.Web.Features.Catalog;
 using Trustdesk.Web.Features.Coverage;
 using Trustdesk.Web.Features.Enums;
 using Trustdesk.Web.Features.Home;
@@ -31,6 +32,7 @@ builder.Services.AddPermissions();
 builder.Services.AddAccessTokens();
 builder.Services.AddTrusts();
 builder.Services.AddCoverage();
+builder.Services.AddCatalog();
 
 var app = builder.Build();
 
@@ -57,6 +59,7 @@ v1.MapPermissionsApi();
 v1.MapAccessTokensApi();
 v1.MapTrustsApi();
 v1.MapCoverageApi();
+v1.MapCatalogApi();
 v1.MapEnumsApi();
 app.MapApiFallback();
 

@@ -23,7 +23,7 @@ public sealed class ServiceOffering : Record, ICatalogRecord
     public int? ResolutionTargetRfc { get; set; }
     public int? ResolutionTargetRfi { get; set; }
 
-    /// <summary>The weekly calendar, as <see cref="SupportHours"/> text (e.g. <c>mon-fri 08:00-17:00</c>); null = 24x7.</summary>
+    /// <summary>The weekly calendar in the canonical text of <see cref="Catalog.SupportHours"/> (e.g. <c>mon-fri 08:00-17:00</c>); null = 24x7.</summary>
     public string? SupportHours { get; set; }
 
     public string SupportHoursTimeZone { get; set; } = "UTC";

@@ -28,7 +28,7 @@ public static partial class FilterExpression
             predicate = nullable ? IsEmpty(body) : Expression.Constant(false);
         else if (raw == "!")
             predicate = nullable ? Expression.Not(IsEmpty(body)) : Expression.Constant(true);
-        else if (Comparison().Match(raw) is { Success: true } m && underlying != typeof(string) && underlying != typeof(bool))
+        else if (Comparison().Match(raw) is { Success: true } m && underlying != typeof(string) && underlying != typeof(bool) && !underlying.IsEnum)
         {
             predicate = Compare(body, m.Groups["op1"].Value, m.Groups["v1"].Value, underlying);
             if (predicate is not null && m.Groups["op2"].Success)

@@ -21,6 +21,7 @@ public static class EnumsApi
         ("sla.coverage", ["customer_account", "organizations_and_descendants", "organizations", "sites", "organizations_and_sites", "people"]),
         ("agreement.status", ["being_prepared", "active", "expired"]),
         ("service_instance.status", ["being_prepared", "in_production", "discontinued"]),
+        ("service_offering.status", ["planned", "unpublished", "available", "temporarily_unavailable", "discontinued"]),
     ];
 
     public static RouteGroupBuilder MapEnumsApi(this RouteGroupBuilder v1)
