@@ -634,21 +634,26 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_sla_coverage_targets");
 
-                    b.HasIndex("OrganizationId")
-                        .HasDatabaseName("ix_sla_coverage_targets_organization_id");
-
-                    b.HasIndex("PersonId")
-                        .HasDatabaseName("ix_sla_coverage_targets_person_id");
-
-                    b.HasIndex("SiteId")
-                        .HasDatabaseName("ix_sla_coverage_targets_site_id");
-
                     b.HasIndex("SlaId")
                         .HasDatabaseName("ix_sla_coverage_targets_sla_id");
 
-                    b.HasIndex("AccountId", "SlaId", "Kind", "OrganizationId", "SiteId", "PersonId")
+                    b.HasIndex("AccountId", "SlaId")
+                        .HasDatabaseName("ix_sla_coverage_targets_account_id_sla_id");
+
+                    b.HasIndex("OrganizationId", "SlaId", "AccountId")
                         .IsUnique()
-                        .HasDatabaseName("ix_sla_coverage_targets_account_id_sla_id_kind_organization_id~");
+                        .HasDatabaseName("ix_sla_coverage_targets_organization_id_sla_id_account_id")
+                        .HasFilter("organization_id IS NOT NULL");
+
+                    b.HasIndex("PersonId", "SlaId", "AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sla_coverage_targets_person_id_sla_id_account_id")
+                        .HasFilter("person_id IS NOT NULL");
+
+                    b.HasIndex("SiteId", "SlaId", "AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sla_coverage_targets_site_id_sla_id_account_id")
+                        .HasFilter("site_id IS NOT NULL");
 
                     b.ToTable("sla_coverage_targets");
                 });

@@ -86,10 +86,13 @@ internal sealed class SlaCoverageTargetConfiguration : IEntityTypeConfiguration<
         target.HasOne<Organization>().WithMany().HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         target.HasOne<Site>().WithMany().HasForeignKey(t => t.SiteId).OnDelete(DeleteBehavior.Restrict);
         target.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Restrict);
-        target.HasIndex(t => new { t.AccountId, t.SlaId, t.Kind, t.OrganizationId, t.SiteId, t.PersonId }).IsUnique();
-        // The self-service catalog finds SLAs from the person's organizations, site and id.
-        target.HasIndex(t => t.OrganizationId);
-        target.HasIndex(t => t.SiteId);
-        target.HasIndex(t => t.PersonId);
+        // One row per SLA and target. Partial indexes, because NULLs never collide in a unique index: one over all
+        // columns would let the same organization be linked twice. The same filter syntax works on both databases.
+        // Their leading target column also serves the self-service catalog, which finds SLAs from a person's
+        // organizations, site and id.
+        target.HasIndex(t => new { t.OrganizationId, t.SlaId, t.AccountId }).IsUnique().HasFilter("organization_id IS NOT NULL");
+        target.HasIndex(t => new { t.SiteId, t.SlaId, t.AccountId }).IsUnique().HasFilter("site_id IS NOT NULL");
+        target.HasIndex(t => new { t.PersonId, t.SlaId, t.AccountId }).IsUnique().HasFilter("person_id IS NOT NULL");
+        target.HasIndex(t => new { t.AccountId, t.SlaId });
     }
 }

@@ -18,10 +18,15 @@ public delegate Task<JsonObject> RenderRecord<in T>(T record, CancellationToken 
 /// </summary>
 public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
 {
-    public async Task<ApiResult> CreateAsync<T, TInput>(HttpRequest request, T record, ApplyInput<T, TInput> apply, RenderRecord<T> render)
+    /// <summary>Administrators write every record; <paramref name="alsoWrittenBy"/> names roles that may write this one too.</summary>
+    public bool MayWrite(IReadOnlyCollection<string>? alsoWrittenBy = null) =>
+        caller.IsAdministrator || (alsoWrittenBy?.Any(caller.Roles.Contains) ?? false);
+
+    public async Task<ApiResult> CreateAsync<T, TInput>(HttpRequest request, T record, ApplyInput<T, TInput> apply, RenderRecord<T> render,
+        IReadOnlyCollection<string>? alsoWrittenBy = null)
         where T : Record
     {
-        if (!caller.IsAdministrator) return ApiErrors.Forbidden();
+        if (!MayWrite(alsoWrittenBy)) return ApiErrors.Forbidden();
         var cancel = request.HttpContext.RequestAborted;
         var (body, error) = await JsonBody.ReadAsync<TInput>(request);
         if (body is null) return error!;
@@ -33,13 +38,14 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
     }
 
     /// <summary>Updates <paramref name="record"/> (as found by the caller's filtered query; null answers 404).</summary>
-    public async Task<ApiResult> UpdateAsync<T, TInput>(HttpRequest request, T? record, ApplyInput<T, TInput> apply, RenderRecord<T> render)
+    public async Task<ApiResult> UpdateAsync<T, TInput>(HttpRequest request, T? record, ApplyInput<T, TInput> apply, RenderRecord<T> render,
+        IReadOnlyCollection<string>? alsoWrittenBy = null)
         where T : Record
     {
         // People without a role read no one else's records, so for them these do not exist either.
         if (record is null || !caller.HasAnyRole) return ApiErrors.NotFound();
         // Directory records are visible in linked support domains but maintained in the directory account.
-        if (!caller.IsAdministrator || record.AccountId != caller.AccountId) return ApiErrors.Forbidden();
+        if (!MayWrite(alsoWrittenBy) || record.AccountId != caller.AccountId) return ApiErrors.Forbidden();
         if (Preconditions.IfMatch(request, record.LockVersion) is { } stale) return stale;
         var cancel = request.HttpContext.RequestAborted;
         var (body, error) = await JsonBody.ReadAsync<TInput>(request);

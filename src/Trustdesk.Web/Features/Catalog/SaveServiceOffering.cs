@@ -30,11 +30,11 @@ public sealed class SaveServiceOffering(TrustdeskDbContext db, Caller caller, Se
     ];
 
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<ServiceOffering, ServiceOfferingInput>(request, new ServiceOffering(), ApplyAsync, json.RenderAsync);
+        writes.CreateAsync<ServiceOffering, ServiceOfferingInput>(request, new ServiceOffering(), ApplyAsync, json.RenderAsync, ServiceLevelManagers.Write);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
         await writes.UpdateAsync<ServiceOffering, ServiceOfferingInput>(request,
-            await db.ServiceOfferings.FirstOrDefaultAsync(o => o.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
+            await db.ServiceOfferings.FirstOrDefaultAsync(o => o.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync, ServiceLevelManagers.Write);
 
     private async Task<ApiResult?> ApplyAsync(ServiceOffering offering, JsonBody<ServiceOfferingInput> body, bool creating, CancellationToken cancel)
     {

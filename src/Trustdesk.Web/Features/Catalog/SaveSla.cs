@@ -17,11 +17,11 @@ namespace Trustdesk.Web.Features.Catalog;
 public sealed class SaveSla(TrustdeskDbContext db, Caller caller, SlaJson json, RecordWrites writes, CustomerSides sides)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<Sla, SlaInput>(request, new Sla(), ApplyAsync, json.RenderAsync);
+        writes.CreateAsync<Sla, SlaInput>(request, new Sla(), ApplyAsync, json.RenderAsync, ServiceLevelManagers.Write);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
         await writes.UpdateAsync<Sla, SlaInput>(request,
-            await db.Slas.FirstOrDefaultAsync(s => s.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
+            await db.Slas.FirstOrDefaultAsync(s => s.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync, ServiceLevelManagers.Write);
 
     private async Task<ApiResult?> ApplyAsync(Sla sla, JsonBody<SlaInput> body, bool creating, CancellationToken cancel)
     {

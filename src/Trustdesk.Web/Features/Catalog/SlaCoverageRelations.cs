@@ -21,7 +21,8 @@ namespace Trustdesk.Web.Features.Catalog;
 /// only while the trust is accepted — once it is not, the lists show nothing and nothing can be added.
 /// </summary>
 public sealed class SlaCoverageRelations(
-    TrustdeskDbContext db, Caller caller, CustomerSides sides, PersonJson personJson, OrganizationJson organizationJson, SiteJson siteJson)
+    TrustdeskDbContext db, Caller caller, RecordWrites writes, CustomerSides sides, PersonJson personJson, OrganizationJson organizationJson,
+    SiteJson siteJson)
 {
     private static readonly ListSpec<Person> PeopleSpec = new ListSpec<Person>()
         .FilterAndSort("id", p => p.Id)
@@ -66,7 +67,7 @@ public sealed class SlaCoverageRelations(
     {
         var cancel = request.HttpContext.RequestAborted;
         if (await FindSlaAsync(slaId, cancel) is null) return ApiErrors.NotFound();
-        if (!caller.IsAdministrator) return ApiErrors.Forbidden();
+        if (!writes.MayWrite(ServiceLevelManagers.Write)) return ApiErrors.Forbidden();
         // Taking coverage away needs no trust: it reads nothing of the customer's.
         var removed = await db.SlaCoverageTargets.Where(t => t.SlaId == slaId && t.Kind == kind).Where(Names(kind, targetId))
             .ExecuteDeleteAsync(cancel);
@@ -96,7 +97,7 @@ public sealed class SlaCoverageRelations(
     {
         var cancel = request.HttpContext.RequestAborted;
         if (await FindSlaAsync(slaId, cancel) is not { } sla) return ApiErrors.NotFound();
-        if (!caller.IsAdministrator) return ApiErrors.Forbidden();
+        if (!writes.MayWrite(ServiceLevelManagers.Write)) return ApiErrors.Forbidden();
         if (await sides.FindAsync(sla.CustomerAccountId, cancel) is not { } side)
             return ApiErrors.Validation("customer_account_id", CustomerSides.Untrusted);
 
