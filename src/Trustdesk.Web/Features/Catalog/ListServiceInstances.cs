@@ -2,13 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Web.Api;
-using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Listing;
 
 namespace Trustdesk.Web.Features.Catalog;
 
 /// <summary>The service instances of the current account, all of them or those of one service.</summary>
-public sealed class ListServiceInstances(TrustdeskDbContext db, Caller caller, ServiceInstanceJson json)
+public sealed class ListServiceInstances(TrustdeskDbContext db, RecordReads reads, ServiceInstanceJson json)
 {
     private static readonly ListSpec<ServiceInstance> Spec = new ListSpec<ServiceInstance>()
         .FilterAndSort("id", i => i.Id)
@@ -23,29 +22,12 @@ public sealed class ListServiceInstances(TrustdeskDbContext db, Caller caller, S
         .OrderBy(i => i.Id)
         .Fields(ServiceInstanceJson.CollectionFields, ServiceInstanceJson.AllFields);
 
-    public async Task<ApiResult> HandleAsync(HttpRequest request)
-    {
-        if (!caller.HasAnyRole) return ApiErrors.Forbidden();
-        return await PageAsync(request, db.ServiceInstances.AsNoTracking());
-    }
+    public Task<ApiResult> HandleAsync(HttpRequest request) => reads.ListAsync(request, db.ServiceInstances.AsNoTracking(), Spec, json.RenderAsync);
 
     /// <summary><c>/services/:id/service_instances</c>.</summary>
-    public async Task<ApiResult> OfServiceAsync(long serviceId, HttpRequest request)
-    {
-        if (!caller.HasAnyRole || !await db.Services.AnyAsync(s => s.Id == serviceId, request.HttpContext.RequestAborted))
-            return ApiErrors.NotFound();
-        return await PageAsync(request, db.ServiceInstances.AsNoTracking().Where(i => i.ServiceId == serviceId));
-    }
+    public Task<ApiResult> OfServiceAsync(long serviceId, HttpRequest request) =>
+        reads.ListUnderAsync(request, cancel => db.Services.AnyAsync(s => s.Id == serviceId, cancel),
+            db.ServiceInstances.AsNoTracking().Where(i => i.ServiceId == serviceId), Spec, json.RenderAsync);
 
-    public async Task<ApiResult> GetAsync(long id, HttpRequest request)
-    {
-        if (!caller.HasAnyRole) return ApiErrors.NotFound();
-        var instance = await db.ServiceInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, request.HttpContext.RequestAborted);
-        return instance is null
-            ? ApiErrors.NotFound()
-            : ApiResult.Ok(await json.RenderAsync(instance, request.HttpContext.RequestAborted)).WithETag(instance.LockVersion);
-    }
-
-    private Task<ApiResult> PageAsync(HttpRequest request, IQueryable<ServiceInstance> query) =>
-        Listing.PageAsync(request, query, Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
+    public Task<ApiResult> GetAsync(long id, HttpRequest request) => reads.GetAsync(request, db.ServiceInstances, id, json.RenderAsync);
 }

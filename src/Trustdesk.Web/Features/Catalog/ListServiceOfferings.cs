@@ -3,13 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Web.Api;
-using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Listing;
 
 namespace Trustdesk.Web.Features.Catalog;
 
 /// <summary>The service offerings of the current account: all, the <c>catalog</c> (available ones), or those of one service.</summary>
-public sealed class ListServiceOfferings(TrustdeskDbContext db, Caller caller, ServiceOfferingJson json)
+public sealed class ListServiceOfferings(TrustdeskDbContext db, RecordReads reads, ServiceOfferingJson json)
 {
     private static readonly ListSpec<ServiceOffering> Spec = new ListSpec<ServiceOffering>()
         .FilterAndSort("id", o => o.Id)
@@ -26,31 +25,17 @@ public sealed class ListServiceOfferings(TrustdeskDbContext db, Caller caller, S
     /// <summary>The predefined filter <c>/service_offerings/catalog</c>: offerings that are available now.</summary>
     public static readonly Expression<Func<ServiceOffering, bool>> Catalog = o => o.Status == ServiceOfferingStatus.Available;
 
-    public async Task<ApiResult> HandleAsync(HttpRequest request, Expression<Func<ServiceOffering, bool>>? predefined)
+    public Task<ApiResult> HandleAsync(HttpRequest request, Expression<Func<ServiceOffering, bool>>? predefined)
     {
-        if (!caller.HasAnyRole) return ApiErrors.Forbidden();
         var query = db.ServiceOfferings.AsNoTracking();
         if (predefined is not null) query = query.Where(predefined);
-        return await PageAsync(request, query);
+        return reads.ListAsync(request, query, Spec, json.RenderAsync);
     }
 
     /// <summary><c>/services/:id/service_offerings</c>.</summary>
-    public async Task<ApiResult> OfServiceAsync(long serviceId, HttpRequest request)
-    {
-        if (!caller.HasAnyRole || !await db.Services.AnyAsync(s => s.Id == serviceId, request.HttpContext.RequestAborted))
-            return ApiErrors.NotFound();
-        return await PageAsync(request, db.ServiceOfferings.AsNoTracking().Where(o => o.ServiceId == serviceId));
-    }
+    public Task<ApiResult> OfServiceAsync(long serviceId, HttpRequest request) =>
+        reads.ListUnderAsync(request, cancel => db.Services.AnyAsync(s => s.Id == serviceId, cancel),
+            db.ServiceOfferings.AsNoTracking().Where(o => o.ServiceId == serviceId), Spec, json.RenderAsync);
 
-    public async Task<ApiResult> GetAsync(long id, HttpRequest request)
-    {
-        if (!caller.HasAnyRole) return ApiErrors.NotFound();
-        var offering = await db.ServiceOfferings.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, request.HttpContext.RequestAborted);
-        return offering is null
-            ? ApiErrors.NotFound()
-            : ApiResult.Ok(await json.RenderAsync(offering, request.HttpContext.RequestAborted)).WithETag(offering.LockVersion);
-    }
-
-    private Task<ApiResult> PageAsync(HttpRequest request, IQueryable<ServiceOffering> query) =>
-        Listing.PageAsync(request, query, Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
+    public Task<ApiResult> GetAsync(long id, HttpRequest request) => reads.GetAsync(request, db.ServiceOfferings, id, json.RenderAsync);
 }

@@ -2,13 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Web.Api;
-using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Listing;
 
 namespace Trustdesk.Web.Features.Catalog;
 
 /// <summary>The services the current account provides; by name, as in 4me.</summary>
-public sealed class ListServices(TrustdeskDbContext db, Caller caller, ServiceJson json)
+public sealed class ListServices(TrustdeskDbContext db, RecordReads reads, ServiceJson json)
 {
     private static readonly ListSpec<Service> Spec = new ListSpec<Service>()
         .FilterAndSort("id", s => s.Id)
@@ -23,18 +22,7 @@ public sealed class ListServices(TrustdeskDbContext db, Caller caller, ServiceJs
         .OrderBy(s => s.Name).OrderBy(s => s.Id)
         .Fields(ServiceJson.CollectionFields, ServiceJson.AllFields);
 
-    public async Task<ApiResult> HandleAsync(HttpRequest request)
-    {
-        if (!caller.HasAnyRole) return ApiErrors.Forbidden();
-        return await Listing.PageAsync(request, db.Services.AsNoTracking(), Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
-    }
+    public Task<ApiResult> HandleAsync(HttpRequest request) => reads.ListAsync(request, db.Services.AsNoTracking(), Spec, json.RenderAsync);
 
-    public async Task<ApiResult> GetAsync(long id, HttpRequest request)
-    {
-        if (!caller.HasAnyRole) return ApiErrors.NotFound();
-        var service = await db.Services.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, request.HttpContext.RequestAborted);
-        return service is null
-            ? ApiErrors.NotFound()
-            : ApiResult.Ok(await json.RenderAsync(service, request.HttpContext.RequestAborted)).WithETag(service.LockVersion);
-    }
+    public Task<ApiResult> GetAsync(long id, HttpRequest request) => reads.GetAsync(request, db.Services, id, json.RenderAsync);
 }

@@ -2,12 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Teams;
 using Trustdesk.Web.Api;
-using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Listing;
 
 namespace Trustdesk.Web.Features.Teams;
 
-public sealed class ListTeams(TrustdeskDbContext db, Caller caller, TeamJson json)
+public sealed class ListTeams(TrustdeskDbContext db, RecordReads reads, TeamJson json)
 {
     private static readonly ListSpec<Team> Spec = new ListSpec<Team>()
         .FilterAndSort("id", t => t.Id)
@@ -21,16 +20,7 @@ public sealed class ListTeams(TrustdeskDbContext db, Caller caller, TeamJson jso
         .OrderBy(t => t.Id)
         .Fields(TeamJson.CollectionFields, TeamJson.AllFields);
 
-    public async Task<ApiResult> HandleAsync(HttpRequest request)
-    {
-        if (!caller.HasAnyRole) return ApiErrors.Forbidden();
-        return await Listing.PageAsync(request, db.Teams.AsNoTracking(), Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
-    }
+    public Task<ApiResult> HandleAsync(HttpRequest request) => reads.ListAsync(request, db.Teams.AsNoTracking(), Spec, json.RenderAsync);
 
-    public async Task<ApiResult> GetAsync(long id, HttpRequest request)
-    {
-        if (!caller.HasAnyRole) return ApiErrors.NotFound();
-        var team = await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, request.HttpContext.RequestAborted);
-        return team is null ? ApiErrors.NotFound() : ApiResult.Ok(await json.RenderAsync(team, request.HttpContext.RequestAborted)).WithETag(team.LockVersion);
-    }
+    public Task<ApiResult> GetAsync(long id, HttpRequest request) => reads.GetAsync(request, db.Teams, id, json.RenderAsync);
 }
