@@ -38,6 +38,10 @@ public sealed class ListCoveredServiceInstances(
         using var browsing = db.Scope.BrowseCatalog();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var targets = db.SlaCoverageTargets;
+        // Null means "none": a person without an organization (or site) matches no named one. Compared as is, EF's C#
+        // null semantics would make null equal the empty organization (site) column of every other kind of target.
+        var organizationId = person.OrganizationId;
+        var siteId = person.SiteId;
         var covering = db.Slas.Where(s =>
             s.Status == AgreementStatus.Active
             && (s.StartDate == null || s.StartDate <= today)
@@ -47,15 +51,15 @@ public sealed class ListCoveredServiceInstances(
                 && (t.Options & TrustOptions.Services) == TrustOptions.Services))
             && ((s.Coverage == SlaCoverage.CustomerAccount
                     && (s.CustomerAccountId == person.AccountId || line.Contains(s.CustomerOrganizationId)))
-                || (s.Coverage == SlaCoverage.Organizations
-                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId == person.OrganizationId))
+                || (s.Coverage == SlaCoverage.Organizations && organizationId != null
+                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId == organizationId))
                 || (s.Coverage == SlaCoverage.OrganizationsAndDescendants
                     && targets.Any(t => t.SlaId == s.Id && t.OrganizationId != null && line.Contains(t.OrganizationId.Value)))
-                || (s.Coverage == SlaCoverage.Sites
-                    && targets.Any(t => t.SlaId == s.Id && t.SiteId == person.SiteId))
-                || (s.Coverage == SlaCoverage.OrganizationsAndSites
-                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId == person.OrganizationId)
-                    && targets.Any(t => t.SlaId == s.Id && t.SiteId == person.SiteId))
+                || (s.Coverage == SlaCoverage.Sites && siteId != null
+                    && targets.Any(t => t.SlaId == s.Id && t.SiteId == siteId))
+                || (s.Coverage == SlaCoverage.OrganizationsAndSites && organizationId != null && siteId != null
+                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId == organizationId)
+                    && targets.Any(t => t.SlaId == s.Id && t.SiteId == siteId))
                 || (s.Coverage == SlaCoverage.People
                     && targets.Any(t => t.SlaId == s.Id && t.PersonId == person.Id))));
         var instances = db.ServiceInstances.AsNoTracking()
