@@ -29,11 +29,20 @@ public sealed class ListCoveredServiceInstances(
     {
         var cancel = request.HttpContext.RequestAborted;
         // People see their own catalog; looking at someone else's needs a role in an account that sees them.
-        if (personId != caller.PersonId && !caller.HasAnyRole) return ApiErrors.NotFound();
-        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new { p.Id, p.AccountId, p.OrganizationId, p.SiteId }).FirstOrDefaultAsync(cancel);
+        var own = personId == caller.PersonId;
+        if (!own && !caller.HasAnyRole) return ApiErrors.NotFound();
+        // Their own is read in their own account, whichever account the call acts in: one where they hold a role
+        // across a trust does not see them.
+        var home = own ? await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == caller.PersonAccountId, cancel) : null;
+        Subject? person;
+        HashSet<long> line;
+        using (home is null ? null : db.Scope.Switch(home.Id, home.SharedDirectoryId))
+        {
+            person = await db.People.AsNoTracking().Where(p => p.Id == personId)
+                .Select(p => new Subject(p.Id, p.AccountId, p.OrganizationId, p.SiteId)).FirstOrDefaultAsync(cancel);
+            line = person is null ? [] : await organizationLine.OfAsync(person.OrganizationId, cancel);
+        }
         if (person is null) return ApiErrors.NotFound();
-        var line = await organizationLine.OfAsync(person.OrganizationId, cancel);
 
         using var browsing = db.Scope.BrowseCatalog();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -66,6 +75,8 @@ public sealed class ListCoveredServiceInstances(
             .Where(i => i.Status == ServiceInstanceStatus.InProduction && covering.Any(s => s.ServiceInstanceId == i.Id));
         return await Listing.PageAsync(request, instances, Spec, list => RenderAsync(list, cancel));
     }
+
+    private sealed record Subject(long Id, string AccountId, long? OrganizationId, long? SiteId);
 
     private async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<ServiceInstance> instances, CancellationToken cancel)
     {
