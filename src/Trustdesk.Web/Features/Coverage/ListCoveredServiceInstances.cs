@@ -29,15 +29,28 @@ public sealed class ListCoveredServiceInstances(
     {
         var cancel = request.HttpContext.RequestAborted;
         // People see their own catalog; looking at someone else's needs a role in an account that sees them.
-        if (personId != caller.PersonId && !caller.HasAnyRole) return ApiErrors.NotFound();
-        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new { p.Id, p.AccountId, p.OrganizationId, p.SiteId }).FirstOrDefaultAsync(cancel);
+        var own = personId == caller.PersonId;
+        if (!own && !caller.HasAnyRole) return ApiErrors.NotFound();
+        // Their own is read in their own account, whichever account the call acts in: one where they hold a role
+        // across a trust does not see them.
+        var home = own ? await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == caller.PersonAccountId, cancel) : null;
+        Subject? person;
+        HashSet<long> line;
+        using (home is null ? null : db.Scope.Switch(home.Id, home.SharedDirectoryId))
+        {
+            person = await db.People.AsNoTracking().Where(p => p.Id == personId)
+                .Select(p => new Subject(p.Id, p.AccountId, p.OrganizationId, p.SiteId)).FirstOrDefaultAsync(cancel);
+            line = person is null ? [] : await organizationLine.OfAsync(person.OrganizationId, cancel);
+        }
         if (person is null) return ApiErrors.NotFound();
-        var line = await organizationLine.OfAsync(person.OrganizationId, cancel);
 
         using var browsing = db.Scope.BrowseCatalog();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var targets = db.SlaCoverageTargets;
+        // Null means "none": a person without an organization (or site) matches no named one. Compared as is, EF's C#
+        // null semantics would make null equal the empty organization (site) column of every other kind of target.
+        var organizationId = person.OrganizationId;
+        var siteId = person.SiteId;
         var covering = db.Slas.Where(s =>
             s.Status == AgreementStatus.Active
             && (s.StartDate == null || s.StartDate <= today)
@@ -47,21 +60,23 @@ public sealed class ListCoveredServiceInstances(
                 && (t.Options & TrustOptions.Services) == TrustOptions.Services))
             && ((s.Coverage == SlaCoverage.CustomerAccount
                     && (s.CustomerAccountId == person.AccountId || line.Contains(s.CustomerOrganizationId)))
-                || (s.Coverage == SlaCoverage.Organizations
-                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId == person.OrganizationId))
+                || (s.Coverage == SlaCoverage.Organizations && organizationId != null
+                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId == organizationId))
                 || (s.Coverage == SlaCoverage.OrganizationsAndDescendants
                     && targets.Any(t => t.SlaId == s.Id && t.OrganizationId != null && line.Contains(t.OrganizationId.Value)))
-                || (s.Coverage == SlaCoverage.Sites
-                    && targets.Any(t => t.SlaId == s.Id && t.SiteId == person.SiteId))
-                || (s.Coverage == SlaCoverage.OrganizationsAndSites
-                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId == person.OrganizationId)
-                    && targets.Any(t => t.SlaId == s.Id && t.SiteId == person.SiteId))
+                || (s.Coverage == SlaCoverage.Sites && siteId != null
+                    && targets.Any(t => t.SlaId == s.Id && t.SiteId == siteId))
+                || (s.Coverage == SlaCoverage.OrganizationsAndSites && organizationId != null && siteId != null
+                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId == organizationId)
+                    && targets.Any(t => t.SlaId == s.Id && t.SiteId == siteId))
                 || (s.Coverage == SlaCoverage.People
                     && targets.Any(t => t.SlaId == s.Id && t.PersonId == person.Id))));
         var instances = db.ServiceInstances.AsNoTracking()
             .Where(i => i.Status == ServiceInstanceStatus.InProduction && covering.Any(s => s.ServiceInstanceId == i.Id));
         return await Listing.PageAsync(request, instances, Spec, list => RenderAsync(list, cancel));
     }
+
+    private sealed record Subject(long Id, string AccountId, long? OrganizationId, long? SiteId);
 
     private async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<ServiceInstance> instances, CancellationToken cancel)
     {
