@@ -40,6 +40,8 @@ public sealed class RolesAcrossTrustsTests
         var withRoles = await TrustAsync(customer, provider, "services", "roles");
         (await provider.Owner.PostAsync(grant)).Expect(200);
         (await actingInProvider.GetAsync("/v1/teams")).Expect(200);
+        // The person reads their own record there, although it lives in the directory of the trusting account.
+        Assert.Equal(person, (await actingInProvider.GetAsync($"/v1/people/{person}")).Expect(200).Id);
         var held = (await provider.Owner.GetAsync($"/v1/people/{person}/permissions")).Expect(200);
         Assert.Equal(provider.Id, held.Items.Single()!["account"]!.Str("id"));
 
