@@ -1,0 +1,7 @@
+using Trustdesk.Bench.Databases;
+using Trustdesk.Bench.Measuring;
+
+namespace Trustdesk.Bench.Reporting;
+
+/// <summary>Everything one run measured.</summary>
+internal sealed record RunResult(int Run, IReadOnlyList<LatencySummary> Latencies, LoadedPeople? Load, IReadOnlyList<QueryPlan> Plans);
