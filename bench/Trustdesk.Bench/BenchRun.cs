@@ -16,6 +16,7 @@ internal static class BenchRun
     public static async Task<RunResult> ExecuteAsync(
         int run, BenchOptions options, string repository, string serverDll, CancellationToken cancellationToken)
     {
+        var loadAverageAtStart = LoadAverage.Now();
         await using IBenchDatabase database = options.Sqlite
             ? new SqliteBenchDatabase(options.KeepDatabase)
             : await PostgresBenchDatabase.CreateAsync(options.PostgresConnectionString!, options.KeepDatabase, cancellationToken);
@@ -38,7 +39,7 @@ internal static class BenchRun
             latencies.AddRange(people.Latencies);
             (load, plans) = (people.Load, people.Plans);
         }
-        return new RunResult(run, latencies, load, plans);
+        return new RunResult(run, latencies, load, plans, loadAverageAtStart, LoadAverage.Now());
     }
 
     private static Dictionary<string, string> ServerEnvironment(IBenchDatabase database, BenchOptions options, string operatorToken)

@@ -23,6 +23,9 @@ internal static class MarkdownReport
             Line(md, $"- Dataset: {load.People:N0} people, {load.Organizations:N0} organizations, {load.Sites:N0} sites in one directory " +
                      $"account; load + analyze took {seconds} s");
         }
+        var loadAverages = report.Runs.Select(r => $"{r.LoadAverageAtStart:F2} → {r.LoadAverageAtEnd:F2}");
+        Line(md, $"- 1-minute load average at the start → end of each run (2 cores; the bench alone adds about 1): " +
+                 string.Join(", ", loadAverages));
         if (report.Budget is { } budget)
         {
             Line(md, $"- Budget: {budget.Operation} {budget.Statistic} ≤ {budget.LimitMilliseconds} ms — " +
