@@ -27,6 +27,20 @@ internal static class BenchRun
         Console.Error.WriteLine($"Run {run}: server answering on {server.BaseAddress} (log: {logFile}).");
         using var api = new ApiClient(server.BaseAddress);
 
+        try
+        {
+            return await MeasureAsync(run, options, database, api, operatorToken, loadAverageAtStart, cancellationToken);
+        }
+        catch (HttpRequestException e) when (server.ExitDescription is { } exit)
+        {
+            throw new InvalidOperationException($"Run {run} stopped: {exit} (see {logFile}).", e);
+        }
+    }
+
+    private static async Task<RunResult> MeasureAsync(
+        int run, BenchOptions options, IBenchDatabase database, ApiClient api, string operatorToken,
+        double? loadAverageAtStart, CancellationToken cancellationToken)
+    {
         var latencies = new List<LatencySummary>();
         if (options.RunsAccounts)
             latencies.Add(await AccountCreationScenario.RunAsync(api, operatorToken, run, options, cancellationToken));
