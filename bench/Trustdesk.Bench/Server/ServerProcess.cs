@@ -27,7 +27,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>Why calls fail, when the cause is the server having gone (crashed, or killed from outside).</summary>
-    public string? ExitDescription => _process.HasExited ? $"the server process exited with code {_process.ExitCode}" : null;
+    public string? ExitDescription =>
+        // A refused connection can come a moment before the exit is reaped, hence the short wait.
+        _process.WaitForExit(TimeSpan.FromSeconds(2)) ? $"the server process exited with code {_process.ExitCode}" : null;
 
     public static async Task<ServerProcess> StartAsync(
         string dll, IReadOnlyDictionary<string, string> environment, string logFile, CancellationToken cancellationToken)
