@@ -67,7 +67,12 @@ internal static class BenchRun
             ["Demo__LoadReferenceScenario"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
         };
-        if (options.TraceSql) environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+        if (options.TraceSql)
+        {
+            environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+            // Begin, commit and savepoints are round trips too; EF logs them at Debug.
+            environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Transaction"] = "Debug";
+        }
         return environment;
     }
 }
