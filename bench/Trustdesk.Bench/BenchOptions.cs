@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace Trustdesk.Bench;
+
+/// <summary>The command line. Every count has a default matching docs/benchmarks.md and an upper bound.</summary>
+internal sealed record BenchOptions
+{
+    public const string Usage = """
+        Usage: dotnet run -c Release --project bench/Trustdesk.Bench -- (--postgres "<superuser connection string>" | --sqlite)
+                 [--scenario all|accounts|people] [--people 100000] [--runs 1]
+                 [--accounts 1000] [--calls 300] [--no-build] [--keep-database] [--trace-sql]
+        """;
+
+    // Bounds keep every loop finite even with a mistyped argument.
+    private const int MaxCount = 10_000_000;
+
+    public string? PostgresConnectionString { get; init; }
+    public bool Sqlite { get; init; }
+    public string Scenario { get; init; } = "all";
+    public int People { get; init; } = 100_000;
+    public int Accounts { get; init; } = 1_000;
+    public int AccountWarmup { get; init; } = 50;
+    public int Calls { get; init; } = 300;
+    public int CallWarmup { get; init; } = 30;
+    public int Runs { get; init; } = 1;
+    public bool Build { get; init; } = true;
+    public bool KeepDatabase { get; init; }
+
+    /// <summary>Logs every SQL command the server sends, to count round trips per request.</summary>
+    public bool TraceSql { get; init; }
+
+    public bool RunsAccounts => Scenario is "all" or "accounts";
+    public bool RunsPeople => Scenario is "all" or "people";
+    public string Provider => Sqlite ? "SQLite" : "PostgreSQL";
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
+            options = name switch
+            {
+                "--postgres" => options with { PostgresConnectionString = Value() },
+                "--sqlite" => options with { Sqlite = true },
+                "--scenario" => options with { Scenario = Scenarios(Value()) },
+                "--people" => options with { People = Count(name, Value(), 1) },
+                "--accounts" => options with { Accounts = Count(name, Value(), 1) },
+                "--calls" => options with { Calls = Count(name, Value(), 1) },
+                "--runs" => options with { Runs = Count(name, Value(), 1, 25) },
+                "--no-build" => options with { Build = false },
+                "--keep-database" => options with { KeepDatabase = true },
+                "--trace-sql" => options with { TraceSql = true },
+                _ => throw new ArgumentException($"Unknown argument {name}."),
+            };
+        }
+        if (options.Sqlite == (options.PostgresConnectionString is not null))
+            throw new ArgumentException("Give exactly one of --postgres \"<connection string>\" and --sqlite.");
+        return options;
+    }
+
+    private static string Scenarios(string value) =>
+        value is "all" or "accounts" or "people" ? value : throw new ArgumentException($"Unknown scenario {value}.");
+
+    private static int Count(string name, string text, int min, int max = MaxCount) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new ArgumentException($"{name} must be a whole number from {min} to {max}.");
+}
