@@ -53,6 +53,11 @@ internal static class BenchRun
             latencies.AddRange(people.Latencies);
             (load, plans) = (people.Load, people.Plans);
         }
+        if (options.RunsCoverage && database is PostgresBenchDatabase postgres)
+        {
+            var coverage = await CoverageScenario.RunAsync(api, operatorToken, postgres, run, options, cancellationToken);
+            latencies.AddRange(coverage.Latencies);
+        }
         return new RunResult(run, latencies, load, plans, loadAverageAtStart, LoadAverage.Now());
     }
 

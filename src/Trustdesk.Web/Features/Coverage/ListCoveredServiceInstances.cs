@@ -51,8 +51,21 @@ public sealed class ListCoveredServiceInstances(
         // null semantics would make null equal the empty organization (site) column of every other kind of target.
         var organizationId = person.OrganizationId;
         var siteId = person.SiteId;
+        // The few SLAs that could cover the person at all, found through indexes on the coverage targets and the
+        // customer columns; the full rule below then decides. Without this the rule is evaluated for every SLA of
+        // the platform (ten thousand SLAs: 50 ms instead of a few).
+        var candidates = targets
+            .Where(t => (t.OrganizationId != null && line.Contains(t.OrganizationId.Value))
+                || (siteId != null && t.SiteId == siteId)
+                || t.PersonId == person.Id)
+            .Select(t => t.SlaId)
+            .Concat(db.Slas
+                .Where(s => s.Coverage == SlaCoverage.CustomerAccount
+                    && (s.CustomerAccountId == person.AccountId || line.Contains(s.CustomerOrganizationId)))
+                .Select(s => s.Id));
         var covering = db.Slas.Where(s =>
-            s.Status == AgreementStatus.Active
+            candidates.Contains(s.Id)
+            && s.Status == AgreementStatus.Active
             && (s.StartDate == null || s.StartDate <= today)
             && (s.ExpiryDate == null || s.ExpiryDate >= today)
             && (s.CustomerAccountId == null || db.Trusts.Any(t => t.CustomerAccountId == s.CustomerAccountId
@@ -72,18 +85,20 @@ public sealed class ListCoveredServiceInstances(
                 || (s.Coverage == SlaCoverage.People
                     && targets.Any(t => t.SlaId == s.Id && t.PersonId == person.Id))));
         var instances = db.ServiceInstances.AsNoTracking()
-            .Where(i => i.Status == ServiceInstanceStatus.InProduction && covering.Any(s => s.ServiceInstanceId == i.Id));
-        return await Listing.PageAsync(request, instances, Spec, list => RenderAsync(list, cancel));
+            .Where(i => i.Status == ServiceInstanceStatus.InProduction && covering.Select(s => s.ServiceInstanceId).Contains(i.Id));
+        // Teams are read account by account (a round trip each), so only when a client asks for them.
+        var withTeams = request.Query["fields"].ToString().Contains("team", StringComparison.Ordinal);
+        return await Listing.PageAsync(request, instances, Spec, list => RenderAsync(list, withTeams, cancel));
     }
 
     private sealed record Subject(long Id, string AccountId, long? OrganizationId, long? SiteId);
 
-    private async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<ServiceInstance> instances, CancellationToken cancel)
+    private async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<ServiceInstance> instances, bool withTeams, CancellationToken cancel)
     {
         var serviceIds = instances.Select(i => i.ServiceId).Distinct().ToList();
         var services = await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.Name, cancel);
-        var teams = await TeamNamesAsync(instances, cancel);
+        var teams = withTeams ? await TeamNamesAsync(instances, cancel) : [];
         await references.LoadAccountsAsync(instances.Select(i => i.AccountId), cancel);
         return instances.Select(i =>
         {
