@@ -37,6 +37,15 @@ public class RequestTransitionsTests
     }
 
     [Fact]
+    public void Only_completed_and_declined_requests_are_closed()
+    {
+        Assert.False(RequestTransitions.IsOpen(RequestStatus.Completed));
+        Assert.False(RequestTransitions.IsOpen(RequestStatus.Declined));
+        Assert.All(Enum.GetValues<RequestStatus>().Except([RequestStatus.Completed, RequestStatus.Declined]),
+            status => Assert.True(RequestTransitions.IsOpen(status)));
+    }
+
+    [Fact]
     public void Staying_in_a_status_is_no_change() =>
         Assert.Null(RequestTransitions.Refusal(RequestStatus.WorkflowPending, RequestStatus.WorkflowPending, null));
 

@@ -7,15 +7,17 @@ public static class Standing
 {
     /// <summary>
     /// An end user may act in their own account and in any support domain linked to their directory account.
-    /// (Trust-based standing joins this rule when trusts exist.)
+    /// (Covered end users of providers across a trust will join this rule with requests.)
     /// </summary>
     public static bool IsEndUserOf(string personAccountId, Account account) =>
         account.Id == personAccountId || account.DirectoryAccountId == personAccountId;
 
-    /// <summary>A person may be given roles in their own account and in support domains linked to their directory.</summary>
+    /// <summary>
+    /// Without any trust, a person may be given roles in their own account and in support domains linked to their
+    /// directory. Across an accepted trust with the <c>roles</c> option more may (Web: <c>RoleCandidates</c>,
+    /// <c>TrustedRoleHolders</c>), since that needs the trusts of the database.
+    /// </summary>
     public static bool MayHoldRolesIn(string personAccountId, Account account) => IsEndUserOf(personAccountId, account);
-
-    public static readonly IReadOnlyList<string> AdministratorRoles = [Role.AccountAdministrator, Role.AccountOwner];
 
     public static bool IsAdministrator(IReadOnlyCollection<string> roles) =>
         roles.Contains(Role.AccountAdministrator) || roles.Contains(Role.AccountOwner)
