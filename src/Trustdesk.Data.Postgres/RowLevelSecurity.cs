@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Records;
+using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Trusts;
 
 namespace Trustdesk.Data.Postgres;
@@ -32,8 +33,23 @@ public static class RowLevelSecurity
             .OrderBy(p => p.Item1, StringComparer.Ordinal)
             .ToList();
 
+    // The request visibility rule (product.md §5) in SQL; the trusts subqueries are themselves bound by the trusts
+    // policy, which lets the current account read exactly the trusts it is a side of.
+    private static readonly string RequestVisible = $$"""
+        account_id = current_setting('trustdesk.account_id', true)
+        OR (customer_account_id = current_setting('trustdesk.account_id', true) AND EXISTS (
+            SELECT 1 FROM trusts t WHERE t.customer_account_id = requests.customer_account_id
+              AND t.provider_account_id = requests.account_id AND t.status = 'accepted' AND (t.options & {{(int)TrustOptions.Services}}) = {{(int)TrustOptions.Services}}))
+        OR ((team_account_id = current_setting('trustdesk.account_id', true)
+             OR service_instance_account_id = current_setting('trustdesk.account_id', true)) AND EXISTS (
+            SELECT 1 FROM trusts t WHERE t.customer_account_id = requests.account_id
+              AND t.provider_account_id = current_setting('trustdesk.account_id', true)
+              AND t.status = 'accepted' AND (t.options & {{(int)TrustOptions.Requests}}) = {{(int)TrustOptions.Requests}}))
+        """;
+
     private static string ReadableWhen(Type type) =>
-        type == typeof(Trust) ? $"{EitherSide} OR ({CatalogBrowsing} AND status = 'accepted')"
+        type == typeof(Request) ? RequestVisible
+        : type == typeof(Trust) ? $"{EitherSide} OR ({CatalogBrowsing} AND status = 'accepted')"
         : typeof(IBetweenAccounts).IsAssignableFrom(type) ? EitherSide
         : typeof(ICatalogRecord).IsAssignableFrom(type) ? $"{Account} OR {CatalogBrowsing}"
         : typeof(IDirectoryShared).IsAssignableFrom(type) ? AccountOrDirectory

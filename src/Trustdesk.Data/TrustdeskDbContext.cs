@@ -6,6 +6,7 @@ using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Domain.Organizations;
 using Trustdesk.Domain.People;
+using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Sites;
 using Trustdesk.Domain.Teams;
 using Trustdesk.Domain.Trusts;
@@ -48,6 +49,7 @@ public sealed class TrustdeskDbContext(
     public DbSet<ServiceOffering> ServiceOfferings => Set<ServiceOffering>();
     public DbSet<Sla> Slas => Set<Sla>();
     public DbSet<SlaCoverageTarget> SlaCoverageTargets => Set<SlaCoverageTarget>();
+    public DbSet<Request> Requests => Set<Request>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -325,6 +325,9 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_service_instances");
 
+                    b.HasAlternateKey("Id", "AccountId")
+                        .HasName("ak_service_instances_id_account_id");
+
                     b.HasIndex("FirstLineTeamId")
                         .HasDatabaseName("ix_service_instances_first_line_team_id");
 
@@ -843,6 +846,157 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Requests.Request", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletionReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completion_reason");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomerAccountId")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_account_id");
+
+                    b.Property<string>("Impact")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("impact");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("member_id");
+
+                    b.Property<long>("RequestedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_by_id");
+
+                    b.Property<long>("RequestedForId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_for_id");
+
+                    b.Property<DateTime?>("ResolutionTargetAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_target_at");
+
+                    b.Property<DateTime?>("ResponseTargetAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_target_at");
+
+                    b.Property<string>("ServiceInstanceAccountId")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_instance_account_id");
+
+                    b.Property<long?>("ServiceInstanceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_instance_id");
+
+                    b.Property<long?>("SlaId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sla_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TeamAccountId")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_account_id");
+
+                    b.Property<long?>("TeamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_requests");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_requests_member_id");
+
+                    b.HasIndex("RequestedById")
+                        .HasDatabaseName("ix_requests_requested_by_id");
+
+                    b.HasIndex("SlaId")
+                        .HasDatabaseName("ix_requests_sla_id");
+
+                    b.HasIndex("AccountId", "Id")
+                        .HasDatabaseName("ix_requests_account_id_id");
+
+                    b.HasIndex("CustomerAccountId", "Id")
+                        .HasDatabaseName("ix_requests_customer_account_id_id");
+
+                    b.HasIndex("RequestedForId", "Id")
+                        .HasDatabaseName("ix_requests_requested_for_id_id");
+
+                    b.HasIndex("ServiceInstanceAccountId", "Id")
+                        .HasDatabaseName("ix_requests_service_instance_account_id_id");
+
+                    b.HasIndex("ServiceInstanceId", "ServiceInstanceAccountId")
+                        .HasDatabaseName("ix_requests_service_instance_id_service_instance_account_id");
+
+                    b.HasIndex("TeamAccountId", "Id")
+                        .HasDatabaseName("ix_requests_team_account_id_id");
+
+                    b.HasIndex("TeamId", "TeamAccountId")
+                        .HasDatabaseName("ix_requests_team_id_team_account_id");
+
+                    b.ToTable("requests");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Sites.Site", b =>
                 {
                     b.Property<long>("Id")
@@ -999,6 +1153,9 @@ namespace Trustdesk.Data.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_teams");
+
+                    b.HasAlternateKey("Id", "AccountId")
+                        .HasName("ak_teams_id_account_id");
 
                     b.HasIndex("CoordinatorId")
                         .HasDatabaseName("ix_teams_coordinator_id");
@@ -1421,6 +1578,62 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_people_sites_site_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Requests.Request", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_requests_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_requests_accounts_customer_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_requests_people_member_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_requests_people_requested_by_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedForId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_requests_people_requested_for_id");
+
+                    b.HasOne("Trustdesk.Domain.Catalog.Sla", null)
+                        .WithMany()
+                        .HasForeignKey("SlaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_requests_slas_sla_id");
+
+                    b.HasOne("Trustdesk.Domain.Catalog.ServiceInstance", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceInstanceId", "ServiceInstanceAccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_requests_service_instances_service_instance_id_service_instance_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId", "TeamAccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_requests_teams_team_id_team_account_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Sites.Site", b =>

@@ -3,6 +3,7 @@ using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Domain.Organizations;
 using Trustdesk.Domain.People;
+using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Sites;
 using Trustdesk.Domain.Teams;
 using Trustdesk.Domain.Trusts;
@@ -45,6 +46,16 @@ internal static class AccountFilters
         model.Entity<ServiceOffering>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
         model.Entity<Sla>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
         model.Entity<SlaCoverageTarget>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
+
+        // Requests: the one visibility rule of product.md §5 (Trustdesk.Domain.Requests.RequestVisibility).
+        model.Entity<Request>().HasQueryFilter(name, r =>
+            r.AccountId == db.CurrentAccountId
+            || (r.CustomerAccountId == db.CurrentAccountId && db.Trusts.Any(t =>
+                t.CustomerAccountId == r.CustomerAccountId && t.ProviderAccountId == r.AccountId
+                && t.Status == TrustStatus.Accepted && (t.Options & TrustOptions.Services) == TrustOptions.Services))
+            || ((r.TeamAccountId == db.CurrentAccountId || r.ServiceInstanceAccountId == db.CurrentAccountId) && db.Trusts.Any(t =>
+                t.CustomerAccountId == r.AccountId && t.ProviderAccountId == db.CurrentAccountId
+                && t.Status == TrustStatus.Accepted && (t.Options & TrustOptions.Requests) == TrustOptions.Requests)));
 
         // Tokens: the owner's account, or the single token being authenticated.
         model.Entity<AccessToken>().HasQueryFilter(name,

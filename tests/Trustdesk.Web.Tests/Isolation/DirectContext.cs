@@ -22,4 +22,16 @@ public static class DirectContext
         options.AddTrustdeskConventions(TimeProvider.System);
         return new TrustdeskDbContext(options.Options, new AccountScope(), new IsolationSwitches());
     }
+
+    /// <summary>
+    /// PostgreSQL only: a context whose only isolation is row-level security — it connects as the app role and the
+    /// EF account filter is switched off. Queries must run in a transaction, where the account settings are made.
+    /// </summary>
+    public static TrustdeskDbContext RowLevelSecurityOnly(TestDatabase database)
+    {
+        var options = new DbContextOptionsBuilder<TrustdeskDbContext>();
+        options.UsePostgres(database.AppConnectionString);
+        options.AddTrustdeskConventions(TimeProvider.System);
+        return new TrustdeskDbContext(options.Options, new AccountScope(), new IsolationSwitches { AccountFilterDisabled = true });
+    }
 }
