@@ -21,7 +21,8 @@ public sealed class DemoOptions
 /// Loads the reference scenario idempotently: an account that exists is left as it is, one that is missing is
 /// created with its organizations, sites, people and teams; demo tokens are (re)issued when missing.
 /// </summary>
-public sealed class ScenarioLoader(TrustdeskDbContext db, TimeProvider time, CatalogLoader catalog, ILogger<ScenarioLoader> log)
+public sealed class ScenarioLoader(
+    TrustdeskDbContext db, TimeProvider time, CatalogLoader catalog, RequestsLoader requests, ILogger<ScenarioLoader> log)
 {
     public async Task LoadAsync(CancellationToken cancel)
     {
@@ -48,6 +49,7 @@ public sealed class ScenarioLoader(TrustdeskDbContext db, TimeProvider time, Cat
         }
         await EnsureRolesAndTokensAsync(now, cancel);
         await catalog.LoadAsync((account, work) => InAccountAsync(account, work, cancel), cancel);
+        await requests.LoadAsync((account, work) => InAccountAsync(account, work, cancel), cancel);
     }
 
     private async Task LoadDirectoryAsync(CancellationToken cancel)

@@ -11,21 +11,12 @@ namespace Trustdesk.Web.Tests.Scenario;
 /// </summary>
 public sealed class ReferenceScenarioTests
 {
-    private static readonly SemaphoreSlim Loading = new(1, 1);
     private static readonly TrustdeskServer Server = TestServers.Shared;
 
     private static async Task LoadAsync()
     {
-        await Loading.WaitAsync();
-        try
-        {
-            await using var scope = Server.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ScenarioLoader>().LoadAsync(CancellationToken.None);
-        }
-        finally
-        {
-            Loading.Release();
-        }
+        await using var scope = Server.Services.CreateAsyncScope();
+        await ScenarioLoading.RunAsync(() => scope.ServiceProvider.GetRequiredService<ScenarioLoader>().LoadAsync(CancellationToken.None));
     }
 
     private static async Task<HashSet<string>> CatalogOfAsync(string token, string? account = null)
