@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Catalog;
-using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Listing;
@@ -46,44 +45,7 @@ public sealed class ListCoveredServiceInstances(
 
         using var browsing = db.Scope.BrowseCatalog();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var targets = db.SlaCoverageTargets;
-        // Null means "none": a person without an organization (or site) matches no named one. Compared as is, EF's C#
-        // null semantics would make null equal the empty organization (site) column of every other kind of target.
-        var organizationId = person.OrganizationId;
-        var siteId = person.SiteId;
-        // The few SLAs that could cover the person at all, found through indexes on the coverage targets and the
-        // customer columns; the full rule below then decides. Without this the rule is evaluated for every SLA of
-        // the platform (ten thousand SLAs: 50 ms instead of a few).
-        var candidates = targets
-            .Where(t => (t.OrganizationId != null && line.Contains(t.OrganizationId.Value))
-                || (siteId != null && t.SiteId == siteId)
-                || t.PersonId == person.Id)
-            .Select(t => t.SlaId)
-            .Concat(db.Slas
-                .Where(s => s.Coverage == SlaCoverage.CustomerAccount
-                    && (s.CustomerAccountId == person.AccountId || line.Contains(s.CustomerOrganizationId)))
-                .Select(s => s.Id));
-        var covering = db.Slas.Where(s =>
-            candidates.Contains(s.Id)
-            && s.Status == AgreementStatus.Active
-            && (s.StartDate == null || s.StartDate <= today)
-            && (s.ExpiryDate == null || s.ExpiryDate >= today)
-            && (s.CustomerAccountId == null || db.Trusts.Any(t => t.CustomerAccountId == s.CustomerAccountId
-                && t.ProviderAccountId == s.AccountId && t.Status == TrustStatus.Accepted
-                && (t.Options & TrustOptions.Services) == TrustOptions.Services))
-            && ((s.Coverage == SlaCoverage.CustomerAccount
-                    && (s.CustomerAccountId == person.AccountId || line.Contains(s.CustomerOrganizationId)))
-                || (s.Coverage == SlaCoverage.Organizations && organizationId != null
-                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId == organizationId))
-                || (s.Coverage == SlaCoverage.OrganizationsAndDescendants
-                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId != null && line.Contains(t.OrganizationId.Value)))
-                || (s.Coverage == SlaCoverage.Sites && siteId != null
-                    && targets.Any(t => t.SlaId == s.Id && t.SiteId == siteId))
-                || (s.Coverage == SlaCoverage.OrganizationsAndSites && organizationId != null && siteId != null
-                    && targets.Any(t => t.SlaId == s.Id && t.OrganizationId == organizationId)
-                    && targets.Any(t => t.SlaId == s.Id && t.SiteId == siteId))
-                || (s.Coverage == SlaCoverage.People
-                    && targets.Any(t => t.SlaId == s.Id && t.PersonId == person.Id))));
+        var covering = CoveringSlas.Query(db, new CoveringSlas.Subject(person.Id, person.AccountId, person.OrganizationId, person.SiteId), line, today);
         // The rule runs once, for the ids; the page and its total are then cheap lookups by primary key, instead of
         // the rule running twice (once for X-Pagination-Total-Entries, once for the page).
         var coveredIds = await covering.Select(s => s.ServiceInstanceId).Distinct().ToListAsync(cancel);
