@@ -28,7 +28,7 @@ public sealed class RequestJson(TrustdeskDbContext db, References references)
     {
         var names = await NamesAsync(requests, cancel);
         await references.LoadAccountsAsync(requests.SelectMany(r => new[] { r.AccountId, r.CustomerAccountId, r.TeamAccountId, r.ServiceInstanceAccountId })
-            .OfType<string>(), cancel);
+            .OfType<string>().Concat(names.People.Values.Select(p => p.AccountId)), cancel);
         return requests.Select(r =>
         {
             var json = new JsonObject

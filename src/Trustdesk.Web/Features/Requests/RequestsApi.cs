@@ -8,7 +8,8 @@ public static class RequestsApi
 {
     public static IServiceCollection AddRequests(this IServiceCollection services) => services
         .AddScoped<RequestJson>()
-        .AddScoped<ListRequests>();
+        .AddScoped<ListRequests>()
+        .AddScoped<SubmitRequest>();
 
     public static RouteGroupBuilder MapRequestsApi(this RouteGroupBuilder v1)
     {
@@ -17,6 +18,7 @@ public static class RequestsApi
         foreach (var filter in RequestFilters.Predefined)
             requests.MapGet($"/{filter.Key}", (HttpRequest r, ListRequests list) => list.HandleAsync(r, filter.Key));
         requests.MapGet("/{id:long}", (long id, HttpRequest r, ListRequests list) => list.GetAsync(id, r));
+        requests.MapPost("/", (HttpRequest r, SubmitRequest submit) => submit.HandleAsync(r));
         return requests;
     }
 }
