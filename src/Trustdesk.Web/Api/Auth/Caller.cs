@@ -12,7 +12,10 @@ public sealed class Caller
     public bool IsOperator { get; private set; }
 
     public long PersonId { get; private set; }
-    public string PersonAccountId { get; private set; } = "";
+    public string PersonAccountId => HomeAccount.Id;
+
+    /// <summary>The account the person lives in (read once, when the caller is resolved).</summary>
+    public Account HomeAccount { get; private set; } = new();
     public long TokenId { get; private set; }
 
     /// <summary>The account the call acts in (<c>X-4me-Account</c>, else the person's own).</summary>
@@ -31,12 +34,12 @@ public sealed class Caller
         IsOperator = true;
     }
 
-    internal void ActAsPerson(long tokenId, long personId, string personAccountId, Account account, IReadOnlySet<string> roles)
+    internal void ActAsPerson(long tokenId, long personId, Account home, Account account, IReadOnlySet<string> roles)
     {
         IsAuthenticated = true;
         TokenId = tokenId;
         PersonId = personId;
-        PersonAccountId = personAccountId;
+        HomeAccount = home;
         Account = account;
         Roles = roles;
     }

@@ -72,7 +72,7 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
             return ApiErrors.Forbidden();
         }
 
-        caller.ActAsPerson(token.Id, token.PersonId, token.AccountId, target, roles.ToHashSet(StringComparer.Ordinal));
+        caller.ActAsPerson(token.Id, token.PersonId, home, target, roles.ToHashSet(StringComparer.Ordinal));
         return null;
     }
 

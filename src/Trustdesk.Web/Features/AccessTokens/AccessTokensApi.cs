@@ -82,7 +82,7 @@ public sealed class ManageAccessTokens(TrustdeskDbContext db, Caller caller, Tim
     }
 
     /// <summary>Tokens live in their owner's account, whichever account the call acts in.</summary>
-    private IDisposable EnterHome() => db.Scope.Switch(caller.PersonAccountId, null);
+    private IDisposable EnterHome() => db.Scope.EnterHomeOf(caller);
 
     private static JsonObject Render(AccessToken token) => new()
     {

@@ -5,6 +5,7 @@ public static class CoverageApi
 {
     public static IServiceCollection AddCoverage(this IServiceCollection services) => services
         .AddScoped<OrganizationLine>()
+        .AddScoped<CoverageSubjects>()
         .AddScoped<ListCoveredServiceInstances>();
 
     public static RouteGroupBuilder MapCoverageApi(this RouteGroupBuilder v1)

@@ -15,7 +15,7 @@ namespace Trustdesk.Web.Features.Coverage;
 /// matching its coverage). Revoking a trust or an SLA expiring shrinks it on the next call.
 /// </summary>
 public sealed class ListCoveredServiceInstances(
-    TrustdeskDbContext db, Caller caller, OrganizationLine organizationLine, References references, TimeProvider time)
+    TrustdeskDbContext db, Caller caller, CoverageSubjects subjects, References references, TimeProvider time)
 {
     private static readonly ListSpec<ServiceInstance> Spec = new ListSpec<ServiceInstance>()
         .FilterAndSort("id", i => i.Id)
@@ -28,24 +28,13 @@ public sealed class ListCoveredServiceInstances(
     {
         var cancel = request.HttpContext.RequestAborted;
         // People see their own catalog; looking at someone else's needs a role in an account that sees them.
-        var own = personId == caller.PersonId;
-        if (!own && !caller.HasAnyRole) return ApiErrors.NotFound();
-        // Their own is read in their own account, whichever account the call acts in: one where they hold a role
-        // across a trust does not see them.
-        var home = own ? await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == caller.PersonAccountId, cancel) : null;
-        Subject? person;
-        HashSet<long> line;
-        using (home is null ? null : db.Scope.Switch(home.Id, home.SharedDirectoryId))
-        {
-            person = await db.People.AsNoTracking().Where(p => p.Id == personId)
-                .Select(p => new Subject(p.Id, p.AccountId, p.OrganizationId, p.SiteId)).FirstOrDefaultAsync(cancel);
-            line = person is null ? [] : await organizationLine.OfAsync(person.OrganizationId, cancel);
-        }
-        if (person is null) return ApiErrors.NotFound();
+        if (personId != caller.PersonId && !caller.HasAnyRole) return ApiErrors.NotFound();
+        var subject = await subjects.OfAsync(personId, cancel);
+        if (subject is null) return ApiErrors.NotFound();
 
         using var browsing = db.Scope.BrowseCatalog();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var covering = CoveringSlas.Query(db, new CoveringSlas.Subject(person.Id, person.AccountId, person.OrganizationId, person.SiteId), line, today);
+        var covering = CoveringSlas.Query(db, subject.Person, subject.OrganizationLine, today);
         // The rule runs once, for the ids; the page and its total are then cheap lookups by primary key, instead of
         // the rule running twice (once for X-Pagination-Total-Entries, once for the page).
         var coveredIds = await covering.Select(s => s.ServiceInstanceId).Distinct().ToListAsync(cancel);
@@ -55,8 +44,6 @@ public sealed class ListCoveredServiceInstances(
         var withTeams = request.Query["fields"].ToString().Contains("team", StringComparison.Ordinal);
         return await Listing.PageAsync(request, instances, Spec, list => RenderAsync(list, withTeams, cancel));
     }
-
-    private sealed record Subject(long Id, string AccountId, long? OrganizationId, long? SiteId);
 
     private async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<ServiceInstance> instances, bool withTeams, CancellationToken cancel)
     {

@@ -19,14 +19,13 @@ public static class MeApi
     {
         var cancel = request.HttpContext.RequestAborted;
         // The person is read in their own account, which may differ from the account the call acts in.
-        var home = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == caller.PersonAccountId, cancel);
-        using (db.Scope.Switch(home.Id, home.SharedDirectoryId))
+        using (db.Scope.EnterHomeOf(caller))
         {
             var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == caller.PersonId, cancel);
             if (person is null) return ApiErrors.NotFound();
             var rendered = await json.RenderAsync(person, cancel);
-            await references.LoadAccountsAsync([home.Id], cancel);
-            rendered["account"] = references.Account(home.Id);
+            await references.LoadAccountsAsync([caller.PersonAccountId], cancel);
+            rendered["account"] = references.Account(caller.PersonAccountId);
             return ApiResult.Ok(rendered);
         }
     }

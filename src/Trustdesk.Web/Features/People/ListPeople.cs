@@ -39,16 +39,9 @@ public sealed class ListPeople(TrustdeskDbContext db, Caller caller, PersonJson 
         // People may read themselves; everything else needs a role in the account.
         if (!caller.HasAnyRole && id != caller.PersonId) return ApiErrors.NotFound();
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancel);
-        if (person is null && id == caller.PersonId)
-        {
-            // Acting across a trust, one's own record lives in an account this one does not read.
-            var home = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == caller.PersonAccountId, cancel);
-            using (db.Scope.Switch(home.Id, home.SharedDirectoryId))
-            {
-                person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancel);
-                if (person is not null) return ApiResult.Ok(await json.RenderAsync(person, cancel)).WithETag(person.LockVersion);
-            }
-        }
+        // Acting across a trust, one's own record lives in an account this one does not read; it is rendered there too.
+        using var home = person is null && id == caller.PersonId ? db.Scope.EnterHomeOf(caller) : null;
+        if (home is not null) person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancel);
         if (person is null) return ApiErrors.NotFound();
         return ApiResult.Ok(await json.RenderAsync(person, cancel)).WithETag(person.LockVersion);
     }

@@ -16,7 +16,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// covering SLA and the instance's first-line team. A specialist registers a request in their own account.
 /// </summary>
 public sealed class SubmitRequest(
-    TrustdeskDbContext db, Caller caller, OrganizationLine organizationLine, RequestJson json, TimeProvider time)
+    TrustdeskDbContext db, Caller caller, CoverageSubjects subjects, RequestJson json, TimeProvider time)
 {
     public async Task<ApiResult> HandleAsync(HttpRequest request)
     {
@@ -54,23 +54,15 @@ public sealed class SubmitRequest(
         if (input.ServiceInstanceId is null) check.Add("service_instance_id", "can't be blank");
         if (!check.IsValid) return check.Result;
 
-        var home = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == caller.PersonAccountId, cancel);
-        CoveringSlas.Subject person;
-        IReadOnlySet<long> line;
-        using (db.Scope.Switch(home.Id, home.SharedDirectoryId))
-        {
-            var found = await db.People.AsNoTracking().Where(p => p.Id == caller.PersonId)
-                .Select(p => new CoveringSlas.Subject(p.Id, p.AccountId, p.OrganizationId, p.SiteId)).FirstAsync(cancel);
-            person = found;
-            line = await organizationLine.OfAsync(found.OrganizationId, cancel);
-        }
+        // Caller resolution found the person enabled in their own account, so they are there to be read.
+        var subject = (await subjects.OfAsync(caller.PersonId, cancel))!;
 
         var instanceId = input.ServiceInstanceId!.Value;
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         (long SlaId, string? CustomerAccountId, string AccountId, long? FirstLine, long? Support)? covered;
         using (db.Scope.BrowseCatalog())
         {
-            var match = await CoveringSlas.Query(db, person, line, today)
+            var match = await CoveringSlas.Query(db, subject.Person, subject.OrganizationLine, today)
                 .Where(s => s.ServiceInstanceId == instanceId)
                 .Join(db.ServiceInstances.Where(i => i.Status == ServiceInstanceStatus.InProduction), s => s.ServiceInstanceId, i => i.Id,
                     (s, i) => new { s.Id, s.CustomerAccountId, i.AccountId, i.FirstLineTeamId, i.SupportTeamId })

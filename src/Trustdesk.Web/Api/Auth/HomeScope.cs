@@ -1,0 +1,13 @@
+using Trustdesk.Data.Isolation;
+
+namespace Trustdesk.Web.Api.Auth;
+
+public static class HomeScope
+{
+    /// <summary>
+    /// Reads in the caller's own account (and its directory) for the returned scope: their person record, tokens
+    /// and catalog live there, whichever account the call acts in.
+    /// </summary>
+    public static IDisposable EnterHomeOf(this AccountScope scope, Caller caller) =>
+        scope.Switch(caller.HomeAccount.Id, caller.HomeAccount.SharedDirectoryId);
+}

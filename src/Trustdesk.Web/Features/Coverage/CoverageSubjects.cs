@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Web.Api.Auth;
+
+namespace Trustdesk.Web.Features.Coverage;
+
+/// <summary>A person as the coverage rule sees them: their accounts, organization, site and organization line.</summary>
+public sealed record CoverageSubject(CoveringSlas.Subject Person, IReadOnlySet<long> OrganizationLine);
+
+/// <summary>
+/// Reads the subject of a catalog question. The caller's own record is read in their own account, whichever
+/// account the call acts in (one where they hold a role across a trust does not see them); anyone else's in the
+/// current account.
+/// </summary>
+public sealed class CoverageSubjects(TrustdeskDbContext db, Caller caller, OrganizationLine organizationLine)
+{
+    public async Task<CoverageSubject?> OfAsync(long personId, CancellationToken cancel)
+    {
+        using var home = personId == caller.PersonId ? db.Scope.EnterHomeOf(caller) : null;
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new CoveringSlas.Subject(p.Id, p.AccountId, p.OrganizationId, p.SiteId)).FirstOrDefaultAsync(cancel);
+        return person is null ? null : new CoverageSubject(person, await organizationLine.OfAsync(person.OrganizationId, cancel));
+    }
+}
