@@ -14,7 +14,8 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         "SELECT set_config('trustdesk.account_id', @account, true), " +
         "set_config('trustdesk.directory_account_id', @directory, true), " +
         "set_config('trustdesk.token_hash', @token, true), " +
-        "set_config('trustdesk.catalog', @catalog, true)";
+        "set_config('trustdesk.catalog', @catalog, true), " +
+        "set_config('trustdesk.requester_id', @requester, true)";
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
@@ -129,6 +130,7 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         AddParameter(set, "directory", db.Scope.DirectoryAccountId);
         AddParameter(set, "token", db.Scope.TokenHash);
         AddParameter(set, "catalog", db.Scope.CatalogBrowsing ? "on" : "off");
+        AddParameter(set, "requester", db.Scope.RequesterId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return set;
     }
 

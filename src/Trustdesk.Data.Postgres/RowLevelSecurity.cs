@@ -13,7 +13,11 @@ namespace Trustdesk.Data.Postgres;
 /// </summary>
 public static class RowLevelSecurity
 {
-    public const string PolicyName = "account_isolation";
+    /// <summary>The policies every account-owned table carries, one per command.</summary>
+    public static readonly string[] PolicyNames = ["account_read", "account_insert", "account_update", "account_delete"];
+
+    // The single policy of the first releases, dropped where it still exists.
+    private const string FormerPolicyName = "account_isolation";
     private const string Account = "account_id = current_setting('trustdesk.account_id', true)";
     private const string Token = "token_hash = current_setting('trustdesk.token_hash', true)";
     private const string EitherSide =
@@ -25,13 +29,34 @@ public static class RowLevelSecurity
     private const string AccountOrDirectory =
         "account_id = ANY (ARRAY[current_setting('trustdesk.account_id', true), current_setting('trustdesk.directory_account_id', true)])";
 
-    /// <summary>The tables that hold account-owned rows, with the condition under which a row is readable.</summary>
-    public static IReadOnlyList<(string Table, string Readable, string Writable)> Policies(DbContext db) =>
+    /// <summary>
+    /// The tables that hold account-owned rows, with the condition under which a row is readable, may be inserted
+    /// or deleted (<c>Writable</c>), and may be updated (<c>Updatable</c>, checked on the row before and after).
+    /// </summary>
+    public static IReadOnlyList<TablePolicy> Policies(DbContext db) =>
         db.Model.GetEntityTypes()
             .Where(e => typeof(IAccountOwned).IsAssignableFrom(e.ClrType) || typeof(IBetweenAccounts).IsAssignableFrom(e.ClrType))
-            .Select(e => (e.GetTableName()!, ReadableWhen(e.ClrType), WritableWhen(e.ClrType)))
-            .OrderBy(p => p.Item1, StringComparer.Ordinal)
+            .Select(e => new TablePolicy(e.GetTableName()!, ReadableWhen(e.ClrType, e.GetTableName()!), WritableWhen(e.ClrType), UpdatableWhen(e.ClrType)))
+            .OrderBy(p => p.Table, StringComparer.Ordinal)
             .ToList();
+
+    public sealed record TablePolicy(string Table, string Readable, string Writable, string Updatable);
+
+    // The third row of the request visibility table: the account of the request's team or service instance, trusted
+    // by the request's account with `requests`. Such a provider also works the request in place (hand-over).
+    private static readonly string RequestWorkedByProvider = $$"""
+        ((team_account_id = current_setting('trustdesk.account_id', true)
+             OR service_instance_account_id = current_setting('trustdesk.account_id', true)) AND EXISTS (
+            SELECT 1 FROM trusts t WHERE t.customer_account_id = requests.account_id
+              AND t.provider_account_id = current_setting('trustdesk.account_id', true)
+              AND t.status = 'accepted' AND (t.options & {{(int)TrustOptions.Requests}}) = {{(int)TrustOptions.Requests}}))
+        """;
+
+    // A person reading their own requests, in whatever account they live (set only for those reads).
+    private const string OwnRequest = $"""
+        (requested_by_id = NULLIF(current_setting('trustdesk.requester_id', true), '')::bigint
+         OR requested_for_id = NULLIF(current_setting('trustdesk.requester_id', true), '')::bigint)
+        """;
 
     // The request visibility rule (product.md §5) in SQL; the trusts subqueries are themselves bound by the trusts
     // policy, which lets the current account read exactly the trusts it is a side of.
@@ -40,15 +65,17 @@ public static class RowLevelSecurity
         OR (customer_account_id = current_setting('trustdesk.account_id', true) AND EXISTS (
             SELECT 1 FROM trusts t WHERE t.customer_account_id = requests.customer_account_id
               AND t.provider_account_id = requests.account_id AND t.status = 'accepted' AND (t.options & {{(int)TrustOptions.Services}}) = {{(int)TrustOptions.Services}}))
-        OR ((team_account_id = current_setting('trustdesk.account_id', true)
-             OR service_instance_account_id = current_setting('trustdesk.account_id', true)) AND EXISTS (
-            SELECT 1 FROM trusts t WHERE t.customer_account_id = requests.account_id
-              AND t.provider_account_id = current_setting('trustdesk.account_id', true)
-              AND t.status = 'accepted' AND (t.options & {{(int)TrustOptions.Requests}}) = {{(int)TrustOptions.Requests}}))
+        OR {{RequestWorkedByProvider}}
+        OR {{OwnRequest}}
         """;
 
-    private static string ReadableWhen(Type type) =>
+    // What hangs off a request is seen with it: the subquery on requests is bound by the requests policy.
+    private static string RequestSeen(string table) => $"EXISTS (SELECT 1 FROM requests r WHERE r.id = {table}.request_id)";
+
+    private static string ReadableWhen(Type type, string table) =>
         type == typeof(Request) ? RequestVisible
+        : type == typeof(RequestNote) ? $"{Account} OR (NOT internal AND {RequestSeen(table)})"
+        : type == typeof(RequestAuditEntry) ? RequestSeen(table)
         : type == typeof(Trust) ? $"{EitherSide} OR ({CatalogBrowsing} AND status = 'accepted')"
         : typeof(IBetweenAccounts).IsAssignableFrom(type) ? EitherSide
         : typeof(ICatalogRecord).IsAssignableFrom(type) ? $"{Account} OR {CatalogBrowsing}"
@@ -56,8 +83,12 @@ public static class RowLevelSecurity
         : type == typeof(AccessToken) ? $"{Account} OR {Token}"
         : Account;
 
-    /// <summary>Rows are only ever written into the current account (either side, for records between two).</summary>
+    /// <summary>Rows are only ever added to or deleted from the current account (either side, for records between two).</summary>
     private static string WritableWhen(Type type) => typeof(IBetweenAccounts).IsAssignableFrom(type) ? EitherSide : Account;
+
+    /// <summary>Updated in the current account too, except that a trusted provider works a request in place.</summary>
+    private static string UpdatableWhen(Type type) =>
+        type == typeof(Request) ? $"{Account} OR {RequestWorkedByProvider}" : WritableWhen(type);
 
     public static async Task ApplyAsync(DbContext ownerContext, string appRole, CancellationToken cancellationToken)
     {
@@ -70,13 +101,17 @@ public static class RowLevelSecurity
             // The migrations history is the owner's business alone.
             $"REVOKE ALL ON TABLE \"__EFMigrationsHistory\" FROM {role}",
         };
-        foreach (var (table, readable, writable) in Policies(ownerContext))
+        foreach (var policy in Policies(ownerContext))
         {
-            var t = Quote(table);
+            var t = Quote(policy.Table);
             sql.Add($"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY");
             sql.Add($"ALTER TABLE {t} FORCE ROW LEVEL SECURITY");
-            sql.Add($"DROP POLICY IF EXISTS {PolicyName} ON {t}");
-            sql.Add($"CREATE POLICY {PolicyName} ON {t} USING ({readable}) WITH CHECK ({writable})");
+            // One policy per command, so that seeing a row never implies deleting or changing it.
+            foreach (var name in PolicyNames.Append(FormerPolicyName)) sql.Add($"DROP POLICY IF EXISTS {name} ON {t}");
+            sql.Add($"CREATE POLICY account_read ON {t} FOR SELECT USING ({policy.Readable})");
+            sql.Add($"CREATE POLICY account_insert ON {t} FOR INSERT WITH CHECK ({policy.Writable})");
+            sql.Add($"CREATE POLICY account_update ON {t} FOR UPDATE USING ({policy.Updatable}) WITH CHECK ({policy.Updatable})");
+            sql.Add($"CREATE POLICY account_delete ON {t} FOR DELETE USING ({policy.Writable})");
         }
         await using var transaction = await ownerContext.Database.BeginTransactionAsync(cancellationToken);
         foreach (var statement in sql) await ownerContext.Database.ExecuteSqlRawAsync(statement, cancellationToken);

@@ -27,6 +27,7 @@ public sealed class TrustdeskDbContext(
     internal string? CurrentDirectoryAccountId => Scope.DirectoryAccountId;
     internal string? CurrentTokenHash => Scope.TokenHash;
     internal bool CatalogBrowsing => Scope.CatalogBrowsing;
+    internal long? CurrentRequesterId => Scope.RequesterId;
 
     /// <summary>
     /// The scope key the current PostgreSQL transaction has its settings for; null when a new transaction needs them.
@@ -50,6 +51,8 @@ public sealed class TrustdeskDbContext(
     public DbSet<Sla> Slas => Set<Sla>();
     public DbSet<SlaCoverageTarget> SlaCoverageTargets => Set<SlaCoverageTarget>();
     public DbSet<Request> Requests => Set<Request>();
+    public DbSet<RequestNote> RequestNotes => Set<RequestNote>();
+    public DbSet<RequestAuditEntry> RequestAuditEntries => Set<RequestAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -922,6 +922,15 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("member_id");
 
+                    b.Property<DateTime?>("NextTargetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_target_at");
+
+                    b.Property<string>("NextTargetSpecial")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("next_target_special");
+
                     b.Property<long>("RequestedById")
                         .HasColumnType("bigint")
                         .HasColumnName("requested_by_id");
@@ -933,6 +942,10 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.Property<DateTime?>("ResolutionTargetAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolution_target_at");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
 
                     b.Property<DateTime?>("ResponseTargetAt")
                         .HasColumnType("timestamp with time zone")
@@ -992,9 +1005,6 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.HasIndex("MemberId")
                         .HasDatabaseName("ix_requests_member_id");
 
-                    b.HasIndex("RequestedById")
-                        .HasDatabaseName("ix_requests_requested_by_id");
-
                     b.HasIndex("SlaId")
                         .HasDatabaseName("ix_requests_sla_id");
 
@@ -1003,6 +1013,9 @@ namespace Trustdesk.Data.Postgres.Migrations
 
                     b.HasIndex("CustomerAccountId", "Id")
                         .HasDatabaseName("ix_requests_customer_account_id_id");
+
+                    b.HasIndex("RequestedById", "Id")
+                        .HasDatabaseName("ix_requests_requested_by_id_id");
 
                     b.HasIndex("RequestedForId", "Id")
                         .HasDatabaseName("ix_requests_requested_for_id_id");
@@ -1020,6 +1033,149 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasDatabaseName("ix_requests_team_id_team_account_id");
 
                     b.ToTable("requests");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Requests.RequestAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("changes");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_request_audit_entries");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_request_audit_entries_account_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_request_audit_entries_person_id");
+
+                    b.HasIndex("RequestId", "Id")
+                        .HasDatabaseName("ix_request_audit_entries_request_id_id");
+
+                    b.ToTable("request_audit_entries");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Requests.RequestNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Internal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("internal");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_request_notes");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_request_notes_account_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_request_notes_person_id");
+
+                    b.HasIndex("RequestId", "Id")
+                        .HasDatabaseName("ix_request_notes_request_id_id");
+
+                    b.ToTable("request_notes");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Sites.Site", b =>
@@ -1669,6 +1825,54 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasPrincipalKey("Id", "AccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_requests_teams_team_id_team_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Requests.RequestAuditEntry", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_audit_entries_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_audit_entries_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Requests.Request", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_audit_entries_requests_request_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Requests.RequestNote", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_notes_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_notes_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Requests.Request", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_notes_requests_request_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Sites.Site", b =>

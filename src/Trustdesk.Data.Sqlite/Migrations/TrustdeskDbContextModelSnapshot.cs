@@ -897,6 +897,15 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("member_id");
 
+                    b.Property<DateTime?>("NextTargetAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_target_at");
+
+                    b.Property<string>("NextTargetSpecial")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_target_special");
+
                     b.Property<long>("RequestedById")
                         .HasColumnType("INTEGER")
                         .HasColumnName("requested_by_id");
@@ -908,6 +917,10 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.Property<DateTime?>("ResolutionTargetAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("resolution_target_at");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responded_at");
 
                     b.Property<DateTime?>("ResponseTargetAt")
                         .HasColumnType("TEXT")
@@ -967,9 +980,6 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.HasIndex("MemberId")
                         .HasDatabaseName("ix_requests_member_id");
 
-                    b.HasIndex("RequestedById")
-                        .HasDatabaseName("ix_requests_requested_by_id");
-
                     b.HasIndex("SlaId")
                         .HasDatabaseName("ix_requests_sla_id");
 
@@ -978,6 +988,9 @@ namespace Trustdesk.Data.Sqlite.Migrations
 
                     b.HasIndex("CustomerAccountId", "Id")
                         .HasDatabaseName("ix_requests_customer_account_id_id");
+
+                    b.HasIndex("RequestedById", "Id")
+                        .HasDatabaseName("ix_requests_requested_by_id_id");
 
                     b.HasIndex("RequestedForId", "Id")
                         .HasDatabaseName("ix_requests_requested_for_id_id");
@@ -995,6 +1008,145 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_requests_team_id_team_account_id");
 
                     b.ToTable("requests");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Requests.RequestAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changes");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_request_audit_entries");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_request_audit_entries_account_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_request_audit_entries_person_id");
+
+                    b.HasIndex("RequestId", "Id")
+                        .HasDatabaseName("ix_request_audit_entries_request_id_id");
+
+                    b.ToTable("request_audit_entries");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Requests.RequestNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Internal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("internal");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_request_notes");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_request_notes_account_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_request_notes_person_id");
+
+                    b.HasIndex("RequestId", "Id")
+                        .HasDatabaseName("ix_request_notes_request_id_id");
+
+                    b.ToTable("request_notes");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Sites.Site", b =>
@@ -1634,6 +1786,54 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasPrincipalKey("Id", "AccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_requests_teams_team_id_team_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Requests.RequestAuditEntry", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_audit_entries_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_audit_entries_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Requests.Request", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_audit_entries_requests_request_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Requests.RequestNote", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_notes_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_notes_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Requests.Request", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_notes_requests_request_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Sites.Site", b =>

@@ -7,4 +7,5 @@ public static class Limits
     public const int Email = 255;
     public const int Code = 100;
     public const int Text = 4000;
+    public const int NoteText = 60000;
 }

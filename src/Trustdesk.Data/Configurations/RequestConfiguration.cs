@@ -21,6 +21,7 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
         request.Property(r => r.TeamAccountId).HasMaxLength(63);
         request.Property(r => r.ServiceInstanceAccountId).HasMaxLength(63);
         request.Property(r => r.CustomerAccountId).HasMaxLength(63);
+        request.Property(r => r.NextTargetSpecial).HasMaxLength(20);
         request.Ignore(r => r.Parties);
 
         // The account columns always describe the team and instance the request names: (id, account) pairs.
@@ -40,5 +41,31 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
         request.HasIndex(r => new { r.TeamAccountId, r.Id });
         request.HasIndex(r => new { r.ServiceInstanceAccountId, r.Id });
         request.HasIndex(r => new { r.RequestedForId, r.Id });
+        request.HasIndex(r => new { r.RequestedById, r.Id });
+    }
+}
+
+internal sealed class RequestNoteConfiguration : IEntityTypeConfiguration<RequestNote>
+{
+    public void Configure(EntityTypeBuilder<RequestNote> note)
+    {
+        note.ConfigureRecord();
+        note.Property(n => n.Text).HasMaxLength(Limits.NoteText).IsRequired();
+        note.HasOne<Request>().WithMany().HasForeignKey(n => n.RequestId).OnDelete(DeleteBehavior.Restrict);
+        note.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Restrict);
+        note.HasIndex(n => new { n.RequestId, n.Id });
+    }
+}
+
+internal sealed class RequestAuditEntryConfiguration : IEntityTypeConfiguration<RequestAuditEntry>
+{
+    public void Configure(EntityTypeBuilder<RequestAuditEntry> entry)
+    {
+        entry.ConfigureRecord();
+        entry.Property(a => a.Action).HasMaxLength(20).IsRequired();
+        entry.Property(a => a.Changes).IsRequired();
+        entry.HasOne<Request>().WithMany().HasForeignKey(a => a.RequestId).OnDelete(DeleteBehavior.Restrict);
+        entry.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        entry.HasIndex(a => new { a.RequestId, a.Id });
     }
 }

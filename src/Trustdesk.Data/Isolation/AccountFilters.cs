@@ -55,7 +55,14 @@ internal static class AccountFilters
                 && t.Status == TrustStatus.Accepted && (t.Options & TrustOptions.Services) == TrustOptions.Services))
             || ((r.TeamAccountId == db.CurrentAccountId || r.ServiceInstanceAccountId == db.CurrentAccountId) && db.Trusts.Any(t =>
                 t.CustomerAccountId == r.AccountId && t.ProviderAccountId == db.CurrentAccountId
-                && t.Status == TrustStatus.Accepted && (t.Options & TrustOptions.Requests) == TrustOptions.Requests)));
+                && t.Status == TrustStatus.Accepted && (t.Options & TrustOptions.Requests) == TrustOptions.Requests))
+            || (db.CurrentRequesterId != null && (r.RequestedById == db.CurrentRequesterId || r.RequestedForId == db.CurrentRequesterId)));
+
+        // What hangs off a request is seen with it (the requests filter applies inside Any); an internal note only
+        // in the account it was written in.
+        model.Entity<RequestNote>().HasQueryFilter(name, n =>
+            n.AccountId == db.CurrentAccountId || (!n.Internal && db.Requests.Any(r => r.Id == n.RequestId)));
+        model.Entity<RequestAuditEntry>().HasQueryFilter(name, a => db.Requests.Any(r => r.Id == a.RequestId));
 
         // Tokens: the owner's account, or the single token being authenticated.
         model.Entity<AccessToken>().HasQueryFilter(name,

@@ -23,6 +23,15 @@ public sealed class AccountGuardInterceptor : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>
+    /// A record worked across accounts may be changed (never deleted) by the account its team or service instance
+    /// belonged to before the change; whether a trust allows it is the use case's question, and the database's.
+    /// </summary>
+    private static bool WorkedBy(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<IAccountOwned> entry, string? current) =>
+        current is not null && entry.State == EntityState.Modified && entry.Entity is IWorkedAcrossAccounts
+        && (entry.OriginalValues[nameof(IWorkedAcrossAccounts.TeamAccountId)] as string == current
+            || entry.OriginalValues[nameof(IWorkedAcrossAccounts.ServiceInstanceAccountId)] as string == current);
+
     private static void Guard(DbContext? context)
     {
         if (context is not TrustdeskDbContext db) return;
@@ -39,7 +48,7 @@ public sealed class AccountGuardInterceptor : SaveChangesInterceptor
                     break;
                 case EntityState.Modified or EntityState.Deleted:
                     var original = entry.Property(e => e.AccountId).OriginalValue;
-                    if (original != current || entry.Entity.AccountId != current)
+                    if (original != entry.Entity.AccountId || (original != current && !WorkedBy(entry, current)))
                         throw new AccountGuardViolation($"A {entry.Metadata.ClrType.Name} of another account may not be changed.");
                     break;
             }

@@ -24,6 +24,13 @@ public sealed class AccountScope
     /// </summary>
     public bool CatalogBrowsing { get; private set; }
 
+    /// <summary>
+    /// While set, the requests this person asked for or was asked for are readable too, whatever account holds
+    /// them (product.md §5: an end user sees their own requests across accounts). Only the reads of a person's own
+    /// requests set it.
+    /// </summary>
+    public long? RequesterId { get; private set; }
+
     public void Enter(string accountId, string? directoryAccountId)
     {
         AccountId = accountId;
@@ -65,8 +72,16 @@ public sealed class AccountScope
         return new Restore(() => CatalogBrowsing = false);
     }
 
+    /// <summary>Also reads the requests of <paramref name="personId"/>, in any account, for the duration of the returned scope.</summary>
+    public IDisposable ReadOwnRequests(long personId)
+    {
+        var before = RequesterId;
+        RequesterId = personId;
+        return new Restore(() => RequesterId = before);
+    }
+
     /// <summary>A key that changes whenever what may be read changes; the PostgreSQL session settings follow it.</summary>
-    public string Key => $"{AccountId}|{DirectoryAccountId}|{TokenHash}|{CatalogBrowsing}";
+    public string Key => $"{AccountId}|{DirectoryAccountId}|{TokenHash}|{CatalogBrowsing}|{RequesterId}";
 
     private sealed class Restore(Action restore) : IDisposable
     {

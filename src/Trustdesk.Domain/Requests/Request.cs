@@ -8,7 +8,7 @@ namespace Trustdesk.Domain.Requests;
 /// rule (<see cref="RequestVisibility"/>) can be evaluated in SQL and in row-level security without joins. Composite
 /// foreign keys make those account columns always agree with the team and the instance they describe.
 /// </summary>
-public sealed class Request : Record
+public sealed class Request : Record, IWorkedAcrossAccounts
 {
     public string Subject { get; set; } = "";
     public RequestCategory Category { get; set; } = RequestCategory.Incident;
@@ -33,6 +33,15 @@ public sealed class Request : Record
 
     public DateTime? ResponseTargetAt { get; set; }
     public DateTime? ResolutionTargetAt { get; set; }
+
+    /// <summary>When the provider first responded (accepted, started, or wrote a public note); stops the response clock.</summary>
+    public DateTime? RespondedAt { get; set; }
+
+    /// <summary>The nearest target still to be met (null with a special value in <see cref="NextTargetSpecial"/>).</summary>
+    public DateTime? NextTargetAt { get; set; }
+
+    /// <summary><c>best_effort</c>, <c>clock_stopped</c> or <c>no_target</c> when <see cref="NextTargetAt"/> holds no instant.</summary>
+    public string? NextTargetSpecial { get; set; }
 
     public RequestParties Parties => new(AccountId, CustomerAccountId, TeamAccountId, ServiceInstanceAccountId);
 }
