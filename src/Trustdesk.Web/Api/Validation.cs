@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Trustdesk.Data.Configurations;
 
 namespace Trustdesk.Web.Api;
 
@@ -46,6 +47,15 @@ public sealed class Validation
     {
         if (value is not null && !allowed.Contains(value)) Add(field, $"must be one of: {string.Join(", ", allowed)}");
         return this;
+    }
+
+    /// <summary>Reads a 4me enum value by its snake_case name; null stays null, an unknown name is a field error.</summary>
+    public T? Enum<T>(string field, string? value) where T : struct, System.Enum
+    {
+        if (value is null) return null;
+        if (SnakeCaseEnum<T>.TryParse(value, out var parsed)) return parsed;
+        Add(field, $"must be one of: {string.Join(", ", SnakeCaseEnum<T>.Names)}");
+        return null;
     }
 
     public Validation TimeZone(string field, string? value)

@@ -8,6 +8,9 @@ namespace Trustdesk.Web.Features.Requests;
 /// <summary>4me's predefined request filters, as path suffixes.</summary>
 public static class RequestFilters
 {
+    public const string RequestedByOrForMe = "requested_by_or_for_me";
+    public const string WaitingForMe = "waiting_for_me";
+
     private static readonly RequestStatus[] Closed = [RequestStatus.Completed, RequestStatus.Declined];
 
     public static readonly IReadOnlyDictionary<string, Func<Caller, TrustdeskDbContext, Expression<Func<Request, bool>>>> Predefined =
@@ -15,12 +18,12 @@ public static class RequestFilters
         {
             ["open"] = (_, _) => r => !Closed.Contains(r.Status),
             ["completed"] = (_, _) => r => r.Status == RequestStatus.Completed,
-            ["requested_by_or_for_me"] = (caller, _) => r => r.RequestedById == caller.PersonId || r.RequestedForId == caller.PersonId,
+            [RequestedByOrForMe] = (caller, _) => r => r.RequestedById == caller.PersonId || r.RequestedForId == caller.PersonId,
             ["assigned_to_me"] = (caller, _) => r => r.MemberId == caller.PersonId && !Closed.Contains(r.Status),
             // Teams of the current account the caller is a member of (team members are read in this account only).
             ["assigned_to_my_team"] = (caller, db) => r => r.TeamAccountId == caller.AccountId && !Closed.Contains(r.Status)
                 && db.TeamMembers.Any(m => m.TeamId == r.TeamId && m.PersonId == caller.PersonId),
-            ["waiting_for_me"] = (caller, _) => r => r.Status == RequestStatus.WaitingForCustomer
+            [WaitingForMe] = (caller, _) => r => r.Status == RequestStatus.WaitingForCustomer
                 && (r.RequestedById == caller.PersonId || r.RequestedForId == caller.PersonId),
         };
 }

@@ -15,12 +15,12 @@ namespace Trustdesk.Web.Features.Requests;
 public sealed class RequestJson(TrustdeskDbContext db, References references)
 {
     public static readonly string[] CollectionFields =
-        ["subject", "category", "impact", "status", "team", "member", "service_instance", "requested_for", "account", "created_at", "updated_at"];
+        ["subject", "category", "impact", "status", "team", "member", "service_instance", "requested_for", "next_target_at", "account", "created_at", "updated_at"];
 
     public static readonly string[] AllFields =
     [
         "subject", "category", "impact", "status", "completion_reason", "completed_at", "team", "member", "service_instance",
-        "requested_by", "requested_for", "customer_account", "response_target_at", "resolution_target_at", "account", "source", "sourceID",
+        "requested_by", "requested_for", "customer_account", "response_target_at", "resolution_target_at", "next_target_at", "account", "source", "sourceID",
         "created_at", "updated_at",
     ];
 
@@ -48,6 +48,7 @@ public sealed class RequestJson(TrustdeskDbContext db, References references)
                 ["customer_account"] = r.CustomerAccountId is null ? null : references.Account(r.CustomerAccountId),
                 ["response_target_at"] = ApiJson.Timestamp(r.ResponseTargetAt),
                 ["resolution_target_at"] = ApiJson.Timestamp(r.ResolutionTargetAt),
+                ["next_target_at"] = r.NextTargetSpecial ?? ApiJson.Timestamp(r.NextTargetAt),
                 ["source"] = r.Source,
                 ["sourceID"] = r.SourceId,
                 ["created_at"] = ApiJson.Timestamp(r.CreatedAt),

@@ -2,11 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Access;
-using Trustdesk.Domain.Catalog;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
-using Trustdesk.Web.Features.Coverage;
 
 namespace Trustdesk.Web.Features.Requests;
 
@@ -16,7 +14,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// covering SLA and the instance's first-line team. A specialist registers a request in their own account.
 /// </summary>
 public sealed class SubmitRequest(
-    TrustdeskDbContext db, Caller caller, CoverageSubjects subjects, RequestJson json, TimeProvider time)
+    TrustdeskDbContext db, Caller caller, RequestSlas slas, RequestAssignment assignment, RequestClock clock, RequestAudit audit, RequestJson json)
 {
     public async Task<ApiResult> HandleAsync(HttpRequest request)
     {
@@ -26,15 +24,8 @@ public sealed class SubmitRequest(
         var input = body.Value;
 
         var check = new Validation().Text("subject", input.Subject, Limits.Name, required: true);
-        var category = RequestCategory.Incident;
-        if (input.Category is not null && !SnakeCaseEnum<RequestCategory>.TryParse(input.Category, out category))
-            check.Add("category", $"must be one of: {string.Join(", ", SnakeCaseEnum<RequestCategory>.Names)}");
-        RequestImpact? impact = null;
-        if (input.Impact is not null)
-        {
-            if (SnakeCaseEnum<RequestImpact>.TryParse(input.Impact, out var parsed)) impact = parsed;
-            else check.Add("impact", $"must be one of: {string.Join(", ", SnakeCaseEnum<RequestImpact>.Names)}");
-        }
+        var category = check.Enum<RequestCategory>("category", input.Category) ?? RequestCategory.Incident;
+        var impact = check.Enum<RequestImpact>("impact", input.Impact);
         if (!check.IsValid) return check.Result!;
 
         var registered = new Request { Subject = input.Subject!.Trim(), Category = category, Impact = impact, RequestedById = caller.PersonId };
@@ -54,66 +45,75 @@ public sealed class SubmitRequest(
         if (input.ServiceInstanceId is null) check.Add("service_instance_id", "can't be blank");
         if (!check.IsValid) return check.Result;
 
-        // Caller resolution found the person enabled in their own account, so they are there to be read.
-        var subject = (await subjects.OfAsync(caller.PersonId, cancel))!;
-
-        var instanceId = input.ServiceInstanceId!.Value;
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        (long SlaId, string? CustomerAccountId, string AccountId, long? FirstLine, long? Support)? covered;
-        using (db.Scope.BrowseCatalog())
-        {
-            var match = await CoveringSlas.Query(db, subject.Person, subject.OrganizationLine, today)
-                .Where(s => s.ServiceInstanceId == instanceId)
-                .Join(db.ServiceInstances.Where(i => i.Status == ServiceInstanceStatus.InProduction), s => s.ServiceInstanceId, i => i.Id,
-                    (s, i) => new { s.Id, s.CustomerAccountId, i.AccountId, i.FirstLineTeamId, i.SupportTeamId })
-                .OrderBy(s => s.Id).FirstOrDefaultAsync(cancel);
-            covered = match is null ? null : (match.Id, match.CustomerAccountId, match.AccountId, match.FirstLineTeamId, match.SupportTeamId);
-        }
         // Unknown, foreign and uncovered instances answer alike: only the person's own catalog is named.
-        if (covered is not { } sla) return ApiErrors.Validation("service_instance_id", "is not a service instance you are covered for");
+        if (await slas.ForAsync(caller.PersonId, input.ServiceInstanceId!.Value, null, cancel) is not { } sla)
+            return ApiErrors.Validation("service_instance_id", "is not a service instance you are covered for");
 
-        var provider = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == sla.AccountId, cancel);
         request.RequestedForId = caller.PersonId;
-        request.ServiceInstanceId = instanceId;
-        request.ServiceInstanceAccountId = provider.Id;
+        request.ServiceInstanceId = input.ServiceInstanceId;
+        request.ServiceInstanceAccountId = sla.AccountId;
         request.SlaId = sla.SlaId;
         request.CustomerAccountId = sla.CustomerAccountId;
-        request.TeamId = sla.FirstLine ?? sla.Support;
-        request.TeamAccountId = request.TeamId is null ? null : provider.Id;
-        using (db.Scope.Switch(provider.Id, provider.SharedDirectoryId))
-        {
-            request.AccountId = provider.Id;
-            db.Requests.Add(request);
-            await db.SaveChangesAsync(cancel);
-        }
+        request.TeamId = sla.FirstLineTeamId ?? sla.SupportTeamId;
+        request.TeamAccountId = request.TeamId is null ? null : sla.AccountId;
+        request.AccountId = sla.AccountId;
+        await RegisterAsync(request, cancel);
         return null;
     }
 
-    /// <summary>A specialist registers the request in the current account, with its own team and instance.</summary>
+    /// <summary>
+    /// A specialist registers the request in the current account, with its own team and instance or, handing it over
+    /// at once, those of a provider the account trusts with <c>requests</c>.
+    /// </summary>
     private async Task<ApiResult?> InOwnAccountAsync(Request request, RequestInput input, CancellationToken cancel)
     {
         var check = new Validation();
         var requestedFor = input.RequestedForId ?? caller.PersonId;
         if (!await db.People.AnyAsync(p => p.Id == requestedFor, cancel) && requestedFor != caller.PersonId)
             check.Add("requested_for_id", "does not exist");
-        long? teamId = input.TeamId;
-        if (teamId is long team && !await db.Teams.AnyAsync(t => t.Id == team && t.AccountId == caller.AccountId, cancel))
-            check.Add("team_id", "does not exist");
-        var instance = input.ServiceInstanceId is long id
-            ? await db.ServiceInstances.AsNoTracking().Where(i => i.Id == id && i.AccountId == caller.AccountId)
-                .Select(i => new { i.Id, i.FirstLineTeamId, i.SupportTeamId }).FirstOrDefaultAsync(cancel)
-            : null;
-        if (input.ServiceInstanceId is not null && instance is null) check.Add("service_instance_id", "does not exist");
+        var team = input.TeamId is long teamId ? await assignment.TeamAsync(teamId, caller.AccountId, cancel) : null;
+        if (input.TeamId is not null && team is null) check.Add("team_id", RequestAssignment.UnknownTeam);
+        var instance = input.ServiceInstanceId is long id ? await assignment.InstanceAsync(id, caller.AccountId, cancel) : null;
+        if (input.ServiceInstanceId is not null && instance is null) check.Add("service_instance_id", RequestAssignment.UnknownInstance);
         if (!check.IsValid) return check.Result;
 
         request.AccountId = caller.AccountId;
         request.RequestedForId = requestedFor;
         request.ServiceInstanceId = instance?.Id;
-        request.ServiceInstanceAccountId = instance is null ? null : caller.AccountId;
-        request.TeamId = teamId ?? instance?.FirstLineTeamId ?? instance?.SupportTeamId;
-        request.TeamAccountId = request.TeamId is null ? null : caller.AccountId;
-        db.Requests.Add(request);
-        await db.SaveChangesAsync(cancel);
+        request.ServiceInstanceAccountId = instance?.AccountId;
+        team ??= instance?.DefaultTeamId is long defaultTeam ? new AssignableTeam(defaultTeam, instance.AccountId) : null;
+        request.TeamId = team?.Id;
+        request.TeamAccountId = team?.AccountId;
+        // Another provider's instance is measured only against its SLA with this account (or one without a customer).
+        var foreign = instance is not null && instance.AccountId != caller.AccountId;
+        if (instance is not null && await slas.ForAsync(requestedFor, instance.Id,
+                s => !foreign || s.CustomerAccountId is null || s.CustomerAccountId == caller.AccountId, cancel) is { } sla)
+        {
+            request.SlaId = sla.SlaId;
+            // Measured against another provider's SLA with this account, the request stays this account's own.
+            request.CustomerAccountId = sla.CustomerAccountId == caller.AccountId ? null : sla.CustomerAccountId;
+        }
+        await RegisterAsync(request, cancel);
         return null;
+    }
+
+    /// <summary>Saves the new request with its targets, then the first line of its audit trail in the caller's account.</summary>
+    private async Task RegisterAsync(Request request, CancellationToken cancel)
+    {
+        request.CreatedAt = audit.Now;
+        await clock.UpdateAsync(request, null, cancel);
+        var home = request.AccountId == caller.AccountId ? null
+            : await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == request.AccountId, cancel);
+        using (home is null ? null : db.Scope.Switch(home.Id, home.SharedDirectoryId))
+        {
+            db.Requests.Add(request);
+            await db.SaveChangesAsync(cancel);
+        }
+        // Registered elsewhere, the request is the caller's own: that is how they see it and its audit line.
+        using (db.Scope.ReadOwnRequests(caller.PersonId))
+        {
+            audit.Registered(request);
+            await db.SaveChangesAsync(cancel);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Trustdesk.Web.Features.Requests;
 using Trustdesk.Web.Tests.Infrastructure;
 
 namespace Trustdesk.Web.Tests.Features.Requests;
@@ -102,7 +103,7 @@ public sealed class SubmitRequestTests
         var s = await SetupAsync();
         var otherTeam = await (await World.SupportDomainAsync()).AddTeamAsync();
 
-        (await s.Provider.Owner.PostAsync("/v1/requests", new { subject = "x", team_id = otherTeam })).ExpectValidation(("team_id", "does not exist"));
+        (await s.Provider.Owner.PostAsync("/v1/requests", new { subject = "x", team_id = otherTeam })).ExpectValidation(("team_id", RequestAssignment.UnknownTeam));
         Assert.Equal(0, await s.ProviderRequestCountAsync());
 
         var created = (await s.Provider.Owner.PostAsync("/v1/requests",

@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Data.Configurations;
+using Trustdesk.Domain.Requests;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Listing;
+
+namespace Trustdesk.Web.Features.Requests;
+
+/// <summary>
+/// <c>/v1/requests/:id/notes</c> (+ <c>/public</c>, <c>/internal</c>) and adding notes, also through PATCH's
+/// <c>note</c> and <c>internal_note</c>. A note lives in the account its author acts in. Public notes are seen by
+/// everyone who sees the request; internal notes only in their own account (the data layer) and only by its
+/// specialists (here), never by end users.
+/// </summary>
+public sealed class RequestNotes(
+    TrustdeskDbContext db, Caller caller, VisibleRequests visible, RequestSides sides, RequestClock clock,
+    RequestAudit audit, PersonNames personNames, References references)
+{
+    private static readonly ListSpec<RequestNote> Spec = new ListSpec<RequestNote>()
+        .FilterAndSort("id", n => n.Id)
+        .Filter("internal", n => n.Internal)
+        .FilterAndSort("created_at", n => n.CreatedAt)
+        .OrderBy(n => n.Id, descending: false)
+        .Fields(["text", "internal", "person", "account", "created_at"], ["text", "internal", "person", "account", "medium", "created_at", "updated_at"]);
+
+    public async Task<ApiResult> ListAsync(long requestId, HttpRequest request, bool? onlyInternal)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
+        var found = await visible.Query().FirstOrDefaultAsync(r => r.Id == requestId, cancel);
+        if (found is null || await sides.OfAsync(found, cancel) is not { } side) return ApiErrors.NotFound();
+        var notes = db.RequestNotes.AsNoTracking().Where(n => n.RequestId == requestId);
+        // Whoever is here only as the requester reads public notes, as an end user does.
+        if (side == RequestSide.Requester) notes = notes.Where(n => !n.Internal);
+        if (onlyInternal is bool wanted) notes = notes.Where(n => n.Internal == wanted);
+        return await Listing.PageAsync(request, notes, Spec, list => RenderAsync(list, cancel));
+    }
+
+    public async Task<ApiResult> PostAsync(long requestId, HttpRequest request)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
+        var found = await visible.Query(tracked: true).FirstOrDefaultAsync(r => r.Id == requestId, cancel);
+        if (found is null || await sides.OfAsync(found, cancel) is not { } side) return ApiErrors.NotFound();
+        var (body, error) = await JsonBody.ReadAsync<NoteInput>(request);
+        if (body is null) return error!;
+
+        var check = new Validation().Text("text", body.Value.Text, Limits.NoteText, required: true);
+        if (body.Value.Internal == true && side == RequestSide.Requester) check.Add("internal", "end users write public notes only");
+        if (!check.IsValid) return check.Result!;
+
+        var note = await AddAsync(found, side, body.Value.Text!, body.Value.Internal == true, cancel);
+        await db.SaveChangesAsync(cancel);
+        return ApiResult.Created((await RenderAsync([note], cancel))[0]);
+    }
+
+    /// <summary>
+    /// Adds a note (already validated) to <paramref name="request"/>, tracked, unsaved. A public note from the provider's
+    /// side is a response: the first one stops the response clock.
+    /// </summary>
+    public async Task<RequestNote> AddAsync(Request request, RequestSide side, string text, bool isInternal, CancellationToken cancel)
+    {
+        var note = new RequestNote { RequestId = request.Id, PersonId = caller.PersonId, Text = text.Trim(), Internal = isInternal };
+        db.RequestNotes.Add(note);
+        if (!isInternal && side is RequestSide.Own or RequestSide.Provider && request.RespondedAt is null
+            && caller.PersonId != request.RequestedForId && RequestTransitions.IsOpen(request.Status))
+        {
+            request.RespondedAt = audit.Now;
+            await clock.UpdateAsync(request, null, cancel);
+        }
+        return note;
+    }
+
+    private async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<RequestNote> notes, CancellationToken cancel)
+    {
+        var authors = await personNames.ReadAsync(notes.Select(n => (n.PersonId, n.AccountId)), cancel);
+        await references.LoadAccountsAsync(notes.Select(n => n.AccountId).Concat(authors.Values.Select(a => a.PersonAccountId)), cancel);
+        return notes.Select(n =>
+        {
+            var author = authors.TryGetValue((n.PersonId, n.AccountId), out var known) ? known : ((string Name, string PersonAccountId)?)null;
+            var json = new JsonObject
+            {
+                ["id"] = n.Id,
+                ["text"] = n.Text,
+                ["internal"] = n.Internal,
+                ["person"] = references.Record(n.PersonId, author?.Name, author?.PersonAccountId ?? n.AccountId),
+                ["medium"] = "default",
+                ["created_at"] = ApiJson.Timestamp(n.CreatedAt),
+                ["updated_at"] = ApiJson.Timestamp(n.UpdatedAt),
+            };
+            if (references.AccountIfForeign(n.AccountId) is { } account) json["account"] = account;
+            return json;
+        }).ToList();
+    }
+}

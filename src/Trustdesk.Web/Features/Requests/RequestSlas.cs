@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Domain.Catalog;
+using Trustdesk.Web.Features.Coverage;
+
+namespace Trustdesk.Web.Features.Requests;
+
+/// <summary>The SLA that covers a person for one service instance today, with what routing needs of it.</summary>
+public sealed record CoveringSla(long SlaId, string? CustomerAccountId, string AccountId, long? FirstLineTeamId, long? SupportTeamId);
+
+/// <summary>
+/// Finds the SLA a request is measured against: the one covering its person for its service instance, by the same
+/// <see cref="CoveringSlas"/> query the self-service catalog uses (so what a person can pick and what routes agree).
+/// </summary>
+public sealed class RequestSlas(TrustdeskDbContext db, CoverageSubjects subjects, TimeProvider time)
+{
+    /// <summary>
+    /// The covering SLA of an instance in production for <paramref name="personId"/>, the lowest id first when several
+    /// cover; <paramref name="acceptable"/> narrows which SLAs may be used. Null when none covers.
+    /// </summary>
+    public async Task<CoveringSla?> ForAsync(long personId, long instanceId, Func<CoveringSla, bool>? acceptable, CancellationToken cancel)
+    {
+        if (await subjects.OfAsync(personId, cancel) is not { } subject) return null;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        using (db.Scope.BrowseCatalog())
+        {
+            var covering = await CoveringSlas.Query(db, subject.Person, subject.OrganizationLine, today)
+                .Where(s => s.ServiceInstanceId == instanceId)
+                .Join(db.ServiceInstances.Where(i => i.Status == ServiceInstanceStatus.InProduction), s => s.ServiceInstanceId, i => i.Id,
+                    (s, i) => new { s.Id, s.CustomerAccountId, i.AccountId, i.FirstLineTeamId, i.SupportTeamId })
+                .OrderBy(s => s.Id).ToListAsync(cancel);
+            return covering.Select(s => new CoveringSla(s.Id, s.CustomerAccountId, s.AccountId, s.FirstLineTeamId, s.SupportTeamId))
+                .FirstOrDefault(s => acceptable?.Invoke(s) ?? true);
+        }
+    }
+}

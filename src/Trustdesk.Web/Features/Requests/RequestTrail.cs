@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Domain.Requests;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Listing;
+
+namespace Trustdesk.Web.Features.Requests;
+
+/// <summary>
+/// What a request carries besides its fields, read by whoever sees the request: <c>/v1/requests/:id/audit</c> (its
+/// audit trail, oldest first) and <c>/v1/requests/:id/affected_slas</c> (the SLA it is measured against, with its
+/// targets and whether they were met).
+/// </summary>
+public sealed class RequestTrail(
+    TrustdeskDbContext db, VisibleRequests visible, RequestClock clock, PersonNames personNames, References references, TimeProvider time)
+{
+    private static readonly ListSpec<RequestAuditEntry> AuditSpec = new ListSpec<RequestAuditEntry>()
+        .FilterAndSort("id", a => a.Id)
+        .Filter("action", a => a.Action)
+        .FilterAndSort("created_at", a => a.CreatedAt)
+        .OrderBy(a => a.Id, descending: false)
+        .Fields(["action", "created_by", "account", "changes", "created_at"], ["action", "created_by", "account", "changes", "created_at"]);
+
+    public async Task<ApiResult> AuditAsync(long requestId, HttpRequest request)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
+        if (!await visible.Query().AnyAsync(r => r.Id == requestId, cancel)) return ApiErrors.NotFound();
+        var entries = db.RequestAuditEntries.AsNoTracking().Where(a => a.RequestId == requestId);
+        return await Listing.PageAsync(request, entries, AuditSpec, list => RenderAuditAsync(list, cancel));
+    }
+
+    public async Task<ApiResult> AffectedSlasAsync(long requestId, HttpRequest request)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
+        var found = await visible.Query().FirstOrDefaultAsync(r => r.Id == requestId, cancel);
+        if (found is null) return ApiErrors.NotFound();
+        var body = new JsonArray();
+        if (await clock.ClockAsync(found, null, cancel) is { } sla)
+        {
+            string? name;
+            using (db.Scope.BrowseCatalog())
+                name = await db.Slas.AsNoTracking().Where(s => s.Id == found.SlaId).Select(s => s.Name).FirstOrDefaultAsync(cancel);
+            var now = time.GetUtcNow().UtcDateTime;
+            await references.LoadAccountsAsync([found.ServiceInstanceAccountId ?? found.AccountId], cancel);
+            body.Add(new JsonObject
+            {
+                // One affected SLA per request here, so it is known by the request's id (4me gives it its own record).
+                ["id"] = found.Id,
+                ["sla"] = references.Record(found.SlaId, name, found.ServiceInstanceAccountId ?? found.AccountId),
+                ["response_target_at"] = ApiJson.Timestamp(sla.ResponseTargetAt),
+                ["resolution_target_at"] = ApiJson.Timestamp(sla.ResolutionTargetAt),
+                ["responded_at"] = ApiJson.Timestamp(sla.RespondedAt),
+                ["resolved_at"] = ApiJson.Timestamp(sla.EndedAt),
+                ["next_target_at"] = sla.NextTargetAt.ToString(),
+                ["response_target_breached"] = sla.IsResponseBreached(now),
+                ["resolution_target_breached"] = sla.IsResolutionBreached(now),
+                ["accountability"] = "provider",
+            });
+        }
+        return ApiResult.Ok(body);
+    }
+
+    private async Task<IReadOnlyList<JsonObject>> RenderAuditAsync(IReadOnlyList<RequestAuditEntry> entries, CancellationToken cancel)
+    {
+        var editors = await personNames.ReadAsync(entries.Select(a => (a.PersonId, a.AccountId)), cancel);
+        await references.LoadAccountsAsync(entries.Select(a => a.AccountId).Concat(editors.Values.Select(e => e.PersonAccountId)), cancel);
+        return entries.Select(a =>
+        {
+            var editor = editors.TryGetValue((a.PersonId, a.AccountId), out var known) ? known : ((string Name, string PersonAccountId)?)null;
+            return new JsonObject
+            {
+                ["id"] = a.Id,
+                ["action"] = a.Action,
+                ["created_by"] = references.Record(a.PersonId, editor?.Name, editor?.PersonAccountId ?? a.AccountId),
+                ["account"] = references.Account(a.AccountId),
+                ["changes"] = JsonNode.Parse(a.Changes),
+                ["created_at"] = ApiJson.Timestamp(a.CreatedAt),
+            };
+        }).ToList();
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace Trustdesk.Web.Features.Requests;
+
+/// <summary>The fields of <c>PATCH /v1/requests/:id</c> (4me names); <c>note</c> and <c>internal_note</c> add a note.</summary>
+public sealed record RequestUpdateInput
+{
+    public string? Subject { get; init; }
+    public string? Category { get; init; }
+    public string? Impact { get; init; }
+    public string? Status { get; init; }
+    public string? CompletionReason { get; init; }
+    public long? TeamId { get; init; }
+    public long? MemberId { get; init; }
+    public long? ServiceInstanceId { get; init; }
+    public string? Note { get; init; }
+    public string? InternalNote { get; init; }
+    public string? Source { get; init; }
+    [JsonPropertyName("sourceID")] public string? SourceId { get; init; }
+}
