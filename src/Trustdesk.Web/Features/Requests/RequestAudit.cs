@@ -38,13 +38,20 @@ public sealed class RequestAudit(TrustdeskDbContext db, Caller caller, TimeProvi
     public DateTime Now => time.UtcNowToTheSecond();
 
     /// <summary>Adds the entry of <paramref name="request"/>'s registration (the request must be saved: it needs its id).</summary>
-    public void Registered(Request request) => Add(request.Id, "create", new Dictionary<string, JsonNode?>(), Snapshot(request));
+    public void Registered(Request request) => db.RequestAuditEntries.Add(RegistrationEntry(request, caller.PersonId, Now));
 
     /// <summary>Adds an entry with the fields that differ from <paramref name="before"/>; nothing when none does.</summary>
-    public void Updated(Request request, IReadOnlyDictionary<string, JsonNode?> before) =>
-        Add(request.Id, "update", before, Snapshot(request));
+    public void Updated(Request request, IReadOnlyDictionary<string, JsonNode?> before)
+    {
+        if (Entry(request.Id, caller.PersonId, "update", before, Snapshot(request), Now) is { } entry) db.RequestAuditEntries.Add(entry);
+    }
 
-    private void Add(long requestId, string action, IReadOnlyDictionary<string, JsonNode?> before, IReadOnlyDictionary<string, JsonNode?> after)
+    /// <summary>The first line of a saved request's trail, registered by <paramref name="personId"/> at <paramref name="at"/>.</summary>
+    public static RequestAuditEntry RegistrationEntry(Request request, long personId, DateTime at) =>
+        Entry(request.Id, personId, "create", new Dictionary<string, JsonNode?>(), Snapshot(request), at)!;
+
+    private static RequestAuditEntry? Entry(long requestId, long personId, string action,
+        IReadOnlyDictionary<string, JsonNode?> before, IReadOnlyDictionary<string, JsonNode?> after, DateTime at)
     {
         var changes = new JsonObject();
         foreach (var (field, value) in after)
@@ -53,14 +60,7 @@ public sealed class RequestAudit(TrustdeskDbContext db, Caller caller, TimeProvi
             if (JsonNode.DeepEquals(old, value)) continue;
             changes[field] = new JsonArray(old?.DeepClone(), value?.DeepClone());
         }
-        if (changes.Count == 0) return;
-        db.RequestAuditEntries.Add(new RequestAuditEntry
-        {
-            RequestId = requestId,
-            PersonId = caller.PersonId,
-            Action = action,
-            Changes = changes.ToJsonString(),
-            CreatedAt = Now,
-        });
+        if (changes.Count == 0) return null;
+        return new RequestAuditEntry { RequestId = requestId, PersonId = personId, Action = action, Changes = changes.ToJsonString(), CreatedAt = at };
     }
 }
