@@ -44,6 +44,50 @@ public sealed class RequestVisibilityLayerTests
         await world.AssertEachViewerSeesExactlyAsync(db, useTransaction: true);
     }
 
+    [Fact]
+    public async Task The_account_filter_shows_notes_and_audit_lines_exactly_with_their_request_and_internal_notes_only_at_home()
+    {
+        var world = await RequestWorld.CreateAsync();
+        await using var db = DirectContext.WithoutRowLevelSecurity(TestServers.Shared.Database);
+        await world.AssertEachViewerSeesExactlyTheirNotesAsync(db, useTransaction: false);
+        await world.RevokeTeamTrustAsync();
+        await world.AssertEachViewerSeesExactlyTheirNotesAsync(db, useTransaction: false);
+    }
+
+    [Fact]
+    [Trait(PostgresOnly.Trait, PostgresOnly.Value)]
+    public async Task Row_level_security_alone_shows_notes_and_audit_lines_exactly_with_their_request_and_internal_notes_only_at_home()
+    {
+        PostgresOnly.Require();
+        var world = await RequestWorld.CreateAsync();
+        await using var db = DirectContext.RowLevelSecurityOnly(TestServers.Shared.Database);
+        await world.AssertEachViewerSeesExactlyTheirNotesAsync(db, useTransaction: true);
+        await world.RevokeTeamTrustAsync();
+        await world.AssertEachViewerSeesExactlyTheirNotesAsync(db, useTransaction: true);
+    }
+
+    [Fact]
+    [Trait(PostgresOnly.Trait, PostgresOnly.Value)]
+    public async Task Row_level_security_alone_lets_a_trusted_provider_update_in_place_and_no_one_else_change_or_delete()
+    {
+        PostgresOnly.Require();
+        var world = await RequestWorld.CreateAsync();
+        await using var db = DirectContext.RowLevelSecurityOnly(TestServers.Shared.Database);
+
+        // T works the request assigned to its team, while C trusts it with requests.
+        Assert.Equal(1, await world.UpdateStatusAsync(db, world.T, "to T"));
+        // C sees P's request "for C" as its customer, but neither changes nor deletes it; X changes nothing of C's.
+        Assert.Equal(0, await world.UpdateStatusAsync(db, world.C, "for C"));
+        Assert.Equal(0, await world.DeleteAsync(db, world.C, "for C"));
+        Assert.Equal(0, await world.UpdateStatusAsync(db, world.X, "own"));
+        // Nor may a provider move the request into another account.
+        var moved = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => world.MoveAsync(db, world.T, "to T", world.P.Id));
+        Assert.Equal("42501", moved.SqlState); // new row violates row-level security policy
+
+        await world.RevokeTeamTrustAsync();
+        Assert.Equal(0, await world.UpdateStatusAsync(db, world.T, "to T"));
+    }
+
     /// <summary>
     /// Customer C (holding requests) trusts provider P with services, T and S with requests; X shares the directory
     /// and trusts P with requests only. Requests: in P for customer C; in P for customer X; in C for a team of T;
@@ -55,7 +99,13 @@ public sealed class RequestVisibilityLayerTests
         private readonly List<Request> _requests = [];
         private Tenant _directory = null!, _c = null!, _p = null!, _t = null!, _s = null!, _x = null!;
 
+        private readonly List<RequestNote> _notes = [];
+
         public IReadOnlyList<long> RequestIds => _requests.Select(r => r.Id).ToList();
+        public Tenant C => _c;
+        public Tenant P => _p;
+        public Tenant T => _t;
+        public Tenant X => _x;
 
         public static async Task<RequestWorld> CreateAsync()
         {
@@ -89,8 +139,69 @@ public sealed class RequestVisibilityLayerTests
                 using var scope = db.Scope.Switch(request.AccountId, w._directory.Id);
                 db.Requests.Add(request);
                 await db.SaveChangesAsync();
+                db.RequestAuditEntries.Add(new RequestAuditEntry { RequestId = request.Id, PersonId = person, Action = "create", Changes = "{}" });
+                await db.SaveChangesAsync();
             }
+            // Each request gets a public and an internal note of its own account, and of every account working it.
+            foreach (var request in w._requests)
+                foreach (var author in new[] { request.AccountId, request.TeamAccountId, request.ServiceInstanceAccountId }.OfType<string>().Distinct())
+                    foreach (var isInternal in new[] { false, true })
+                    {
+                        using var scope = db.Scope.Switch(author, w._directory.Id);
+                        var note = new RequestNote { RequestId = request.Id, PersonId = person, Text = $"{request.Subject} by {author}", Internal = isInternal };
+                        db.RequestNotes.Add(note);
+                        await db.SaveChangesAsync();
+                        w._notes.Add(note);
+                    }
             return w;
+        }
+
+        /// <summary>Notes: the account's own, and the public notes of visible requests. Audit lines: those of visible requests.</summary>
+        public async Task AssertEachViewerSeesExactlyTheirNotesAsync(TrustdeskDbContext db, bool useTransaction)
+        {
+            var ids = RequestIds;
+            foreach (var viewer in new[] { _c, _p, _t, _s, _x, _directory })
+            {
+                var visible = _requests.Where(r => RequestVisibility.CanSee(viewer.Id, r.Parties, Accepted)).Select(r => r.Id).ToHashSet();
+                var expected = _notes.Where(n => n.AccountId == viewer.Id || (!n.Internal && visible.Contains(n.RequestId)))
+                    .Select(n => n.Id).Order().ToList();
+                db.Scope.Enter(viewer.Id, _directory.Id);
+                await using var transaction = useTransaction ? await db.Database.BeginTransactionAsync() : null;
+                var seen = await db.RequestNotes.AsNoTracking().Where(n => ids.Contains(n.RequestId)).Select(n => n.Id).OrderBy(n => n).ToListAsync();
+                Assert.True(expected.SequenceEqual(seen), $"{ViewerName(viewer)} should see notes [{string.Join(", ", expected)}] but saw [{string.Join(", ", seen)}]");
+                var audited = await db.RequestAuditEntries.AsNoTracking().Where(a => ids.Contains(a.RequestId)).Select(a => a.RequestId).OrderBy(a => a).ToListAsync();
+                Assert.Equal(visible.Order().ToList(), audited);
+            }
+            db.Scope.Leave();
+        }
+
+        public Task<int> UpdateStatusAsync(TrustdeskDbContext db, Tenant actor, string subject) =>
+            InTransactionAsync(db, actor, subject, requests => requests.ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RequestStatus.InProgress)));
+
+        public Task<int> DeleteAsync(TrustdeskDbContext db, Tenant actor, string subject) =>
+            InTransactionAsync(db, actor, subject, requests => requests.ExecuteDeleteAsync());
+
+        public Task<int> MoveAsync(TrustdeskDbContext db, Tenant actor, string subject, string toAccount) =>
+            InTransactionAsync(db, actor, subject, requests => requests.ExecuteUpdateAsync(u => u.SetProperty(r => r.AccountId, toAccount)));
+
+        /// <summary>Runs a set-based write as <paramref name="actor"/>'s account (row-level security alone decides) and rolls it back.</summary>
+        private async Task<int> InTransactionAsync(TrustdeskDbContext db, Tenant actor, string subject, Func<IQueryable<Request>, Task<int>> write)
+        {
+            var id = _requests.Single(r => r.Subject == subject).Id;
+            db.Scope.Enter(actor.Id, _directory.Id);
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                // A command that reads first, so the account settings are in place before the write.
+                await db.Requests.AsNoTracking().CountAsync(r => r.Id == id);
+                var changed = await write(db.Requests.Where(r => r.Id == id));
+                await transaction.RollbackAsync();
+                return changed;
+            }
+            finally
+            {
+                db.Scope.Leave();
+            }
         }
 
         public async Task RevokeTeamTrustAsync()
