@@ -137,9 +137,18 @@ public sealed class IsolationLayerTests(FilterDisabledServer filterDisabled) : I
             {
                 "access_tokens", "organizations", "people", "permissions", "sites", "team_members", "teams",
                 "trusts", "trust_events", "services", "service_instances", "service_offerings", "slas", "sla_coverage_targets",
+                "requests", "request_notes", "request_audit_entries",
             },
             tables.Select(t => t.Split(':')[0]).ToHashSet());
         Assert.All(tables, table => Assert.EndsWith(":true:true", table, StringComparison.Ordinal));
+
+        // One policy per command on each, and no other: seeing a row must never imply changing or deleting it.
+        var policies = await superuser.ColumnAsync<string>("""
+            SELECT tablename || ':' || string_agg(policyname || '/' || cmd, ',' ORDER BY policyname)
+            FROM pg_policies WHERE schemaname = 'public' GROUP BY tablename ORDER BY tablename
+            """);
+        var expected = "account_delete/DELETE,account_insert/INSERT,account_read/SELECT,account_update/UPDATE";
+        Assert.Equal(tables.Select(t => t.Split(':')[0] + ":" + expected), policies);
     }
 
     [Fact]
