@@ -29,8 +29,10 @@ public sealed class AccountGuardInterceptor : SaveChangesInterceptor
     /// </summary>
     private static bool WorkedBy(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<IAccountOwned> entry, string? current) =>
         current is not null && entry.State == EntityState.Modified && entry.Entity is IWorkedAcrossAccounts
-        && (entry.OriginalValues[nameof(IWorkedAcrossAccounts.TeamAccountId)] as string == current
-            || entry.OriginalValues[nameof(IWorkedAcrossAccounts.ServiceInstanceAccountId)] as string == current);
+        && WorkingAccountColumns.Any(column => entry.Metadata.FindProperty(column) is not null && entry.OriginalValues[column] as string == current);
+
+    private static readonly string[] WorkingAccountColumns =
+        [nameof(IWorkedAcrossAccounts.TeamAccountId), nameof(IWorkedAcrossAccounts.ServiceInstanceAccountId)];
 
     private static void Guard(DbContext? context)
     {
