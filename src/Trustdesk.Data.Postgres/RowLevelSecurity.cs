@@ -3,6 +3,7 @@ using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Records;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Trusts;
+using Trustdesk.Domain.Workflows;
 
 namespace Trustdesk.Data.Postgres;
 
@@ -69,6 +70,15 @@ public static class RowLevelSecurity
         OR {{OwnRequest}}
         """;
 
+    // A task of another account's team, activated, while the task's account trusts the current one with `tasks`
+    // (product.md §6). That account also works the task in place.
+    private static readonly string TaskWorkedByProvider = $$"""
+        (team_account_id = current_setting('trustdesk.account_id', true) AND activated_at IS NOT NULL AND EXISTS (
+            SELECT 1 FROM trusts t WHERE t.customer_account_id = workflow_tasks.account_id
+              AND t.provider_account_id = current_setting('trustdesk.account_id', true)
+              AND t.status = 'accepted' AND (t.options & {{(int)TrustOptions.Tasks}}) = {{(int)TrustOptions.Tasks}}))
+        """;
+
     // What hangs off a request is seen with it: the subquery on requests is bound by the requests policy.
     private static string RequestSeen(string table) => $"EXISTS (SELECT 1 FROM requests r WHERE r.id = {table}.request_id)";
 
@@ -76,6 +86,10 @@ public static class RowLevelSecurity
         type == typeof(Request) ? RequestVisible
         : type == typeof(RequestNote) ? $"{Account} OR (NOT internal AND {RequestSeen(table)})"
         : type == typeof(RequestAuditEntry) ? RequestSeen(table)
+        : type == typeof(WorkflowTask) ? $"{Account} OR {TaskWorkedByProvider}"
+        : type == typeof(Workflow) ? $"{Account} OR EXISTS (SELECT 1 FROM workflow_tasks t WHERE t.workflow_id = workflows.id)"
+        : type == typeof(TaskApproval) ? $"EXISTS (SELECT 1 FROM workflow_tasks t WHERE t.id = task_approvals.task_id)"
+        : type == typeof(TaskNote) ? $"{Account} OR (NOT internal AND EXISTS (SELECT 1 FROM workflow_tasks t WHERE t.id = task_notes.task_id))"
         : type == typeof(Trust) ? $"{EitherSide} OR ({CatalogBrowsing} AND status = 'accepted')"
         : typeof(IBetweenAccounts).IsAssignableFrom(type) ? EitherSide
         : typeof(ICatalogRecord).IsAssignableFrom(type) ? $"{Account} OR {CatalogBrowsing}"
@@ -86,9 +100,13 @@ public static class RowLevelSecurity
     /// <summary>Rows are only ever added to or deleted from the current account (either side, for records between two).</summary>
     private static string WritableWhen(Type type) => typeof(IBetweenAccounts).IsAssignableFrom(type) ? EitherSide : Account;
 
-    /// <summary>Updated in the current account too, except that a trusted provider works a request in place.</summary>
+    /// <summary>Updated in the current account too, except that a trusted provider works a request or task in place.</summary>
     private static string UpdatableWhen(Type type) =>
-        type == typeof(Request) ? $"{Account} OR {RequestWorkedByProvider}" : WritableWhen(type);
+        type == typeof(Request) ? $"{Account} OR {RequestWorkedByProvider}"
+        : type == typeof(WorkflowTask) ? $"{Account} OR {TaskWorkedByProvider}"
+        // An approval of a task given to a trusted account is answered there (the task's policy checks the trust).
+        : type == typeof(TaskApproval) ? $"{Account} OR (team_account_id = current_setting('trustdesk.account_id', true) AND EXISTS (SELECT 1 FROM workflow_tasks t WHERE t.id = task_approvals.task_id))"
+        : WritableWhen(type);
 
     public static async Task ApplyAsync(DbContext ownerContext, string appRole, CancellationToken cancellationToken)
     {

@@ -10,6 +10,7 @@ using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Sites;
 using Trustdesk.Domain.Teams;
 using Trustdesk.Domain.Trusts;
+using Trustdesk.Domain.Workflows;
 
 namespace Trustdesk.Data;
 
@@ -53,6 +54,19 @@ public sealed class TrustdeskDbContext(
     public DbSet<Request> Requests => Set<Request>();
     public DbSet<RequestNote> RequestNotes => Set<RequestNote>();
     public DbSet<RequestAuditEntry> RequestAuditEntries => Set<RequestAuditEntry>();
+    public DbSet<Workflow> Workflows => Set<Workflow>();
+    public DbSet<WorkflowPhase> WorkflowPhases => Set<WorkflowPhase>();
+    public DbSet<WorkflowTask> WorkflowTasks => Set<WorkflowTask>();
+    public DbSet<TaskDependency> TaskDependencies => Set<TaskDependency>();
+    public DbSet<TaskApproval> TaskApprovals => Set<TaskApproval>();
+    public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
+    public DbSet<WorkflowNote> WorkflowNotes => Set<WorkflowNote>();
+    public DbSet<TaskTemplate> TaskTemplates => Set<TaskTemplate>();
+    public DbSet<TaskTemplateApprover> TaskTemplateApprovers => Set<TaskTemplateApprover>();
+    public DbSet<WorkflowTemplate> WorkflowTemplates => Set<WorkflowTemplate>();
+    public DbSet<WorkflowTemplatePhase> WorkflowTemplatePhases => Set<WorkflowTemplatePhase>();
+    public DbSet<TaskTemplateRelation> TaskTemplateRelations => Set<TaskTemplateRelation>();
+    public DbSet<TaskTemplateDependency> TaskTemplateDependencies => Set<TaskTemplateDependency>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -974,6 +974,10 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
+                    b.Property<long?>("WorkflowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workflow_id");
+
                     b.HasKey("Id")
                         .HasName("pk_requests");
 
@@ -1006,6 +1010,9 @@ namespace Trustdesk.Data.Sqlite.Migrations
 
                     b.HasIndex("TeamId", "TeamAccountId")
                         .HasDatabaseName("ix_requests_team_id_team_account_id");
+
+                    b.HasIndex("WorkflowId", "AccountId")
+                        .HasDatabaseName("ix_requests_workflow_id_account_id");
 
                     b.ToTable("requests");
                 });
@@ -1487,6 +1494,1026 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.ToTable("trust_events");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskApproval", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_at");
+
+                    b.Property<long>("ApproverId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("approver_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("TeamAccountId")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_account_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_approvals");
+
+                    b.HasIndex("ApproverId", "Id")
+                        .HasDatabaseName("ix_task_approvals_approver_id_id");
+
+                    b.HasIndex("TaskId", "Id")
+                        .HasDatabaseName("ix_task_approvals_task_id_id");
+
+                    b.HasIndex("AccountId", "TaskId", "ApproverId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_approvals_account_id_task_id_approver_id");
+
+                    b.ToTable("task_approvals");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskDependency", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PredecessorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("predecessor_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<long>("SuccessorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("successor_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("WorkflowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workflow_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_dependencies");
+
+                    b.HasIndex("PredecessorId")
+                        .HasDatabaseName("ix_task_dependencies_predecessor_id");
+
+                    b.HasIndex("SuccessorId")
+                        .HasDatabaseName("ix_task_dependencies_successor_id");
+
+                    b.HasIndex("WorkflowId", "AccountId")
+                        .HasDatabaseName("ix_task_dependencies_workflow_id_account_id");
+
+                    b.HasIndex("WorkflowId", "Id")
+                        .HasDatabaseName("ix_task_dependencies_workflow_id_id");
+
+                    b.HasIndex("AccountId", "PredecessorId", "SuccessorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_dependencies_account_id_predecessor_id_successor_id");
+
+                    b.ToTable("task_dependencies");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Internal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("internal");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<long>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_notes");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_task_notes_account_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_task_notes_person_id");
+
+                    b.HasIndex("TaskId", "Id")
+                        .HasDatabaseName("ix_task_notes_task_id_id");
+
+                    b.ToTable("task_notes");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disabled");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instructions");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<int?>("PlannedDuration")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("planned_duration");
+
+                    b.Property<int?>("RequiredApprovals")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("required_approvals");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TeamAccountId")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_account_id");
+
+                    b.Property<long?>("TeamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_templates");
+
+                    b.HasIndex("AccountId", "Subject")
+                        .HasDatabaseName("ix_task_templates_account_id_subject");
+
+                    b.HasIndex("TeamId", "TeamAccountId")
+                        .HasDatabaseName("ix_task_templates_team_id_team_account_id");
+
+                    b.ToTable("task_templates");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskTemplateApprover", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<long>("TaskTemplateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_template_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_template_approvers");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_task_template_approvers_person_id");
+
+                    b.HasIndex("TaskTemplateId")
+                        .HasDatabaseName("ix_task_template_approvers_task_template_id");
+
+                    b.HasIndex("AccountId", "TaskTemplateId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_template_approvers_account_id_task_template_id_person_id");
+
+                    b.ToTable("task_template_approvers");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskTemplateDependency", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PredecessorRelationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("predecessor_relation_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<long>("SuccessorRelationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("successor_relation_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("WorkflowTemplateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workflow_template_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_template_dependencies");
+
+                    b.HasIndex("PredecessorRelationId")
+                        .HasDatabaseName("ix_task_template_dependencies_predecessor_relation_id");
+
+                    b.HasIndex("SuccessorRelationId")
+                        .HasDatabaseName("ix_task_template_dependencies_successor_relation_id");
+
+                    b.HasIndex("WorkflowTemplateId", "Id")
+                        .HasDatabaseName("ix_task_template_dependencies_workflow_template_id_id");
+
+                    b.HasIndex("AccountId", "PredecessorRelationId", "SuccessorRelationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_template_dependencies_account_id_predecessor_relation_id_successor_relation_id");
+
+                    b.ToTable("task_template_dependencies");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskTemplateRelation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("FailureRelationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failure_relation_id");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PhaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phase_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<long>("TaskTemplateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_template_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("WorkflowTemplateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workflow_template_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_template_relations");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_task_template_relations_account_id");
+
+                    b.HasIndex("FailureRelationId")
+                        .HasDatabaseName("ix_task_template_relations_failure_relation_id");
+
+                    b.HasIndex("PhaseId")
+                        .HasDatabaseName("ix_task_template_relations_phase_id");
+
+                    b.HasIndex("TaskTemplateId")
+                        .HasDatabaseName("ix_task_template_relations_task_template_id");
+
+                    b.HasIndex("WorkflowTemplateId", "Id")
+                        .HasDatabaseName("ix_task_template_relations_workflow_template_id_id");
+
+                    b.ToTable("task_template_relations");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.Workflow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletionReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completion_reason");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Impact")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("impact");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("justification");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("ManagerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("manager_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long?>("TemplateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("template_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflows");
+
+                    b.HasAlternateKey("Id", "AccountId")
+                        .HasName("ak_workflows_id_account_id");
+
+                    b.HasIndex("ManagerId")
+                        .HasDatabaseName("ix_workflows_manager_id");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_workflows_template_id");
+
+                    b.HasIndex("AccountId", "Id")
+                        .HasDatabaseName("ix_workflows_account_id_id");
+
+                    b.ToTable("workflows");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.WorkflowNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("WorkflowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workflow_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_notes");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_workflow_notes_account_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_workflow_notes_person_id");
+
+                    b.HasIndex("WorkflowId", "AccountId")
+                        .HasDatabaseName("ix_workflow_notes_workflow_id_account_id");
+
+                    b.HasIndex("WorkflowId", "Id")
+                        .HasDatabaseName("ix_workflow_notes_workflow_id_id");
+
+                    b.ToTable("workflow_notes");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.WorkflowPhase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("WorkflowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workflow_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_phases");
+
+                    b.HasIndex("WorkflowId", "AccountId")
+                        .HasDatabaseName("ix_workflow_phases_workflow_id_account_id");
+
+                    b.HasIndex("AccountId", "WorkflowId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workflow_phases_account_id_workflow_id_position");
+
+                    b.ToTable("workflow_phases");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.WorkflowTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activated_at");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("FailureTaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failure_task_id");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Impact")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("impact");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instructions");
+
+                    b.Property<bool>("IsFailureTask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_failure_task");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("member_id");
+
+                    b.Property<long?>("PhaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phase_id");
+
+                    b.Property<int?>("PlannedDuration")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("planned_duration");
+
+                    b.Property<int?>("RequiredApprovals")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("required_approvals");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TeamAccountId")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_account_id");
+
+                    b.Property<long?>("TeamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("team_id");
+
+                    b.Property<long?>("TemplateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("template_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("WorkflowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workflow_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_tasks");
+
+                    b.HasIndex("FailureTaskId")
+                        .HasDatabaseName("ix_workflow_tasks_failure_task_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_workflow_tasks_member_id");
+
+                    b.HasIndex("PhaseId")
+                        .HasDatabaseName("ix_workflow_tasks_phase_id");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_workflow_tasks_template_id");
+
+                    b.HasIndex("AccountId", "Id")
+                        .HasDatabaseName("ix_workflow_tasks_account_id_id");
+
+                    b.HasIndex("TeamAccountId", "Id")
+                        .HasDatabaseName("ix_workflow_tasks_team_account_id_id");
+
+                    b.HasIndex("TeamId", "TeamAccountId")
+                        .HasDatabaseName("ix_workflow_tasks_team_id_team_account_id");
+
+                    b.HasIndex("WorkflowId", "AccountId")
+                        .HasDatabaseName("ix_workflow_tasks_workflow_id_account_id");
+
+                    b.HasIndex("WorkflowId", "Id")
+                        .HasDatabaseName("ix_workflow_tasks_workflow_id_id");
+
+                    b.ToTable("workflow_tasks");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.WorkflowTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disabled");
+
+                    b.Property<string>("Impact")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("impact");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("justification");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_templates");
+
+                    b.HasIndex("AccountId", "Subject")
+                        .HasDatabaseName("ix_workflow_templates_account_id_subject");
+
+                    b.ToTable("workflow_templates");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.WorkflowTemplatePhase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("WorkflowTemplateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workflow_template_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_template_phases");
+
+                    b.HasIndex("WorkflowTemplateId")
+                        .HasDatabaseName("ix_workflow_template_phases_workflow_template_id");
+
+                    b.HasIndex("AccountId", "WorkflowTemplateId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workflow_template_phases_account_id_workflow_template_id_name");
+
+                    b.ToTable("workflow_template_phases");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Access.AccessToken", b =>
                 {
                     b.HasOne("Trustdesk.Domain.Accounts.Account", null)
@@ -1786,6 +2813,13 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasPrincipalKey("Id", "AccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_requests_teams_team_id_team_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.Workflow", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_requests_workflows_workflow_id_account_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Requests.RequestAuditEntry", b =>
@@ -1930,6 +2964,337 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_trust_events_trusts_trust_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskApproval", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_approvals_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ApproverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_approvals_people_approver_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.WorkflowTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_approvals_workflow_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskDependency", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_dependencies_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.WorkflowTask", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_dependencies_workflow_tasks_predecessor_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.WorkflowTask", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_dependencies_workflow_tasks_successor_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.Workflow", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_dependencies_workflows_workflow_id_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskNote", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_notes_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_notes_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.WorkflowTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_notes_workflow_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskTemplate", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_templates_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId", "TeamAccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_task_templates_teams_team_id_team_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskTemplateApprover", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_template_approvers_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_template_approvers_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.TaskTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TaskTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_template_approvers_task_templates_task_template_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskTemplateDependency", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_template_dependencies_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.TaskTemplateRelation", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorRelationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_template_dependencies_task_template_relations_predecessor_relation_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.TaskTemplateRelation", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorRelationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_template_dependencies_task_template_relations_successor_relation_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.WorkflowTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_template_dependencies_workflow_templates_workflow_template_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.TaskTemplateRelation", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_template_relations_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.TaskTemplateRelation", null)
+                        .WithMany()
+                        .HasForeignKey("FailureRelationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_task_template_relations_task_template_relations_failure_relation_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.WorkflowTemplatePhase", null)
+                        .WithMany()
+                        .HasForeignKey("PhaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_template_relations_workflow_template_phases_phase_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.TaskTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TaskTemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_template_relations_task_templates_task_template_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.WorkflowTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_template_relations_workflow_templates_workflow_template_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.Workflow", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflows_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflows_people_manager_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.WorkflowTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_workflows_workflow_templates_template_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.WorkflowNote", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_notes_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_notes_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.Workflow", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_notes_workflows_workflow_id_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.WorkflowPhase", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_phases_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.Workflow", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_phases_workflows_workflow_id_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.WorkflowTask", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_tasks_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.WorkflowTask", null)
+                        .WithMany()
+                        .HasForeignKey("FailureTaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_workflow_tasks_workflow_tasks_failure_task_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_workflow_tasks_people_member_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.WorkflowPhase", null)
+                        .WithMany()
+                        .HasForeignKey("PhaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_workflow_tasks_workflow_phases_phase_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.TaskTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_workflow_tasks_task_templates_template_id");
+
+                    b.HasOne("Trustdesk.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId", "TeamAccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_workflow_tasks_teams_team_id_team_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.Workflow", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_tasks_workflows_workflow_id_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.WorkflowTemplate", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_templates_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Workflows.WorkflowTemplatePhase", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_template_phases_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Workflows.WorkflowTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_template_phases_workflow_templates_workflow_template_id");
                 });
 #pragma warning restore 612, 618
         }

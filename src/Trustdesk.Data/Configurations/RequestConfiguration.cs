@@ -30,6 +30,8 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
         request.HasOne<ServiceInstance>().WithMany().HasForeignKey(r => new { r.ServiceInstanceId, r.ServiceInstanceAccountId })
             .HasPrincipalKey(i => new { i.Id, i.AccountId }).OnDelete(DeleteBehavior.Restrict);
         request.HasOne<Sla>().WithMany().HasForeignKey(r => r.SlaId).OnDelete(DeleteBehavior.Restrict);
+        request.HasOne<Trustdesk.Domain.Workflows.Workflow>().WithMany().HasForeignKey(r => new { r.WorkflowId, r.AccountId })
+            .HasPrincipalKey(w => new { w.Id, w.AccountId }).OnDelete(DeleteBehavior.Restrict);
         request.HasOne<Account>().WithMany().HasForeignKey(r => r.CustomerAccountId).OnDelete(DeleteBehavior.Restrict);
         request.HasOne<Person>().WithMany().HasForeignKey(r => r.RequestedById).OnDelete(DeleteBehavior.Restrict);
         request.HasOne<Person>().WithMany().HasForeignKey(r => r.RequestedForId).OnDelete(DeleteBehavior.Restrict);

@@ -7,6 +7,7 @@ using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Sites;
 using Trustdesk.Domain.Teams;
 using Trustdesk.Domain.Trusts;
+using Trustdesk.Domain.Workflows;
 
 namespace Trustdesk.Data.Isolation;
 
@@ -63,6 +64,28 @@ internal static class AccountFilters
         model.Entity<RequestNote>().HasQueryFilter(name, n =>
             n.AccountId == db.CurrentAccountId || (!n.Internal && db.Requests.Any(r => r.Id == n.RequestId)));
         model.Entity<RequestAuditEntry>().HasQueryFilter(name, a => db.Requests.Any(r => r.Id == a.RequestId));
+
+        // Workflows (product.md §6): a task is seen in its own account, and by the account of its team once activated
+        // while the workflow's account trusts that account with `tasks`. The workflow's header is seen wherever one of
+        // its tasks is (the tasks filter applies inside Any); its phases, dependencies and notes stay at home.
+        model.Entity<WorkflowTask>().HasQueryFilter(name, t =>
+            t.AccountId == db.CurrentAccountId
+            || (t.TeamAccountId == db.CurrentAccountId && t.ActivatedAt != null && db.Trusts.Any(tr =>
+                tr.CustomerAccountId == t.AccountId && tr.ProviderAccountId == db.CurrentAccountId
+                && tr.Status == TrustStatus.Accepted && (tr.Options & TrustOptions.Tasks) == TrustOptions.Tasks)));
+        model.Entity<Workflow>().HasQueryFilter(name, w => w.AccountId == db.CurrentAccountId || db.WorkflowTasks.Any(t => t.WorkflowId == w.Id));
+        model.Entity<TaskApproval>().HasQueryFilter(name, a => db.WorkflowTasks.Any(t => t.Id == a.TaskId));
+        model.Entity<TaskNote>().HasQueryFilter(name, n =>
+            n.AccountId == db.CurrentAccountId || (!n.Internal && db.WorkflowTasks.Any(t => t.Id == n.TaskId)));
+        model.Entity<WorkflowPhase>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
+        model.Entity<TaskDependency>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
+        model.Entity<WorkflowNote>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
+        model.Entity<TaskTemplate>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
+        model.Entity<TaskTemplateApprover>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
+        model.Entity<WorkflowTemplate>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
+        model.Entity<WorkflowTemplatePhase>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
+        model.Entity<TaskTemplateRelation>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
+        model.Entity<TaskTemplateDependency>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
 
         // Tokens: the owner's account, or the single token being authenticated.
         model.Entity<AccessToken>().HasQueryFilter(name,

@@ -31,6 +31,9 @@ public sealed class Request : Record, IWorkedAcrossAccounts
     public long? SlaId { get; set; }
     public string? CustomerAccountId { get; set; }
 
+    /// <summary>The workflow (of the same account) this request waits for while <c>workflow_pending</c>.</summary>
+    public long? WorkflowId { get; set; }
+
     public DateTime? ResponseTargetAt { get; set; }
     public DateTime? ResolutionTargetAt { get; set; }
 
