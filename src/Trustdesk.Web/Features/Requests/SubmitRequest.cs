@@ -4,6 +4,7 @@ using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Features.Trusts;
 using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Features.Requests;

@@ -3,6 +3,7 @@ using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Features.Trusts;
 
 namespace Trustdesk.Web.Features.Requests;
 

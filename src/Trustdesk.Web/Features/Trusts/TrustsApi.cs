@@ -12,7 +12,8 @@ public static class TrustsApi
         .AddScoped<ListTrusts>()
         .AddScoped<InviteTrust>()
         .AddScoped<AnswerTrust>()
-        .AddScoped<TrustExpiry>();
+        .AddScoped<TrustExpiry>()
+        .AddScoped<TrustedTeams>();
 
     public static RouteGroupBuilder MapTrustsApi(this RouteGroupBuilder v1)
     {

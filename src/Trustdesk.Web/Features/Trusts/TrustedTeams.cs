@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Domain.Accounts;
+using Trustdesk.Domain.Trusts;
+using Trustdesk.Web.Api.Auth;
+
+namespace Trustdesk.Web.Features.Trusts;
+
+/// <summary>A team something may be given to, with the account it belongs to.</summary>
+public sealed record AssignableTeam(long Id, string AccountId);
+
+/// <summary>
+/// Finds teams (and other records) something of the current account may be given to: its own, and those of the
+/// providers an account trusts now with a given option (<c>requests</c> for requests, <c>tasks</c> for tasks).
+/// Another account's records are read only inside such a trust; an id outside it answers like one that does not exist.
+/// </summary>
+public sealed class TrustedTeams(TrustdeskDbContext db, Caller caller)
+{
+    /// <summary>
+    /// The enabled team <paramref name="teamId"/> of the current account or, when <paramref name="trustingAccountId"/>
+    /// is given, of an account it trusts with <paramref name="option"/>; null otherwise.
+    /// </summary>
+    public async Task<AssignableTeam?> FindAsync(long teamId, string? trustingAccountId, TrustOptions option, CancellationToken cancel)
+    {
+        if (await db.Teams.AnyAsync(t => t.Id == teamId && !t.Disabled, cancel)) return new(teamId, caller.AccountId);
+        return await InProvidersAsync(trustingAccountId, option, async () =>
+            await db.Teams.AnyAsync(t => t.Id == teamId && !t.Disabled, cancel), cancel) is { } provider ? new(teamId, provider) : null;
+    }
+
+    /// <summary>Runs <paramref name="found"/> in each provider trusted with <paramref name="option"/>; the first that answers true.</summary>
+    public async Task<string?> InProvidersAsync(string? trustingAccountId, TrustOptions option, Func<Task<bool>> found, CancellationToken cancel)
+    {
+        foreach (var provider in await ProvidersAsync(trustingAccountId, option, cancel))
+            using (db.Scope.Switch(provider.Id, provider.SharedDirectoryId))
+                if (await found()) return provider.Id;
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="personId"/> is a member of the team (read in the team's account).</summary>
+    public async Task<bool> IsMemberAsync(long personId, AssignableTeam team, CancellationToken cancel)
+    {
+        if (team.AccountId == caller.AccountId)
+            return await db.TeamMembers.AnyAsync(m => m.TeamId == team.Id && m.PersonId == personId, cancel);
+        var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == team.AccountId, cancel);
+        using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+            return await db.TeamMembers.AnyAsync(m => m.TeamId == team.Id && m.PersonId == personId, cancel);
+    }
+
+    /// <summary>The accounts <paramref name="customerAccountId"/> trusts with <paramref name="option"/> now (none when it is null).</summary>
+    private async Task<List<Account>> ProvidersAsync(string? customerAccountId, TrustOptions option, CancellationToken cancel)
+    {
+        if (customerAccountId is null) return [];
+        var providerIds = await db.Trusts.AsNoTracking()
+            .Where(t => t.CustomerAccountId == customerAccountId && t.Status == TrustStatus.Accepted && (t.Options & option) == option)
+            .Select(t => t.ProviderAccountId).ToListAsync(cancel);
+        return await db.Accounts.AsNoTracking().Where(a => providerIds.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancel);
+    }
+}
