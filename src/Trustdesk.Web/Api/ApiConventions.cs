@@ -14,7 +14,7 @@ public static class ApiConventions
         services.AddScoped<Caller>();
         services.AddScoped<CallerResolution>();
         services.AddScoped<References>();
-        services.AddScoped<PersonNames>();
+        services.AddScoped<NamesInAccounts>();
         services.AddScoped<RecordWrites>();
         services.AddScoped<RecordReads>();
         return services;

@@ -12,7 +12,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// </summary>
 public sealed class ListRequests(TrustdeskDbContext db, Caller caller, VisibleRequests visible, RequestJson json)
 {
-    private static readonly ListSpec<Request> Spec = new ListSpec<Request>()
+    public static readonly ListSpec<Request> Spec = new ListSpec<Request>()
         .FilterAndSort("id", r => r.Id)
         .FilterAndSort("subject", r => r.Subject)
         .FilterAndSort("category", r => r.Category)
@@ -25,6 +25,7 @@ public sealed class ListRequests(TrustdeskDbContext db, Caller caller, VisibleRe
         .Filter("requested_for_id", r => r.RequestedForId)
         .Filter("service_instance_id", r => r.ServiceInstanceId)
         .Filter("customer_account_id", r => r.CustomerAccountId)
+        .Filter("workflow_id", r => r.WorkflowId)
         .Filter("sourceID", r => r.SourceId)
         .FilterAndSort("completed_at", r => r.CompletedAt)
         .FilterAndSort("next_target_at", r => r.NextTargetAt)

@@ -27,6 +27,7 @@ public sealed class RequestAudit(TrustdeskDbContext db, Caller caller, TimeProvi
         ["service_instance_id"] = r.ServiceInstanceId,
         ["service_instance_account_id"] = r.ServiceInstanceAccountId,
         ["sla_id"] = r.SlaId,
+        ["workflow_id"] = r.WorkflowId,
         ["customer_account_id"] = r.CustomerAccountId,
         ["requested_by_id"] = r.RequestedById,
         ["requested_for_id"] = r.RequestedForId,

@@ -20,7 +20,7 @@ public sealed class RequestJson(TrustdeskDbContext db, References references)
     public static readonly string[] AllFields =
     [
         "subject", "category", "impact", "status", "completion_reason", "completed_at", "team", "member", "service_instance",
-        "requested_by", "requested_for", "customer_account", "response_target_at", "resolution_target_at", "next_target_at", "account", "source", "sourceID",
+        "requested_by", "requested_for", "customer_account", "workflow", "response_target_at", "resolution_target_at", "next_target_at", "account", "source", "sourceID",
         "created_at", "updated_at",
     ];
 
@@ -46,6 +46,7 @@ public sealed class RequestJson(TrustdeskDbContext db, References references)
                 ["requested_by"] = Ref(names.People, r.RequestedById, null),
                 ["requested_for"] = Ref(names.People, r.RequestedForId, null),
                 ["customer_account"] = r.CustomerAccountId is null ? null : references.Account(r.CustomerAccountId),
+                ["workflow"] = r.WorkflowId is long workflow ? new JsonObject { ["id"] = workflow } : null,
                 ["response_target_at"] = ApiJson.Timestamp(r.ResponseTargetAt),
                 ["resolution_target_at"] = ApiJson.Timestamp(r.ResolutionTargetAt),
                 ["next_target_at"] = r.NextTargetSpecial ?? ApiJson.Timestamp(r.NextTargetAt),

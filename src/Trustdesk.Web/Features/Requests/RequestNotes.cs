@@ -17,7 +17,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// </summary>
 public sealed class RequestNotes(
     TrustdeskDbContext db, Caller caller, VisibleRequests visible, RequestSides sides, RequestClock clock,
-    RequestAudit audit, PersonNames personNames, References references)
+    RequestAudit audit, NamesInAccounts names, References references)
 {
     private static readonly ListSpec<RequestNote> Spec = new ListSpec<RequestNote>()
         .FilterAndSort("id", n => n.Id)
@@ -76,17 +76,17 @@ public sealed class RequestNotes(
 
     private async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<RequestNote> notes, CancellationToken cancel)
     {
-        var authors = await personNames.ReadAsync(notes.Select(n => (n.PersonId, n.AccountId)), cancel);
-        await references.LoadAccountsAsync(notes.Select(n => n.AccountId).Concat(authors.Values.Select(a => a.PersonAccountId)), cancel);
+        var authors = await names.PeopleAsync(notes.Select(n => (n.PersonId, n.AccountId)), cancel);
+        await references.LoadAccountsAsync(notes.Select(n => n.AccountId).Concat(authors.Values.Select(a => a.OwnerAccountId)), cancel);
         return notes.Select(n =>
         {
-            var author = authors.TryGetValue((n.PersonId, n.AccountId), out var known) ? known : ((string Name, string PersonAccountId)?)null;
+            var author = authors.TryGetValue((n.PersonId, n.AccountId), out var known) ? known : ((string Name, string OwnerAccountId)?)null;
             var json = new JsonObject
             {
                 ["id"] = n.Id,
                 ["text"] = n.Text,
                 ["internal"] = n.Internal,
-                ["person"] = references.Record(n.PersonId, author?.Name, author?.PersonAccountId ?? n.AccountId),
+                ["person"] = references.Record(n.PersonId, author?.Name, author?.OwnerAccountId ?? n.AccountId),
                 ["medium"] = "default",
                 ["created_at"] = ApiJson.Timestamp(n.CreatedAt),
                 ["updated_at"] = ApiJson.Timestamp(n.UpdatedAt),

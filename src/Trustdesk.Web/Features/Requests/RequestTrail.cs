@@ -13,7 +13,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// targets and whether they were met).
 /// </summary>
 public sealed class RequestTrail(
-    TrustdeskDbContext db, VisibleRequests visible, RequestClock clock, PersonNames personNames, References references, TimeProvider time)
+    TrustdeskDbContext db, VisibleRequests visible, RequestClock clock, NamesInAccounts names, References references, TimeProvider time)
 {
     private static readonly ListSpec<RequestAuditEntry> AuditSpec = new ListSpec<RequestAuditEntry>()
         .FilterAndSort("id", a => a.Id)
@@ -65,16 +65,16 @@ public sealed class RequestTrail(
 
     private async Task<IReadOnlyList<JsonObject>> RenderAuditAsync(IReadOnlyList<RequestAuditEntry> entries, CancellationToken cancel)
     {
-        var editors = await personNames.ReadAsync(entries.Select(a => (a.PersonId, a.AccountId)), cancel);
-        await references.LoadAccountsAsync(entries.Select(a => a.AccountId).Concat(editors.Values.Select(e => e.PersonAccountId)), cancel);
+        var editors = await names.PeopleAsync(entries.Select(a => (a.PersonId, a.AccountId)), cancel);
+        await references.LoadAccountsAsync(entries.Select(a => a.AccountId).Concat(editors.Values.Select(e => e.OwnerAccountId)), cancel);
         return entries.Select(a =>
         {
-            var editor = editors.TryGetValue((a.PersonId, a.AccountId), out var known) ? known : ((string Name, string PersonAccountId)?)null;
+            var editor = editors.TryGetValue((a.PersonId, a.AccountId), out var known) ? known : ((string Name, string OwnerAccountId)?)null;
             return new JsonObject
             {
                 ["id"] = a.Id,
                 ["action"] = a.Action,
-                ["created_by"] = references.Record(a.PersonId, editor?.Name, editor?.PersonAccountId ?? a.AccountId),
+                ["created_by"] = references.Record(a.PersonId, editor?.Name, editor?.OwnerAccountId ?? a.AccountId),
                 ["account"] = references.Account(a.AccountId),
                 ["changes"] = JsonNode.Parse(a.Changes),
                 ["created_at"] = ApiJson.Timestamp(a.CreatedAt),

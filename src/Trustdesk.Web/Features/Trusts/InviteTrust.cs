@@ -51,8 +51,7 @@ public sealed class InviteTrust(TrustdeskDbContext db, Caller caller, TrustJson 
         // Check and insert must not interleave with another invitation for the same direction. SQLite runs one writing
         // transaction at a time; on PostgreSQL (read committed) both would find none open and both insert, so invitations
         // for one direction take turns on a transaction-scoped advisory lock.
-        if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"trust:" + customer + ">" + provider}, 0))", cancel);
+        await db.TakeAsync("trust:" + customer + ">" + provider, cancel);
 
         var now = time.UtcNowToTheSecond();
         var open = await db.Trusts.AnyAsync(t => t.CustomerAccountId == customer && t.ProviderAccountId == provider

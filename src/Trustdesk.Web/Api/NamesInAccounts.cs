@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+
+namespace Trustdesk.Web.Api;
+
+/// <summary>
+/// Names of people and teams referenced by records that span accounts (a note's author, a task's team in a trusted
+/// account). Each is read in the account named beside it — the account the referencing record lives in or points
+/// to, which uses its own and its directory's people — and nothing else of those accounts is read.
+/// </summary>
+public sealed class NamesInAccounts(TrustdeskDbContext db)
+{
+    public Task<Dictionary<(long Id, string AccountId), (string Name, string OwnerAccountId)>> PeopleAsync(
+        IEnumerable<(long Id, string AccountId)> people, CancellationToken cancel) =>
+        ReadAsync(people, (ids, c) => db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new ValueTuple<long, string, string>(p.Id, p.Name, p.AccountId)).ToListAsync(c), cancel);
+
+    public Task<Dictionary<(long Id, string AccountId), (string Name, string OwnerAccountId)>> TeamsAsync(
+        IEnumerable<(long Id, string AccountId)> teams, CancellationToken cancel) =>
+        ReadAsync(teams, (ids, c) => db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id))
+            .Select(t => new ValueTuple<long, string, string>(t.Id, t.Name, t.AccountId)).ToListAsync(c), cancel);
+
+    private async Task<Dictionary<(long Id, string AccountId), (string Name, string OwnerAccountId)>> ReadAsync(
+        IEnumerable<(long Id, string AccountId)> wanted, Func<List<long>, CancellationToken, Task<List<(long Id, string Name, string AccountId)>>> read,
+        CancellationToken cancel)
+    {
+        var distinct = wanted.Distinct().ToList();
+        var names = new Dictionary<(long, string), (string, string)>();
+        var accountIds = distinct.Select(p => p.AccountId).Distinct().ToList();
+        if (accountIds.Count == 0) return names;
+        var accounts = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).ToListAsync(cancel);
+        foreach (var account in accounts)
+        {
+            var ids = distinct.Where(p => p.AccountId == account.Id).Select(p => p.Id).ToList();
+            using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+                foreach (var (id, name, owner) in await read(ids, cancel))
+                    names[(id, account.Id)] = (name, owner);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Domain.Workflows;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Listing;
+using Trustdesk.Web.Features.Requests;
+
+namespace Trustdesk.Web.Features.Workflows;
+
+/// <summary>
+/// Reads workflows: those of the account, and the headers of other accounts' workflows in which the account sees a
+/// task of its own (the data layer decides). Phases, linked requests and notes are the workflow account's alone.
+/// </summary>
+public sealed class ListWorkflows(
+    TrustdeskDbContext db, Caller caller, WorkflowJson json, TaskJson taskJson, VisibleRequests requests, RequestJson requestJson)
+{
+    public static readonly IReadOnlyDictionary<string, Func<Caller, System.Linq.Expressions.Expression<Func<Workflow, bool>>>> Predefined =
+        new Dictionary<string, Func<Caller, System.Linq.Expressions.Expression<Func<Workflow, bool>>>>(StringComparer.Ordinal)
+        {
+            ["open"] = _ => w => w.Status != WorkflowStatus.Completed,
+            ["completed"] = _ => w => w.Status == WorkflowStatus.Completed,
+            ["managed_by_me"] = c => w => w.ManagerId == c.PersonId && w.AccountId == c.AccountId,
+        };
+
+    private static readonly ListSpec<Workflow> Spec = new ListSpec<Workflow>()
+        .FilterAndSort("id", w => w.Id)
+        .FilterAndSort("subject", w => w.Subject)
+        .FilterAndSort("category", w => w.Category)
+        .FilterAndSort("status", w => w.Status)
+        .Filter("manager_id", w => w.ManagerId)
+        .Filter("template_id", w => w.TemplateId)
+        .FilterAndSort("completed_at", w => w.CompletedAt)
+        .FilterAndSort("created_at", w => w.CreatedAt)
+        .FilterAndSort("updated_at", w => w.UpdatedAt)
+        .OrderBy(w => w.Id, descending: true)
+        .Fields(WorkflowJson.CollectionFields, WorkflowJson.AllFields);
+
+    private static readonly ListSpec<WorkflowTask> TaskSpec = ListTasks.Spec;
+
+    private static readonly ListSpec<WorkflowPhase> PhaseSpec = new ListSpec<WorkflowPhase>()
+        .FilterAndSort("id", p => p.Id)
+        .FilterAndSort("position", p => p.Position)
+        .OrderBy(p => p.Position, descending: false)
+        .Fields(["name", "position", "status"], ["name", "position", "status"]);
+
+    public async Task<ApiResult> ListAsync(HttpRequest request, string? predefined)
+    {
+        if (!caller.HasAnyRole) return ApiErrors.Forbidden();
+        var query = db.Workflows.AsNoTracking();
+        if (predefined is not null) query = query.Where(Predefined[predefined](caller));
+        return await Listing.PageAsync(request, query, Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
+    }
+
+    public async Task<ApiResult> GetAsync(long id, HttpRequest request)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        var found = await FindAsync(id, cancel);
+        return found is null ? ApiErrors.NotFound() : ApiResult.Ok(await json.RenderAsync(found, cancel)).WithETag(found.LockVersion);
+    }
+
+    /// <summary>The workflow's tasks the caller sees: all of them at home, its own elsewhere.</summary>
+    public async Task<ApiResult> TasksAsync(long id, HttpRequest request)
+    {
+        if (await FindAsync(id, request.HttpContext.RequestAborted) is null) return ApiErrors.NotFound();
+        return await Listing.PageAsync(request, db.WorkflowTasks.AsNoTracking().Where(t => t.WorkflowId == id), TaskSpec,
+            list => taskJson.RenderAsync(list, request.HttpContext.RequestAborted));
+    }
+
+    public async Task<ApiResult> PhasesAsync(long id, HttpRequest request)
+    {
+        if (await FindAsync(id, request.HttpContext.RequestAborted) is not { } workflow) return ApiErrors.NotFound();
+        if (workflow.AccountId != caller.AccountId) return ApiErrors.NotFound();
+        return await Listing.PageAsync(request, db.WorkflowPhases.AsNoTracking().Where(p => p.WorkflowId == id), PhaseSpec,
+            list => Task.FromResult<IReadOnlyList<System.Text.Json.Nodes.JsonObject>>(list.Select(p => new System.Text.Json.Nodes.JsonObject
+            {
+                ["id"] = p.Id,
+                ["name"] = p.Name,
+                ["position"] = p.Position,
+                ["status"] = Trustdesk.Data.Configurations.SnakeCaseEnum<PhaseStatus>.Name(p.Status),
+            }).ToList()));
+    }
+
+    /// <summary>The requests that wait for (or waited for) the workflow, as the caller may see requests.</summary>
+    public async Task<ApiResult> RequestsAsync(long id, HttpRequest request)
+    {
+        if (await FindAsync(id, request.HttpContext.RequestAborted) is not { } workflow || workflow.AccountId != caller.AccountId)
+            return ApiErrors.NotFound();
+        return await Listing.PageAsync(request, requests.Query().Where(r => r.WorkflowId == id), ListRequests.Spec,
+            list => requestJson.RenderAsync(list, request.HttpContext.RequestAborted));
+    }
+
+    private Task<Workflow?> FindAsync(long id, CancellationToken cancel) =>
+        caller.HasAnyRole ? db.Workflows.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancel) : Task.FromResult<Workflow?>(null);
+}

@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Data.Configurations;
+using Trustdesk.Data.Stamping;
+using Trustdesk.Domain.Access;
+using Trustdesk.Domain.Trusts;
+using Trustdesk.Domain.Workflows;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Features.Trusts;
+
+namespace Trustdesk.Web.Features.Workflows;
+
+/// <summary>
+/// <c>PATCH /v1/tasks/:id</c>. The workflow's account works its tasks; the account of the task's team works it in
+/// place once it sees it (status, member, its own teams, notes); an approver answers an approval task with
+/// <c>status</c> <c>approved</c> or <c>rejected</c>. Status changes follow <see cref="TaskTransitions"/>, and the
+/// workflow moves on in the same transaction, one change at a time per workflow.
+/// </summary>
+public sealed class UpdateTask(
+    TrustdeskDbContext db, Caller caller, ListTasks tasks, TrustedTeams teams, WorkflowProgression progression, TaskJson json, TimeProvider time)
+{
+    private static readonly HashSet<string> HomeFields = ["subject", "status", "impact", "instructions", "team_id", "member_id", "note", "internal_note"];
+    private static readonly HashSet<string> ProviderFields = ["status", "team_id", "member_id", "note", "internal_note"];
+    private static readonly HashSet<string> ApproverFields = ["status", "note"];
+
+    public async Task<ApiResult> HandleAsync(long id, HttpRequest request)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        if (await tasks.FindAsync(id, cancel) is not { } seen) return ApiErrors.NotFound();
+        await progression.LockAsync(seen.WorkflowId, cancel);
+        // Read again now that changes to this workflow take turns: the state to decide on is the latest.
+        var task = await db.WorkflowTasks.FirstOrDefaultAsync(t => t.Id == id, cancel);
+        if (task is null) return ApiErrors.NotFound();
+        if (Preconditions.IfMatch(request, task.LockVersion) is { } stale) return stale;
+        var (body, error) = await JsonBody.ReadAsync<TaskUpdateInput>(request);
+        if (body is null) return error!;
+        var input = body.Value;
+
+        var approval = await db.TaskApprovals.FirstOrDefaultAsync(a => a.TaskId == id && a.ApproverId == caller.PersonId, cancel);
+        var specialist = Role.SeeAllRequests(caller.Roles);
+        var allowed = specialist && task.AccountId == caller.AccountId ? HomeFields
+            : specialist && task.TeamAccountId == caller.AccountId ? ProviderFields
+            : approval is not null ? ApproverFields : null;
+        if (allowed is null) return ApiErrors.NotFound();
+
+        var check = new Validation();
+        foreach (var field in HomeFields.Where(f => body.Has(f) && !allowed.Contains(f))) check.Add(field, "can't be changed from this account");
+        if (body.Has("subject")) check.Text("subject", input.Subject, Limits.Name, required: true);
+        check.Text("instructions", input.Instructions, Limits.NoteText);
+        if (body.Has("note")) check.Text("note", input.Note, Limits.NoteText, required: true);
+        if (body.Has("internal_note")) check.Text("internal_note", input.InternalNote, Limits.NoteText, required: true);
+        var status = body.Has("status") ? check.Enum<WorkflowTaskStatus>("status", input.Status) : null;
+        if (body.Has("status") && input.Status is null) check.Add("status", "can't be blank");
+        var impact = check.Enum<WorkImpact>("impact", input.Impact);
+        if (!check.IsValid) return check.Result!;
+
+        var now = time.UtcNowToTheSecond();
+        var before = task.Status;
+        var answering = status is WorkflowTaskStatus.Approved or WorkflowTaskStatus.Rejected && task.Category == WorkflowTaskCategory.Approval;
+        if (answering) await AnswerAsync(task, status!.Value, check, now, cancel);
+        else if (status is { } to && TaskTransitions.Refusal(task.Category, task.Status, to) is { } refusal) check.Add("status", refusal);
+        else if (allowed == ApproverFields && status is not null) check.Add("status", "an approver approves or rejects");
+        if (TaskStatuses.IsFinished(task.Status) && before == task.Status && (body.Has("team_id") || body.Has("member_id")))
+            check.Add("status", "is finished");
+        await AssignAsync(task, body, allowed == ProviderFields, check, cancel);
+        if (!check.IsValid) return check.Result!;
+
+        if (status is { } newStatus && !answering) task.Status = newStatus;
+        if (TaskStatuses.IsFinished(task.Status) && !TaskStatuses.IsFinished(before)) task.FinishedAt = now;
+        if (body.Has("subject")) task.Subject = input.Subject!.Trim();
+        if (body.Has("impact")) task.Impact = impact;
+        if (body.Has("instructions")) task.Instructions = input.Instructions;
+        if (body.Has("note")) db.TaskNotes.Add(new TaskNote { TaskId = id, PersonId = caller.PersonId, Text = input.Note!.Trim() });
+        if (body.Has("internal_note")) db.TaskNotes.Add(new TaskNote { TaskId = id, PersonId = caller.PersonId, Text = input.InternalNote!.Trim(), Internal = true });
+        if (task.Status != before) await progression.AdvanceAsync(task.WorkflowId, task.AccountId, cancel);
+        else await db.SaveChangesAsync(cancel);
+        return ApiResult.Ok(await json.RenderAsync(task, cancel)).WithETag(task.LockVersion);
+    }
+
+    /// <summary>Records an approver's answer; the task is approved or rejected once the answers decide it.</summary>
+    private async Task AnswerAsync(WorkflowTask task, WorkflowTaskStatus status, Validation check, DateTime now, CancellationToken cancel)
+    {
+        var approvals = await db.TaskApprovals.Where(a => a.TaskId == task.Id).ToListAsync(cancel);
+        var answer = status == WorkflowTaskStatus.Approved ? ApprovalStatus.Approved : ApprovalStatus.Rejected;
+        if (Approvals.AnswerRefusal(caller.PersonId, answer, task.Status, approvals.Select(a => new ApproverAnswer(a.ApproverId, a.Status))) is { } refusal)
+        {
+            check.Add("status", refusal);
+            return;
+        }
+        var mine = approvals.First(a => a.ApproverId == caller.PersonId);
+        (mine.Status, mine.AnsweredAt) = (answer, now);
+        var outcome = Approvals.Outcome(task.RequiredApprovals, approvals.Select(a => a.Status).ToList());
+        if (outcome == ApprovalOutcome.Approved) task.Status = WorkflowTaskStatus.Approved;
+        else if (outcome == ApprovalOutcome.Rejected) task.Status = WorkflowTaskStatus.Rejected;
+    }
+
+    /// <summary>A new team (this account's, or a <c>tasks</c>-trusted one's from home; only its own for a provider), a member of it.</summary>
+    private async Task AssignAsync(WorkflowTask task, JsonBody<TaskUpdateInput> body, bool provider, Validation check, CancellationToken cancel)
+    {
+        if (!body.Has("team_id") && !body.Has("member_id")) return;
+        var input = body.Value;
+        var team = task.TeamId is long current ? new AssignableTeam(current, task.TeamAccountId!) : null;
+        if (body.Has("team_id") && input.TeamId != task.TeamId)
+        {
+            team = input.TeamId is long teamId ? await teams.FindAsync(teamId, provider ? null : caller.AccountId, TrustOptions.Tasks, cancel) : null;
+            if (input.TeamId is not null && team is null) check.Add("team_id", provider ? "is not a team of this account" : TaskRules.UnknownTeam);
+            else if (team is null && provider) check.Add("team_id", "can't be blank: the workflow's account takes a task back, not its provider");
+        }
+        var member = team?.Id == task.TeamId ? task.MemberId : null;
+        if (body.Has("member_id"))
+        {
+            member = input.MemberId;
+            if (member is long person && (team is null || !await teams.IsMemberAsync(person, team, cancel)))
+                check.Add("member_id", "is not a member of the team");
+        }
+        if (!check.IsValid) return;
+        (task.TeamId, task.TeamAccountId, task.MemberId) = (team?.Id, team?.AccountId, member);
+        foreach (var approval in await db.TaskApprovals.Where(a => a.TaskId == task.Id).ToListAsync(cancel)) approval.TeamAccountId = task.TeamAccountId;
+    }
+}
