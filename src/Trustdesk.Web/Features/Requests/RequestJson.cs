@@ -70,8 +70,8 @@ public sealed class RequestJson(TrustdeskDbContext db, References references)
         Dictionary<long, (string Name, string AccountId)> People);
 
     /// <summary>
-    /// Team and instance names in the account each belongs to; people in the request's account (which uses its
-    /// own and its directory's people). One short read per account involved.
+    /// Team and instance names in the account each belongs to; the requester's people in the request's account (which
+    /// uses its own and its directory's people), the member in the team's. One short read per account involved.
     /// </summary>
     private async Task<Names> NamesAsync(IReadOnlyList<Request> requests, CancellationToken cancel)
     {
@@ -85,8 +85,9 @@ public sealed class RequestJson(TrustdeskDbContext db, References references)
         {
             var teamIds = requests.Where(r => r.TeamAccountId == account.Id).Select(r => r.TeamId).OfType<long>().ToList();
             var instanceIds = requests.Where(r => r.ServiceInstanceAccountId == account.Id).Select(r => r.ServiceInstanceId).OfType<long>().ToList();
-            var personIds = requests.Where(r => r.AccountId == account.Id)
-                .SelectMany(r => new[] { r.RequestedById, r.RequestedForId, r.MemberId ?? 0 }).Where(id => id != 0).Distinct().ToList();
+            // The member belongs to the team, so it is one of the people of the team's account (a provider's, after a hand-over).
+            var personIds = requests.Where(r => r.AccountId == account.Id).SelectMany(r => new[] { r.RequestedById, r.RequestedForId })
+                .Concat(requests.Where(r => r.TeamAccountId == account.Id).Select(r => r.MemberId ?? 0)).Where(id => id != 0).Distinct().ToList();
             using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
             {
                 foreach (var t in await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).Select(t => new { t.Id, t.Name, t.AccountId }).ToListAsync(cancel))
