@@ -87,5 +87,5 @@ internal static class RequestCalls
 
     /// <summary>The texts of the notes <paramref name="reader"/> reads at <paramref name="suffix"/>, oldest first.</summary>
     public static async Task<List<string?>> NoteTextsAsync(ApiClient reader, long id, string suffix = "/notes") =>
-        (await reader.GetAsync(Path(id, suffix + "?per_page=100"))).Expect(200).Values("text");
+        (await reader.GetAsync(Path(id, suffix + (suffix.Contains('?') ? "&" : "?") + "per_page=100"))).Expect(200).Values("text");
 }
