@@ -27,6 +27,13 @@ public sealed class RequestVisibilityTests
         Assert.Equal(w.Provider.Id, seen["account"]!.Str("id"));
         Assert.Equal(w.Customer.Id, seen["customer_account"]!.Str("id"));
         Assert.Equal("Toner empty", seen.Str("subject"));
+        // Both sides know who asked: a person of the customer's directory, which the provider is not linked to.
+        foreach (var reader in new[] { w.Customer.Owner, w.Provider.Owner })
+        {
+            var record = (await reader.GetAsync(Path(w.Request))).Expect(200).Record;
+            Assert.Equal(w.Directory.OwnerId, record["requested_for"]?.Number("id"));
+            Assert.Equal("Owner of " + w.Directory.Id, record["requested_by"]?.Str("name"));
+        }
         Assert.Equal(["New toner ordered"], await NoteTextsAsync(w.Customer.Owner, w.Request));
         Assert.Equal(["New toner ordered"], await NoteTextsAsync(w.Customer.Owner, w.Request, "/notes/public"));
         Assert.Empty(await NoteTextsAsync(w.Customer.Owner, w.Request, "/notes/internal"));
