@@ -46,7 +46,8 @@ public sealed class ListRequests(TrustdeskDbContext db, Caller caller, VisibleRe
     public async Task<ApiResult> GetAsync(long id, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        using var own = visible.ReadingOwnRequests();
+        // Whatever "requested by or for me" lists is readable here too, as its notes and audit trail are.
+        using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
         var found = await visible.Query().FirstOrDefaultAsync(r => r.Id == id, cancel);
         return found is null ? ApiErrors.NotFound() : ApiResult.Ok(await json.RenderAsync(found, cancel)).WithETag(found.LockVersion);
     }

@@ -71,14 +71,16 @@ public sealed class RequestJson(TrustdeskDbContext db, References references)
         Dictionary<long, (string Name, string AccountId)> People);
 
     /// <summary>
-    /// Team and instance names in the account each belongs to; people in the request's account (which uses its
-    /// own and its directory's people). One short read per account involved.
+    /// Team and instance names in the account each belongs to; the requester's people in the request's account (which
+    /// uses its own and its directory's people) and, for a request served across a trust, in its customer account (whose
+    /// people the SLA covers), the member in the team's. One short read per account involved.
     /// </summary>
     private async Task<Names> NamesAsync(IReadOnlyList<Request> requests, CancellationToken cancel)
     {
         var names = new Names([], [], []);
         var accounts = await db.Accounts.AsNoTracking()
             .Where(a => requests.Select(r => r.AccountId).Contains(a.Id)
+                || requests.Select(r => r.CustomerAccountId).Contains(a.Id)
                 || requests.Select(r => r.TeamAccountId).Contains(a.Id)
                 || requests.Select(r => r.ServiceInstanceAccountId).Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, cancel);
@@ -86,8 +88,10 @@ public sealed class RequestJson(TrustdeskDbContext db, References references)
         {
             var teamIds = requests.Where(r => r.TeamAccountId == account.Id).Select(r => r.TeamId).OfType<long>().ToList();
             var instanceIds = requests.Where(r => r.ServiceInstanceAccountId == account.Id).Select(r => r.ServiceInstanceId).OfType<long>().ToList();
-            var personIds = requests.Where(r => r.AccountId == account.Id)
-                .SelectMany(r => new[] { r.RequestedById, r.RequestedForId, r.MemberId ?? 0 }).Where(id => id != 0).Distinct().ToList();
+            // The member belongs to the team, so it is one of the people of the team's account (a provider's, after a hand-over).
+            var personIds = requests.Where(r => r.AccountId == account.Id || r.CustomerAccountId == account.Id)
+                .SelectMany(r => new[] { r.RequestedById, r.RequestedForId })
+                .Concat(requests.Where(r => r.TeamAccountId == account.Id).Select(r => r.MemberId ?? 0)).Where(id => id != 0).Distinct().ToList();
             using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
             {
                 foreach (var t in await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).Select(t => new { t.Id, t.Name, t.AccountId }).ToListAsync(cancel))
