@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
-using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
@@ -48,11 +47,5 @@ public sealed class ListRequests(TrustdeskDbContext db, Caller caller, RequestJs
         return found is null ? ApiErrors.NotFound() : ApiResult.Ok(await json.RenderAsync(found, cancel)).WithETag(found.LockVersion);
     }
 
-    private IQueryable<Request> Seen()
-    {
-        var visible = db.Requests.AsNoTracking();
-        return Role.SeeAllRequests(caller.Roles)
-            ? visible
-            : visible.Where(r => r.RequestedById == caller.PersonId || r.RequestedForId == caller.PersonId);
-    }
+    private IQueryable<Request> Seen() => VisibleRequests.To(db, caller);
 }
