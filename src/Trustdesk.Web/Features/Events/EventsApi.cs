@@ -32,7 +32,7 @@ public static class EventsApi
     public static RouteGroupBuilder MapEventsApi(this RouteGroupBuilder v1)
     {
         var events = v1.MapGroup("/events").WithTags("Events");
-        events.MapGet("/stream", (EventStream stream) => stream).Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
+        events.MapGet("/stream", (EventStream stream) => stream).Produces<string>(StatusCodes.Status200OK, "text/event-stream");
         return events;
     }
 }
