@@ -24,7 +24,8 @@ public sealed class TwoServersOnOneDatabase : IDisposable
 
 /// <summary>
 /// On PostgreSQL a change is announced with NOTIFY in its own transaction and every server LISTENs, so a stream
-/// open on one server receives the changes made through another; and an open stream holds no transaction.
+/// open on one server receives the changes made through another; a lost LISTEN connection ends the streams that
+/// could have missed something and comes back; and an open stream holds no transaction.
 /// </summary>
 [Trait(PostgresOnly.Trait, PostgresOnly.Value)]
 public sealed class TwoServersTests(TwoServersOnOneDatabase servers) : IClassFixture<TwoServersOnOneDatabase>
@@ -46,6 +47,28 @@ public sealed class TwoServersTests(TwoServersOnOneDatabase servers) : IClassFix
         var throughB = await w.SubmitAsync(w.RequesterToken, through: servers.B);
         await onA.ExpectAsync(Created, throughB);
         await onB.ExpectAsync(Created, throughB);
+    }
+
+    [Fact]
+    public async Task When_a_listening_connection_drops_its_streams_end_and_new_ones_hear_changes_again()
+    {
+        PostgresOnly.Require();
+        var w = await EventsWorld.CreateAsync(servers.A);
+        await using var before = await EventStreamReader.OpenAsync(servers.A, w.Provider.OwnerToken, w.Provider.Id);
+
+        var database = servers.A.Database;
+        await using (var superuser = await PostgresQueries.OpenAsync(database.SuperuserConnectionString!))
+        {
+            var ended = await superuser.ColumnAsync<bool>(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @db AND application_name = 'trustdesk-events'",
+                ("db", database.Name));
+            Assert.Equal([true, true], ended);
+        }
+        // Events sent while it was gone would be lost, so the stream must not go on as if nothing happened.
+        await before.ExpectEndAsync();
+
+        await using var after = await EventStreamReader.OpenAsync(servers.A, w.Provider.OwnerToken, w.Provider.Id);
+        await after.ExpectAsync(Created, await w.RegisterAsync(w.Provider, through: servers.B));
     }
 
     [Fact]
