@@ -38,7 +38,7 @@ internal sealed class ChangedRequests
         return changes.Count == 0 ? null : new ChangedRequests(changes, tracked);
     }
 
-    /// <summary>The requests whose account is not known from this context, so the caller must read it.</summary>
+    /// <summary>After the save: the changed requests this context does not hold, whose account must be read.</summary>
     public IReadOnlyList<long> UnknownAccounts() =>
         _changes.Select(c => RequestIdOf(c.Entity)).Where(id => _tracked.All(r => r.Id != id)).Distinct().ToList();
 
