@@ -7,7 +7,7 @@ internal sealed record BenchOptions
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/Trustdesk.Bench -- (--postgres "<superuser connection string>" | --sqlite)
-                 [--scenario all|accounts|people|coverage] [--people 100000] [--runs 1]
+                 [--scenario all|accounts|people|coverage|events] [--people 100000] [--runs 1]
                  [--accounts 1000] [--calls 300] [--no-build] [--keep-database] [--trace-sql]
         """;
 
@@ -31,6 +31,7 @@ internal sealed record BenchOptions
 
     public bool RunsAccounts => Scenario is "all" or "accounts";
     public bool RunsPeople => Scenario is "all" or "people";
+    public bool RunsEvents => Scenario is "all" or "events";
 
     /// <summary>The self-service catalog needs PostgreSQL's set-based loader; <c>all</c> includes it there.</summary>
     public bool RunsCoverage => Scenario is "coverage" || (Scenario is "all" && !Sqlite);
@@ -66,7 +67,7 @@ internal sealed record BenchOptions
     }
 
     private static string Scenarios(string value) =>
-        value is "all" or "accounts" or "people" or "coverage" ? value : throw new ArgumentException($"Unknown scenario {value}.");
+        value is "all" or "accounts" or "people" or "coverage" or "events" ? value : throw new ArgumentException($"Unknown scenario {value}.");
 
     private static int Count(string name, string text, int min, int max = MaxCount) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max

@@ -22,14 +22,24 @@ internal static class BenchRun
             : await PostgresBenchDatabase.CreateAsync(options.PostgresConnectionString!, options.KeepDatabase, cancellationToken);
 
         var operatorToken = "bench-operator-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var environment = ServerEnvironment(database, options, operatorToken);
         var logFile = Path.Combine(RepositoryRoot.Results(repository), $"server-{options.Provider.ToLowerInvariant()}-run{run}.log");
-        await using var server = await ServerProcess.StartAsync(serverDll, ServerEnvironment(database, options, operatorToken), logFile, cancellationToken);
+        await using var server = await ServerProcess.StartAsync(serverDll, environment, logFile, cancellationToken);
         Console.Error.WriteLine($"Run {run}: server answering on {server.BaseAddress} (log: {logFile}).");
         using var api = new ApiClient(server.BaseAddress);
 
+        // A second process of the same deployment, on the same database (the events scenario writes through it).
+        async Task<ServerProcess> StartSecondAsync()
+        {
+            var secondLog = Path.ChangeExtension(logFile, null) + "-b.log";
+            var second = await ServerProcess.StartAsync(serverDll, environment, secondLog, cancellationToken);
+            Console.Error.WriteLine($"Run {run}: second server answering on {second.BaseAddress} (log: {secondLog}).");
+            return second;
+        }
+
         try
         {
-            return await MeasureAsync(run, options, database, api, operatorToken, loadAverageAtStart, cancellationToken);
+            return await MeasureAsync(run, options, database, server, api, operatorToken, StartSecondAsync, loadAverageAtStart, cancellationToken);
         }
         catch (HttpRequestException e) when (server.ExitDescription is { } exit)
         {
@@ -38,8 +48,8 @@ internal static class BenchRun
     }
 
     private static async Task<RunResult> MeasureAsync(
-        int run, BenchOptions options, IBenchDatabase database, ApiClient api, string operatorToken,
-        double? loadAverageAtStart, CancellationToken cancellationToken)
+        int run, BenchOptions options, IBenchDatabase database, ServerProcess server, ApiClient api, string operatorToken,
+        Func<Task<ServerProcess>> startSecond, double? loadAverageAtStart, CancellationToken cancellationToken)
     {
         var latencies = new List<LatencySummary>();
         if (options.RunsAccounts)
@@ -57,6 +67,13 @@ internal static class BenchRun
         {
             var coverage = await CoverageScenario.RunAsync(api, operatorToken, postgres, run, options, cancellationToken);
             latencies.AddRange(coverage.Latencies);
+        }
+        if (options.RunsEvents)
+        {
+            // SQLite serves one process (its events never leave it), so there the writes go through the same server.
+            await using var second = options.Sqlite ? null : await startSecond();
+            using var writer = new ApiClient(second?.BaseAddress ?? server.BaseAddress);
+            latencies.AddRange(await EventsScenario.RunAsync(api, server.BaseAddress, writer, operatorToken, run, options, cancellationToken));
         }
         return new RunResult(run, latencies, load, plans, loadAverageAtStart, LoadAverage.Now());
     }

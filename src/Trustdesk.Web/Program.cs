@@ -7,6 +7,7 @@ using Trustdesk.Web.Features.Accounts;
 using Trustdesk.Web.Features.Catalog;
 using Trustdesk.Web.Features.Coverage;
 using Trustdesk.Web.Features.Enums;
+using Trustdesk.Web.Features.Events;
 using Trustdesk.Web.Features.Home;
 using Trustdesk.Web.Features.Me;
 using Trustdesk.Web.Features.Organizations;
@@ -37,6 +38,7 @@ builder.Services.AddCoverage();
 builder.Services.AddRequests();
 builder.Services.AddCatalog();
 builder.Services.AddWorkflows();
+builder.Services.AddEvents(builder.Configuration);
 
 var app = builder.Build();
 
@@ -67,6 +69,7 @@ v1.MapRequestsApi();
 v1.MapCatalogApi();
 v1.MapWorkflowsApi();
 v1.MapEnumsApi();
+v1.MapEventsApi();
 app.MapApiFallback();
 
 await app.RunAsync();

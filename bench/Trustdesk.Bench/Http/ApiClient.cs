@@ -29,6 +29,14 @@ internal sealed class ApiClient(Uri baseAddress) : IDisposable
         return await SendAsync(request, cancellationToken);
     }
 
+    public async Task<TimedResponse> SendJsonAsync(
+        HttpMethod method, string path, string? json, string token, string? account, CancellationToken cancellationToken)
+    {
+        using var request = Request(method, path, token, account);
+        if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        return await SendAsync(request, cancellationToken);
+    }
+
     private static HttpRequestMessage Request(HttpMethod method, string path, string token, string? account)
     {
         var request = new HttpRequestMessage(method, path);

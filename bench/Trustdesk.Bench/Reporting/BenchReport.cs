@@ -16,10 +16,14 @@ internal sealed record BenchReport(
             .Select(g => g.OrderBy(l => l.P95).ElementAt((g.Count() - 1) / 2))
             .ToList();
         var accounts = medians.FirstOrDefault(l => l.Operation == AccountCreationScenario.Operation);
-        var budget = accounts is null || options.Sqlite
-            ? null
-            : new BudgetCheck(AccountCreationScenario.Operation, "p95", AccountCreationScenario.BudgetP95Milliseconds, accounts.P95,
-                accounts.P95 <= AccountCreationScenario.BudgetP95Milliseconds);
+        var events = medians.FirstOrDefault(l => l.Operation == EventsScenario.Operation);
+        var budget = accounts is not null && !options.Sqlite
+            ? new BudgetCheck(AccountCreationScenario.Operation, "p95", AccountCreationScenario.BudgetP95Milliseconds, accounts.P95,
+                accounts.P95 <= AccountCreationScenario.BudgetP95Milliseconds)
+            : events is not null
+                ? new BudgetCheck(EventsScenario.Operation, "p95", EventsScenario.BudgetP95Milliseconds, events.P95,
+                    events.P95 <= EventsScenario.BudgetP95Milliseconds)
+                : null;
         return new BenchReport(options.Provider, database, startedAt, commandLine, MachineInfo.Current(), runs, medians, budget);
     }
 }

@@ -7,7 +7,8 @@ namespace Trustdesk.Web.Api;
 /// <summary>
 /// One transaction per API call: committed before the response is written when the call succeeded, so a 2xx
 /// means durable, and rolled back otherwise, so a refused call writes nothing. On PostgreSQL reads run in a
-/// transaction too, because the row-level security settings are transaction-local.
+/// transaction too, because the row-level security settings are transaction-local. A result runs after this filter
+/// has returned: the live event stream relies on that to hold no transaction (or connection) while it is open.
 /// </summary>
 internal sealed class UnitOfWorkFilter(TrustdeskDbContext db) : IEndpointFilter
 {

@@ -48,6 +48,12 @@ public static class DatabaseSetup
         else await SqliteStore.PrepareAsync(connection, cancellationToken);
     }
 
+    public static bool UsesPostgres(IConfiguration configuration) => IsPostgres(configuration["Database:Provider"] ?? "Sqlite");
+
+    /// <summary>What the app connects as (on PostgreSQL the role bound by row-level security).</summary>
+    public static string AppConnectionString(IConfiguration configuration) =>
+        ConnectionString(configuration, configuration["Database:Provider"] ?? "Sqlite");
+
     private static bool IsPostgres(string provider) =>
         provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase);
 

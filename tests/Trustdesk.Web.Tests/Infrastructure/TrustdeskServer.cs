@@ -15,8 +15,14 @@ public sealed class TrustdeskServer : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _services;
 
     public TrustdeskServer(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+        : this(TestDatabase.Create(), settings, services)
     {
-        Database = TestDatabase.Create();
+    }
+
+    /// <summary>A server on an existing database, as a second process of one deployment would be (the first owns its cleanup).</summary>
+    public TrustdeskServer(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        Database = database;
         _settings = settings ?? new Dictionary<string, string>();
         _services = services;
     }

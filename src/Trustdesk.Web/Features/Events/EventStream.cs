@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Trustdesk.Web.Api;
+
+namespace Trustdesk.Web.Features.Events;
+
+/// <summary>
+/// <c>GET /v1/events/stream</c>: server-sent events, one per change of a request the caller may see at the moment
+/// it is delivered. The caller was resolved by the <c>/v1</c> filters like any call; the handler only returns this
+/// result, so the unit of work has committed and released its transaction and connection before the stream
+/// starts (<see cref="ApiResult"/>s and this alike run after the endpoint filters). From then on each delivery
+/// opens its own short read (<see cref="DeliveryCheck"/>).
+/// </summary>
+public sealed partial class EventStream(EventHub hub, DeliveryCheck check, IOptions<EventsOptions> options, ILogger<EventStream> log)
+    : IResult
+{
+    private TimeSpan KeepAlive => TimeSpan.FromSeconds(options.Value.KeepAliveSeconds);
+
+    // How long a stream waits for the PostgreSQL listener (reconnecting) before answering 503.
+    private static readonly TimeSpan LiveWait = TimeSpan.FromSeconds(10);
+    private const int BatchSize = 100;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var cancel = httpContext.RequestAborted;
+        // Subscribed before the 200 goes out: a change made after the client sees the headers is never missed.
+        using var subscription = hub.Subscribe();
+        try
+        {
+            await hub.WhenLive.WaitAsync(LiveWait, cancel);
+        }
+        catch (TimeoutException)
+        {
+            await ApiErrors.Message(StatusCodes.Status503ServiceUnavailable, "Service Unavailable").ExecuteAsync(httpContext);
+            return;
+        }
+
+        try
+        {
+            await StreamAsync(httpContext, subscription, cancel);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // The client went away.
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The response has started, so no error body can follow; ending the stream makes the client reconnect.
+            LogEnded(log, e);
+        }
+    }
+
+    private async Task StreamAsync(HttpContext httpContext, EventHub.Subscription subscription, CancellationToken cancel)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "text/event-stream; charset=utf-8";
+        response.Headers.CacheControl = "no-cache";
+        // Proxies such as nginx would otherwise hold events back in their buffers.
+        response.Headers["X-Accel-Buffering"] = "no";
+        httpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        // The first bytes tell the client the stream is open, and how soon to come back should it break.
+        await WriteAsync(response, "retry: 3000\n\n", cancel);
+
+        long sequence = 0;
+        var lastWrite = Stopwatch.GetTimestamp();
+        var events = subscription.Events;
+        while (true)
+        {
+            // Silent for a while (no event, or none this caller may see): prove the caller may still listen, and
+            // keep proxies from closing an idle connection.
+            var silence = KeepAlive - Stopwatch.GetElapsedTime(lastWrite);
+            if (silence <= TimeSpan.Zero)
+            {
+                if (await check.DeliverableAsync(httpContext.Request, [], cancel) is null) return;
+                await WriteAsync(response, ": keep-alive\n\n", cancel);
+                lastWrite = Stopwatch.GetTimestamp();
+                continue;
+            }
+            bool more;
+            using (var wait = CancellationTokenSource.CreateLinkedTokenSource(cancel))
+            {
+                wait.CancelAfter(silence);
+                try
+                {
+                    more = await events.WaitToReadAsync(wait.Token);
+                }
+                catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+                {
+                    continue;
+                }
+            }
+            // The hub ended this stream: it fell too far behind, or events may have been missed.
+            if (!more) return;
+
+            var batch = new List<RequestEvent>();
+            while (batch.Count < BatchSize && events.TryRead(out var next)) batch.Add(next);
+            if (await check.DeliverableAsync(httpContext.Request, batch, cancel) is not { } deliverable) return;
+            if (deliverable.Count == 0) continue;
+            var frames = new StringBuilder();
+            foreach (var e in deliverable) Frame(frames, ++sequence, e);
+            await WriteAsync(response, frames.ToString(), cancel);
+            lastWrite = Stopwatch.GetTimestamp();
+        }
+    }
+
+    /// <summary>Ids and kind only: the subscriber reads the record through the API.</summary>
+    private static void Frame(StringBuilder frames, long sequence, RequestEvent e)
+    {
+        var data = new JsonObject { ["kind"] = e.Kind, ["request_id"] = e.RequestId };
+        if (e.NoteId is { } note) data["note_id"] = note;
+        data["at"] = ApiJson.Timestamp(e.At);
+        frames.Append(CultureInfo.InvariantCulture, $"id: {sequence}\nevent: {e.Kind}\ndata: {data.ToJsonString()}\n\n");
+    }
+
+    private static async Task WriteAsync(HttpResponse response, string text, CancellationToken cancel)
+    {
+        await response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), cancel);
+        await response.Body.FlushAsync(cancel);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live events: a stream ended on an error")]
+    private static partial void LogEnded(ILogger logger, Exception exception);
+}

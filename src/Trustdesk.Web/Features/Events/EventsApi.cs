@@ -1,0 +1,48 @@
+using Trustdesk.Data;
+using Trustdesk.Web.Data;
+
+namespace Trustdesk.Web.Features.Events;
+
+/// <summary>
+/// <c>/v1/events</c>: live updates of requests (product.md §5: every change reaches every seeing account's open
+/// consoles within a second, without copying the record). Emitted by <see cref="RequestEventInterceptor"/> with each
+/// save, carried between servers by PostgreSQL LISTEN/NOTIFY (<see cref="PostgresEventListener"/>), fanned out by the
+/// <see cref="EventHub"/>, and filtered per subscriber at delivery (<see cref="DeliveryCheck"/>). ADR 17.
+/// </summary>
+public static class EventsApi
+{
+    public static IServiceCollection AddEvents(this IServiceCollection services, IConfiguration configuration)
+    {
+        var postgres = DatabaseSetup.UsesPostgres(configuration);
+        services.Configure<EventsOptions>(configuration.GetSection("Events"));
+        services.AddSingleton(new EventHub(liveFromStart: !postgres));
+        services.AddSingleton<RequestEventInterceptor>();
+        services.ConfigureDbContext<TrustdeskDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<RequestEventInterceptor>()));
+        services.AddSingleton<DeliveryCheck>();
+        services.AddTransient<EventStream>();
+        if (postgres)
+        {
+            var connectionString = DatabaseSetup.AppConnectionString(configuration);
+            services.AddHostedService(sp => new PostgresEventListener(
+                sp.GetRequiredService<EventHub>(), connectionString, sp.GetRequiredService<ILogger<PostgresEventListener>>()));
+        }
+        return services;
+    }
+
+    public static RouteGroupBuilder MapEventsApi(this RouteGroupBuilder v1)
+    {
+        var events = v1.MapGroup("/events").WithTags("Events");
+        events.MapGet("/stream", (EventStream stream) => stream).Produces<string>(StatusCodes.Status200OK, "text/event-stream");
+        return events;
+    }
+}
+
+/// <summary>Settings of section <c>Events</c>.</summary>
+public sealed class EventsOptions
+{
+    /// <summary>
+    /// After this many seconds without output a stream sends a <c>: keep-alive</c> comment, having checked that the
+    /// caller may still listen.
+    /// </summary>
+    public int KeepAliveSeconds { get; set; } = 15;
+}

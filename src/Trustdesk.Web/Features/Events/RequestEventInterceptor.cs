@@ -1,0 +1,160 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Trustdesk.Data;
+
+namespace Trustdesk.Web.Features.Events;
+
+/// <summary>
+/// Emits an event for every saved change of a request, never for one that is rolled back. On PostgreSQL the
+/// events are NOTIFYs in the saving transaction itself: PostgreSQL delivers them to every listening server at
+/// commit and drops them on rollback, so "a 2xx means durable" holds for events too. On SQLite (one process) they
+/// are held until the transaction commits and then go straight to this process's hub; a save without an explicit
+/// transaction has committed by the time it returns.
+/// </summary>
+public sealed class RequestEventInterceptor(EventHub hub) : SaveChangesInterceptor, IDbTransactionInterceptor
+{
+    // Per context: the saving context's changes, and on SQLite the events of its open transaction.
+    private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
+
+    private sealed class Pending
+    {
+        public ChangedRequests? Saving;
+        public readonly List<RequestEvent> AwaitingCommit = [];
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (Saved(eventData.Context) is not var (db, changes)) return result;
+        var unknown = changes.UnknownAccounts();
+        var accounts = unknown.Count == 0 ? new Dictionary<long, string>()
+            : AccountsOf(db, unknown).ToDictionary(a => a.Key, a => a.Value);
+        Emit(db, changes.After(accounts), events =>
+        {
+            db.Database.ExecuteSqlRaw(Notify, new object[] { events });
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (Saved(eventData.Context) is not var (db, changes)) return result;
+        var unknown = changes.UnknownAccounts();
+        var accounts = unknown.Count == 0 ? new Dictionary<long, string>()
+            : await AccountsOf(db, unknown).ToDictionaryAsync(a => a.Key, a => a.Value, cancellationToken);
+        await Emit(db, changes.After(accounts),
+            events => db.Database.ExecuteSqlRawAsync(Notify, new object[] { events }, cancellationToken));
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    // One round trip for all events of a save.
+    private const string Notify = "SELECT pg_notify('" + PostgresEventListener.Channel + "', payload) FROM unnest({0}::text[]) AS payload";
+
+    private void Collect(DbContext? context)
+    {
+        if (context is TrustdeskDbContext db) _pending.GetOrCreateValue(db).Saving = ChangedRequests.Before(db.ChangeTracker);
+    }
+
+    private (TrustdeskDbContext Db, ChangedRequests Changes)? Saved(DbContext? context)
+    {
+        if (context is not TrustdeskDbContext db || !_pending.TryGetValue(db, out var pending) || pending.Saving is not { } changes) return null;
+        pending.Saving = null;
+        return (db, changes);
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null && _pending.TryGetValue(context, out var pending)) pending.Saving = null;
+    }
+
+    // The account of a request whose note or audit line was saved without the request itself, read as the saver sees it.
+    private static IQueryable<KeyValuePair<long, string>> AccountsOf(TrustdeskDbContext db, IReadOnlyList<long> requestIds) =>
+        db.Requests.AsNoTracking().Where(r => requestIds.Contains(r.Id)).Select(r => new KeyValuePair<long, string>(r.Id, r.AccountId));
+
+    private Task Emit(TrustdeskDbContext db, IReadOnlyList<RequestEvent> events, Func<string[], Task> notify)
+    {
+        if (events.Count == 0) return Task.CompletedTask;
+        if (db.Database.IsNpgsql()) return notify(events.Select(e => e.ToPayload()).ToArray());
+        if (db.Database.CurrentTransaction is null) hub.Publish(events);
+        else _pending.GetOrCreateValue(db).AwaitingCommit.AddRange(events);
+        return Task.CompletedTask;
+    }
+
+    // SQLite: what waits for the commit is published then, and dropped with a rollback. EF rolls back to its own
+    // savepoint only when a save fails, before that save's events were collected. A transaction disposed without
+    // either (a refused API call) fires neither, so a new transaction also drops what an earlier one left.
+
+    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        Drop(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<DbTransaction> TransactionStartedAsync(
+        DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        Drop(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Commit(eventData.Context);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Commit(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Drop(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Drop(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Drop(eventData.Context);
+
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Drop(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Commit(DbContext? context)
+    {
+        if (context is null || !_pending.TryGetValue(context, out var pending)) return;
+        var events = pending.AwaitingCommit.ToList();
+        Drop(context);
+        if (events.Count > 0) hub.Publish(events);
+    }
+
+    private void Drop(DbContext? context)
+    {
+        if (context is not null && _pending.TryGetValue(context, out var pending)) pending.AwaitingCommit.Clear();
+    }
+}
