@@ -22,7 +22,7 @@ public sealed class DemoOptions
 /// created with its organizations, sites, people and teams; demo tokens are (re)issued when missing.
 /// </summary>
 public sealed class ScenarioLoader(
-    TrustdeskDbContext db, TimeProvider time, CatalogLoader catalog, RequestsLoader requests, ILogger<ScenarioLoader> log)
+    TrustdeskDbContext db, TimeProvider time, CatalogLoader catalog, RequestsLoader requests, WorkflowsLoader workflows, ILogger<ScenarioLoader> log)
 {
     public async Task LoadAsync(CancellationToken cancel)
     {
@@ -50,6 +50,7 @@ public sealed class ScenarioLoader(
         await EnsureRolesAndTokensAsync(now, cancel);
         await catalog.LoadAsync((account, work) => InAccountAsync(account, work, cancel), cancel);
         await requests.LoadAsync((account, work) => InAccountAsync(account, work, cancel), cancel);
+        await workflows.LoadAsync((account, work) => InAccountAsync(account, work, cancel), cancel);
     }
 
     private async Task LoadDirectoryAsync(CancellationToken cancel)

@@ -8,7 +8,7 @@ public static class ScenarioStartup
     public static IServiceCollection AddReferenceScenario(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));
-        return services.AddScoped<ScenarioLoader>().AddScoped<CatalogLoader>().AddScoped<RequestsLoader>();
+        return services.AddScoped<ScenarioLoader>().AddScoped<CatalogLoader>().AddScoped<RequestsLoader>().AddScoped<WorkflowsLoader>();
     }
 
     /// <summary>Loads the scenario when configured, then tells the person at the console where to go and which tokens to use.</summary>

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Trusts;
-using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Features.Trusts;
 
@@ -10,11 +9,11 @@ namespace Trustdesk.Web.Features.Trusts;
 public sealed record AssignableTeam(long Id, string AccountId);
 
 /// <summary>
-/// Finds teams (and other records) something of the current account may be given to: its own, and those of the
+/// Finds teams (and other records) something of the current account (the scope's) may be given to: its own, and those of the
 /// providers an account trusts now with a given option (<c>requests</c> for requests, <c>tasks</c> for tasks).
 /// Another account's records are read only inside such a trust; an id outside it answers like one that does not exist.
 /// </summary>
-public sealed class TrustedTeams(TrustdeskDbContext db, Caller caller)
+public sealed class TrustedTeams(TrustdeskDbContext db)
 {
     /// <summary>
     /// The enabled team <paramref name="teamId"/> of the current account or, when <paramref name="trustingAccountId"/>
@@ -22,7 +21,7 @@ public sealed class TrustedTeams(TrustdeskDbContext db, Caller caller)
     /// </summary>
     public async Task<AssignableTeam?> FindAsync(long teamId, string? trustingAccountId, TrustOptions option, CancellationToken cancel)
     {
-        if (await db.Teams.AnyAsync(t => t.Id == teamId && !t.Disabled, cancel)) return new(teamId, caller.AccountId);
+        if (await db.Teams.AnyAsync(t => t.Id == teamId && !t.Disabled, cancel)) return new(teamId, db.Scope.AccountId!);
         return await InProvidersAsync(trustingAccountId, option, async () =>
             await db.Teams.AnyAsync(t => t.Id == teamId && !t.Disabled, cancel), cancel) is { } provider ? new(teamId, provider) : null;
     }
@@ -39,7 +38,7 @@ public sealed class TrustedTeams(TrustdeskDbContext db, Caller caller)
     /// <summary>Whether <paramref name="personId"/> is a member of the team (read in the team's account).</summary>
     public async Task<bool> IsMemberAsync(long personId, AssignableTeam team, CancellationToken cancel)
     {
-        if (team.AccountId == caller.AccountId)
+        if (team.AccountId == db.Scope.AccountId)
             return await db.TeamMembers.AnyAsync(m => m.TeamId == team.Id && m.PersonId == personId, cancel);
         var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == team.AccountId, cancel);
         using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
