@@ -15,6 +15,7 @@ public static class ApiConventions
         services.AddScoped<CallerResolution>();
         services.AddScoped<References>();
         services.AddScoped<NamesInAccounts>();
+        services.AddScoped<NoteJson>();
         services.AddScoped<RecordWrites>();
         services.AddScoped<RecordReads>();
         return services;

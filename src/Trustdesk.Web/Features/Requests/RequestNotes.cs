@@ -17,14 +17,14 @@ namespace Trustdesk.Web.Features.Requests;
 /// </summary>
 public sealed class RequestNotes(
     TrustdeskDbContext db, Caller caller, VisibleRequests visible, RequestSides sides, RequestClock clock,
-    RequestAudit audit, NamesInAccounts names, References references)
+    RequestAudit audit, NoteJson noteJson)
 {
     private static readonly ListSpec<RequestNote> Spec = new ListSpec<RequestNote>()
         .FilterAndSort("id", n => n.Id)
         .Filter("internal", n => n.Internal)
         .FilterAndSort("created_at", n => n.CreatedAt)
         .OrderBy(n => n.Id, descending: false)
-        .Fields(["text", "internal", "person", "account", "created_at"], ["text", "internal", "person", "account", "medium", "created_at", "updated_at"]);
+        .Fields(["text", "internal", "person", "account", "created_at"], NoteJson.Fields);
 
     public async Task<ApiResult> ListAsync(long requestId, HttpRequest request, bool? onlyInternal)
     {
@@ -74,25 +74,6 @@ public sealed class RequestNotes(
         return note;
     }
 
-    private async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<RequestNote> notes, CancellationToken cancel)
-    {
-        var authors = await names.PeopleAsync(notes.Select(n => (n.PersonId, n.AccountId)), cancel);
-        await references.LoadAccountsAsync(notes.Select(n => n.AccountId).Concat(authors.Values.Select(a => a.OwnerAccountId)), cancel);
-        return notes.Select(n =>
-        {
-            var author = authors.TryGetValue((n.PersonId, n.AccountId), out var known) ? known : ((string Name, string OwnerAccountId)?)null;
-            var json = new JsonObject
-            {
-                ["id"] = n.Id,
-                ["text"] = n.Text,
-                ["internal"] = n.Internal,
-                ["person"] = references.Record(n.PersonId, author?.Name, author?.OwnerAccountId ?? n.AccountId),
-                ["medium"] = "default",
-                ["created_at"] = ApiJson.Timestamp(n.CreatedAt),
-                ["updated_at"] = ApiJson.Timestamp(n.UpdatedAt),
-            };
-            if (references.AccountIfForeign(n.AccountId) is { } account) json["account"] = account;
-            return json;
-        }).ToList();
-    }
+    private Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<RequestNote> notes, CancellationToken cancel) =>
+        noteJson.RenderAsync(notes.Select(n => new NoteView(n.Id, n.AccountId, n.PersonId, n.Text, n.Internal, n.CreatedAt, n.UpdatedAt)).ToList(), cancel);
 }

@@ -15,24 +15,24 @@ namespace Trustdesk.Web.Features.Workflows;
 /// <c>/v1/tasks/:id/notes</c> and <c>/v1/workflows/:id/notes</c>. A task note lives in the account its author acts in:
 /// public ones are seen wherever the task is, internal ones only there. Workflow notes stay in the workflow's account.
 /// </summary>
-public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks tasks, NamesInAccounts names, References references)
+public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks tasks, NoteJson noteJson)
 {
     private static readonly string[] Fields = ["text", "internal", "person", "account", "created_at"];
 
     private static readonly ListSpec<TaskNote> TaskSpec = new ListSpec<TaskNote>()
         .FilterAndSort("id", n => n.Id).Filter("internal", n => n.Internal).FilterAndSort("created_at", n => n.CreatedAt)
-        .OrderBy(n => n.Id, descending: false).Fields(Fields, Fields);
+        .OrderBy(n => n.Id, descending: false).Fields(Fields, NoteJson.Fields);
 
     private static readonly ListSpec<WorkflowNote> WorkflowSpec = new ListSpec<WorkflowNote>()
         .FilterAndSort("id", n => n.Id).FilterAndSort("created_at", n => n.CreatedAt)
-        .OrderBy(n => n.Id, descending: false).Fields(Fields, Fields);
+        .OrderBy(n => n.Id, descending: false).Fields(Fields, NoteJson.Fields);
 
     public async Task<ApiResult> ListForTaskAsync(long taskId, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
         if (await tasks.FindAsync(taskId, cancel) is null) return ApiErrors.NotFound();
         return await Listing.PageAsync(request, db.TaskNotes.AsNoTracking().Where(n => n.TaskId == taskId), TaskSpec,
-            list => RenderAsync(list.Select(n => (n.Id, n.AccountId, n.PersonId, n.Text, n.Internal, n.CreatedAt)).ToList(), cancel));
+            list => RenderAsync(list.Select(n => new NoteView(n.Id, n.AccountId, n.PersonId, n.Text, n.Internal, n.CreatedAt, n.UpdatedAt)).ToList(), cancel));
     }
 
     public async Task<ApiResult> AddToTaskAsync(long taskId, HttpRequest request)
@@ -45,7 +45,7 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
         var note = new TaskNote { TaskId = taskId, PersonId = caller.PersonId, Text = body.Value.Text!.Trim(), Internal = body.Value.Internal == true };
         db.TaskNotes.Add(note);
         await db.SaveChangesAsync(cancel);
-        return ApiResult.Created((await RenderAsync([(note.Id, note.AccountId, note.PersonId, note.Text, note.Internal, note.CreatedAt)], cancel))[0]);
+        return ApiResult.Created((await RenderAsync([new NoteView(note.Id, note.AccountId, note.PersonId, note.Text, note.Internal, note.CreatedAt, note.UpdatedAt)], cancel))[0]);
     }
 
     public async Task<ApiResult> ListForWorkflowAsync(long workflowId, HttpRequest request)
@@ -53,7 +53,7 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
         var cancel = request.HttpContext.RequestAborted;
         if (!await HomeWorkflowAsync(workflowId, cancel)) return ApiErrors.NotFound();
         return await Listing.PageAsync(request, db.WorkflowNotes.AsNoTracking().Where(n => n.WorkflowId == workflowId), WorkflowSpec,
-            list => RenderAsync(list.Select(n => (n.Id, n.AccountId, n.PersonId, n.Text, false, n.CreatedAt)).ToList(), cancel));
+            list => RenderAsync(list.Select(n => new NoteView(n.Id, n.AccountId, n.PersonId, n.Text, false, n.CreatedAt, n.UpdatedAt)).ToList(), cancel));
     }
 
     public async Task<ApiResult> AddToWorkflowAsync(long workflowId, HttpRequest request)
@@ -68,30 +68,11 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
         var note = new WorkflowNote { WorkflowId = workflowId, PersonId = caller.PersonId, Text = body.Value.Text!.Trim() };
         db.WorkflowNotes.Add(note);
         await db.SaveChangesAsync(cancel);
-        return ApiResult.Created((await RenderAsync([(note.Id, note.AccountId, note.PersonId, note.Text, false, note.CreatedAt)], cancel))[0]);
+        return ApiResult.Created((await RenderAsync([new NoteView(note.Id, note.AccountId, note.PersonId, note.Text, false, note.CreatedAt, note.UpdatedAt)], cancel))[0]);
     }
 
     private async Task<bool> HomeWorkflowAsync(long workflowId, CancellationToken cancel) =>
         caller.HasAnyRole && await db.Workflows.AnyAsync(w => w.Id == workflowId && w.AccountId == caller.AccountId, cancel);
 
-    private async Task<IReadOnlyList<JsonObject>> RenderAsync(
-        IReadOnlyList<(long Id, string AccountId, long PersonId, string Text, bool Internal, DateTime CreatedAt)> notes, CancellationToken cancel)
-    {
-        var authors = await names.PeopleAsync(notes.Select(n => (n.PersonId, n.AccountId)), cancel);
-        await references.LoadAccountsAsync(notes.Select(n => n.AccountId).Concat(authors.Values.Select(a => a.OwnerAccountId)), cancel);
-        return notes.Select(n =>
-        {
-            var author = authors.TryGetValue((n.PersonId, n.AccountId), out var known) ? known : ((string Name, string OwnerAccountId)?)null;
-            var json = new JsonObject
-            {
-                ["id"] = n.Id,
-                ["text"] = n.Text,
-                ["internal"] = n.Internal,
-                ["person"] = references.Record(n.PersonId, author?.Name, author?.OwnerAccountId ?? n.AccountId),
-                ["created_at"] = ApiJson.Timestamp(n.CreatedAt),
-            };
-            if (references.AccountIfForeign(n.AccountId) is { } account) json["account"] = account;
-            return json;
-        }).ToList();
-    }
+    private Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<NoteView> notes, CancellationToken cancel) => noteJson.RenderAsync(notes, cancel);
 }
