@@ -16,6 +16,7 @@ using Trustdesk.Web.Features.Requests;
 using Trustdesk.Web.Features.Sites;
 using Trustdesk.Web.Features.Teams;
 using Trustdesk.Web.Features.Trusts;
+using Trustdesk.Web.Features.WorkflowTemplates;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -35,6 +36,7 @@ builder.Services.AddTrusts();
 builder.Services.AddCoverage();
 builder.Services.AddRequests();
 builder.Services.AddCatalog();
+builder.Services.AddWorkflowTemplates();
 
 var app = builder.Build();
 
@@ -63,6 +65,7 @@ v1.MapTrustsApi();
 v1.MapCoverageApi();
 v1.MapRequestsApi();
 v1.MapCatalogApi();
+v1.MapWorkflowTemplatesApi();
 v1.MapEnumsApi();
 app.MapApiFallback();
 
