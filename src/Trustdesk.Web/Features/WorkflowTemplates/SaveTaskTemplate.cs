@@ -20,7 +20,8 @@ public sealed class SaveTaskTemplate(TrustdeskDbContext db, TaskTemplateJson jso
     private List<long>? _approverIds;
 
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        templateWrites.CreateAsync<TaskTemplate, TaskTemplateInput>(request, new TaskTemplate(), ApplyAsync, ReplaceApproversAsync, json.RenderAsync);
+        templateWrites.CreateAsync<TaskTemplate, TaskTemplateInput>(request, new TaskTemplate(), ApplyAsync,
+            (template, cancel) => ReplaceApproversAsync(template, created: true, cancel), json.RenderAsync);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
         await writes.UpdateAsync<TaskTemplate, TaskTemplateInput>(request,
@@ -85,11 +86,11 @@ public sealed class SaveTaskTemplate(TrustdeskDbContext db, TaskTemplateJson jso
         if (body.Has("source")) template.Source = input.Source;
         if (body.Has("sourceID")) template.SourceId = input.SourceId;
         // A new template gets its approvers once it has an id (TemplateWrites); an existing one here.
-        if (!creating) await ReplaceApproversAsync(template, cancel);
+        if (!creating) await ReplaceApproversAsync(template, created: false, cancel);
         return null;
     }
 
-    private async Task ReplaceApproversAsync(TaskTemplate template, CancellationToken cancel)
+    private async Task ReplaceApproversAsync(TaskTemplate template, bool created, CancellationToken cancel)
     {
         if (_approverIds is not { } wanted) return;
         var current = await db.TaskTemplateApprovers.Where(a => a.TaskTemplateId == template.Id).ToListAsync(cancel);
@@ -97,6 +98,6 @@ public sealed class SaveTaskTemplate(TrustdeskDbContext db, TaskTemplateJson jso
         var added = wanted.Except(current.Select(a => a.PersonId)).ToList();
         db.TaskTemplateApprovers.RemoveRange(removed);
         db.TaskTemplateApprovers.AddRange(added.Select(personId => new TaskTemplateApprover { TaskTemplateId = template.Id, PersonId = personId }));
-        if (removed.Count + added.Count > 0) templateWrites.Touch(template);
+        if (!created && removed.Count + added.Count > 0) templateWrites.Touch(template);
     }
 }

@@ -24,7 +24,8 @@ public sealed class SaveTaskTemplateRelation(TrustdeskDbContext db, RecordWrites
         if (await templateWrites.ParentAsync(templateId, request.HttpContext.RequestAborted) is not { } template) return ApiErrors.NotFound();
         _template = template;
         return await templateWrites.CreateAsync<TaskTemplateRelation, RelationInput>(request,
-            new TaskTemplateRelation { WorkflowTemplateId = template.Id }, ApplyAsync, ReplacePredecessorsAsync, json.RenderAsync);
+            new TaskTemplateRelation { WorkflowTemplateId = template.Id }, ApplyAsync,
+            (relation, cancel) => ReplacePredecessorsAsync(relation, created: true, cancel), json.RenderAsync);
     }
 
     public async Task<ApiResult> UpdateAsync(long templateId, long relationId, HttpRequest request)
@@ -72,7 +73,7 @@ public sealed class SaveTaskTemplateRelation(TrustdeskDbContext db, RecordWrites
                 .MaxAsync(r => (int?)r.Position, cancel) ?? 0) + 1;
         if (body.Has("failure_task_template_relation_id")) relation.FailureRelationId = input.FailureTaskTemplateRelationId;
         // A new relation gets its predecessors once it has an id (TemplateWrites); an existing one here.
-        if (!creating) await ReplacePredecessorsAsync(relation, cancel);
+        if (!creating) await ReplacePredecessorsAsync(relation, created: false, cancel);
         // The template's version guards its graph: two calls changing it at once end in a 409, never in a cycle.
         templateWrites.Touch(_template);
         return null;
@@ -91,7 +92,7 @@ public sealed class SaveTaskTemplateRelation(TrustdeskDbContext db, RecordWrites
         return predecessorIds.Select(id => TaskDependencies.RefusalToAdd(edges, new DependencyEdge(id, relationId))).FirstOrDefault(r => r is not null);
     }
 
-    private async Task ReplacePredecessorsAsync(TaskTemplateRelation relation, CancellationToken cancel)
+    private async Task ReplacePredecessorsAsync(TaskTemplateRelation relation, bool created, CancellationToken cancel)
     {
         if (_predecessorIds is not { } wanted) return;
         var current = await db.TaskTemplateDependencies.Where(d => d.SuccessorRelationId == relation.Id).ToListAsync(cancel);
@@ -104,6 +105,6 @@ public sealed class SaveTaskTemplateRelation(TrustdeskDbContext db, RecordWrites
             PredecessorRelationId = id,
             SuccessorRelationId = relation.Id,
         }));
-        if (removed.Count + added.Count > 0) templateWrites.Touch(relation);
+        if (!created && removed.Count + added.Count > 0) templateWrites.Touch(relation);
     }
 }
