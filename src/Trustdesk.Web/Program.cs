@@ -18,6 +18,7 @@ using Trustdesk.Web.Features.Sites;
 using Trustdesk.Web.Features.Teams;
 using Trustdesk.Web.Features.Trusts;
 using Trustdesk.Web.Features.Workflows;
+using Trustdesk.Web.Features.WorkflowTemplates;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -39,6 +40,7 @@ builder.Services.AddRequests();
 builder.Services.AddCatalog();
 builder.Services.AddWorkflows();
 builder.Services.AddEvents(builder.Configuration);
+builder.Services.AddWorkflowTemplates();
 
 var app = builder.Build();
 
@@ -68,6 +70,7 @@ v1.MapCoverageApi();
 v1.MapRequestsApi();
 v1.MapCatalogApi();
 v1.MapWorkflowsApi();
+v1.MapWorkflowTemplatesApi();
 v1.MapEnumsApi();
 v1.MapEventsApi();
 app.MapApiFallback();

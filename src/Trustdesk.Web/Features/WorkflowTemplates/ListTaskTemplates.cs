@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Domain.Workflows;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Listing;
+
+namespace Trustdesk.Web.Features.WorkflowTemplates;
+
+public sealed class ListTaskTemplates(TrustdeskDbContext db, RecordReads reads, TaskTemplateJson json)
+{
+    private static readonly ListSpec<TaskTemplate> Spec = new ListSpec<TaskTemplate>()
+        .FilterAndSort("id", t => t.Id)
+        .FilterAndSort("subject", t => t.Subject)
+        .FilterAndSort("category", t => t.Category)
+        .Filter("team_id", t => t.TeamId)
+        .Filter("disabled", t => t.Disabled)
+        .Filter("sourceID", t => t.SourceId)
+        .FilterAndSort("created_at", t => t.CreatedAt)
+        .FilterAndSort("updated_at", t => t.UpdatedAt)
+        .OrderBy(t => t.Id)
+        .Fields(TaskTemplateJson.CollectionFields, TaskTemplateJson.AllFields);
+
+    public Task<ApiResult> HandleAsync(HttpRequest request) => reads.ListAsync(request, db.TaskTemplates.AsNoTracking(), Spec, json.RenderAsync);
+
+    public Task<ApiResult> GetAsync(long id, HttpRequest request) => reads.GetAsync(request, db.TaskTemplates, id, json.RenderAsync);
+}
