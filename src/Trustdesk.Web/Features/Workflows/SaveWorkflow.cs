@@ -41,7 +41,7 @@ public sealed class SaveWorkflow(
         var check = new Validation();
         if (input.TemplateId is not null && template is null) check.Add("template_id", "is not an enabled workflow template of this account");
         var requests = await LinkableRequestsAsync(input.RequestIds ?? [], check, cancel);
-        if (await ApplyAsync(workflow, body, creating: template is null, check, cancel) is { } invalid) return invalid;
+        if (await ApplyAsync(workflow, body, creating: input.TemplateId is null, check, cancel) is { } invalid) return invalid;
 
         db.Workflows.Add(workflow);
         await db.SaveChangesAsync(cancel);
