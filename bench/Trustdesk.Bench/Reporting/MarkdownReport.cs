@@ -57,7 +57,7 @@ internal static class MarkdownReport
 
         if (report.Runs[^1].Plans is { Count: > 0 } plans)
         {
-            Line(md, $"### Query plans (run {report.Runs[^1].Run}, after the measured calls)");
+            Line(md, $"### Query plans (run {report.Runs[^1].Run}, after the measured reads)");
             Line(md);
             foreach (var plan in plans)
             {
