@@ -46,7 +46,7 @@ public static class RowLevelSecurity
     // on the row, so PostgreSQL computes it once per statement (an InitPlan) and can use "account_id = ANY (…)" as an
     // index condition beside the account column of the row. The equivalent correlated EXISTS (a trust between the
     // row's accounts) was checked row by row after reading every request naming the account in any column: counting
-    // the 100,000 requests one account sees read 190,000 index entries and evaluated both subqueries per row.
+    // the 100,000 requests one account sees read 190,000 index entries and their rows (docs/benchmarks.md, requests).
     private static string TrustedAccounts(string select, string current, TrustOptions option) => $"""
         ARRAY(SELECT t.{select} FROM trusts t WHERE t.{current} = current_setting('trustdesk.account_id', true)
               AND t.status = 'accepted' AND (t.options & {(int)option}) = {(int)option})

@@ -13,7 +13,6 @@ public static class Listing
 {
     public const int DefaultPerPage = 20;
     public const int MaxPerPage = 100;
-
     private static readonly HashSet<string> Reserved = ["page", "per_page", "sort", "fields"];
 
     /// <summary>
