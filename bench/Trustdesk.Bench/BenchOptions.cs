@@ -7,8 +7,9 @@ internal sealed record BenchOptions
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/Trustdesk.Bench -- (--postgres "<superuser connection string>" | --sqlite)
-                 [--scenario all|accounts|people|coverage|events] [--people 100000] [--runs 1]
+                 [--scenario all|accounts|people|coverage|events|requests] [--people 100000] [--runs 1]
                  [--accounts 1000] [--calls 300] [--no-build] [--keep-database] [--trace-sql]
+                 [--requests 1000000] [--clients 8] [--seconds 15] [--regenerate]
         """;
 
     // Bounds keep every loop finite even with a mistyped argument.
@@ -23,6 +24,16 @@ internal sealed record BenchOptions
     public int Calls { get; init; } = 300;
     public int CallWarmup { get; init; } = 30;
     public int Runs { get; init; } = 1;
+
+    /// <summary>Requests in the requests scenario's dataset (the measured account sees a tenth of them).</summary>
+    public int Requests { get; init; } = 1_000_000;
+
+    /// <summary>Concurrent clients, and seconds each throughput measurement lasts.</summary>
+    public int Clients { get; init; } = 8;
+    public int Seconds { get; init; } = 15;
+
+    /// <summary>Drops and regenerates the requests scenario's dataset even when a complete one exists.</summary>
+    public bool Regenerate { get; init; }
     public bool Build { get; init; } = true;
     public bool KeepDatabase { get; init; }
 
@@ -32,6 +43,12 @@ internal sealed record BenchOptions
     public bool RunsAccounts => Scenario is "all" or "accounts";
     public bool RunsPeople => Scenario is "all" or "people";
     public bool RunsEvents => Scenario is "all" or "events";
+
+    /// <summary>
+    /// Only when asked for: its dataset (a million requests) lives in a database of its own that is kept and reused
+    /// across runs and invocations, unlike the fresh database of every other scenario.
+    /// </summary>
+    public bool RunsRequests => Scenario is "requests";
 
     /// <summary>The self-service catalog needs PostgreSQL's set-based loader; <c>all</c> includes it there.</summary>
     public bool RunsCoverage => Scenario is "coverage" || (Scenario is "all" && !Sqlite);
@@ -53,21 +70,27 @@ internal sealed record BenchOptions
                 "--accounts" => options with { Accounts = Count(name, Value(), 1) },
                 "--calls" => options with { Calls = Count(name, Value(), 1) },
                 "--runs" => options with { Runs = Count(name, Value(), 1, 25) },
+                "--requests" => options with { Requests = Count(name, Value(), 1_000) },
+                "--clients" => options with { Clients = Count(name, Value(), 1, 64) },
+                "--seconds" => options with { Seconds = Count(name, Value(), 1, 600) },
+                "--regenerate" => options with { Regenerate = true },
                 "--no-build" => options with { Build = false },
                 "--keep-database" => options with { KeepDatabase = true },
                 "--trace-sql" => options with { TraceSql = true },
                 _ => throw new ArgumentException($"Unknown argument {name}."),
             };
         }
-        if (options.Sqlite && options.Scenario == "coverage")
-            throw new ArgumentException("The coverage scenario runs on PostgreSQL only.");
+        if (options.Sqlite && options.Scenario is "coverage" or "requests")
+            throw new ArgumentException($"The {options.Scenario} scenario runs on PostgreSQL only.");
+        if (options.RunsRequests && options.Accounts < 30)
+            throw new ArgumentException("The requests scenario needs --accounts 30 or more (accounts 2-26 play fixed parts).");
         if (options.Sqlite == (options.PostgresConnectionString is not null))
             throw new ArgumentException("Give exactly one of --postgres \"<connection string>\" and --sqlite.");
         return options;
     }
 
     private static string Scenarios(string value) =>
-        value is "all" or "accounts" or "people" or "coverage" or "events" ? value : throw new ArgumentException($"Unknown scenario {value}.");
+        value is "all" or "accounts" or "people" or "coverage" or "events" or "requests" ? value : throw new ArgumentException($"Unknown scenario {value}.");
 
     private static int Count(string name, string text, int min, int max = MaxCount) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max

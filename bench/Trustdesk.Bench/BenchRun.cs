@@ -17,9 +17,12 @@ internal static class BenchRun
         int run, BenchOptions options, string repository, string serverDll, CancellationToken cancellationToken)
     {
         var loadAverageAtStart = LoadAverage.Now();
-        await using IBenchDatabase database = options.Sqlite
-            ? new SqliteBenchDatabase(options.KeepDatabase)
-            : await PostgresBenchDatabase.CreateAsync(options.PostgresConnectionString!, options.KeepDatabase, cancellationToken);
+        RequestsDataset? requestsDataset = null;
+        IBenchDatabase created;
+        if (options.Sqlite) created = new SqliteBenchDatabase(options.KeepDatabase);
+        else if (options.RunsRequests) (created, requestsDataset) = await OpenRequestsDatasetAsync(run, options, cancellationToken);
+        else created = await PostgresBenchDatabase.CreateAsync(options.PostgresConnectionString!, options.KeepDatabase, cancellationToken);
+        await using var database = created;
 
         var operatorToken = "bench-operator-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var environment = ServerEnvironment(database, options, operatorToken);
@@ -39,6 +42,12 @@ internal static class BenchRun
 
         try
         {
+            if (options.RunsRequests)
+            {
+                var (latencies, load, plans) = await RequestsScenario.RunAsync(
+                    server.BaseAddress, (PostgresBenchDatabase)database, requestsDataset, run, options, cancellationToken);
+                return new RunResult(run, latencies, null, plans, loadAverageAtStart, LoadAverage.Now()) { Requests = load };
+            }
             return await MeasureAsync(run, options, database, server, api, operatorToken, StartSecondAsync, loadAverageAtStart, cancellationToken);
         }
         catch (HttpRequestException e) when (server.ExitDescription is { } exit)
@@ -76,6 +85,20 @@ internal static class BenchRun
             latencies.AddRange(await EventsScenario.RunAsync(api, server.BaseAddress, writer, operatorToken, run, options, cancellationToken));
         }
         return new RunResult(run, latencies, load, plans, loadAverageAtStart, LoadAverage.Now());
+    }
+
+    /// <summary>
+    /// The requests dataset's own database, reused when a complete dataset of this shape is there (unless
+    /// <c>--regenerate</c>, on the first run) and otherwise made empty, to be generated once the server has migrated it.
+    /// </summary>
+    private static async Task<(PostgresBenchDatabase, RequestsDataset?)> OpenRequestsDatasetAsync(
+        int run, BenchOptions options, CancellationToken cancellationToken)
+    {
+        var superuser = options.PostgresConnectionString!;
+        var name = RequestsDataset.DatabaseName(options.Accounts, options.Requests);
+        var found = options.Regenerate && run == 1 ? null : await PostgresRequestsLoader.FindAsync(superuser, name, cancellationToken);
+        var database = await PostgresBenchDatabase.OpenDatasetAsync(superuser, name, recreate: found is null, cancellationToken);
+        return (database, found);
     }
 
     private static Dictionary<string, string> ServerEnvironment(IBenchDatabase database, BenchOptions options, string operatorToken)

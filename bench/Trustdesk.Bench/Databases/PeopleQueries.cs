@@ -1,7 +1,7 @@
 namespace Trustdesk.Bench.Databases;
 
 /// <summary>One statement the server sends for a measured call, with the values it binds.</summary>
-internal sealed record PeopleQuery(string Name, string Sql, IReadOnlyDictionary<string, object> Parameters);
+internal sealed record ServerQuery(string Name, string Sql, IReadOnlyDictionary<string, object> Parameters);
 
 /// <summary>
 /// The statements EF Core generates for the measured people calls, copied from the server's command log
@@ -19,7 +19,7 @@ internal static class PeopleQueries
         "updated_at", "vip",
     ];
 
-    public static IReadOnlyList<PeopleQuery> For(PeopleQueryArguments arguments, bool postgres)
+    public static IReadOnlyList<ServerQuery> For(PeopleQueryArguments arguments, bool postgres)
     {
         // Npgsql's EF provider leaves snake_case names unquoted; the SQLite provider quotes every identifier.
         string Q(string name) => postgres ? name : $"\"{name}\"";

@@ -8,6 +8,9 @@ internal sealed record LatencySummary(
     string Scenario, string Operation, int Run, int Calls,
     double P50, double P95, double P99, double Max, double Mean, double CallsPerSecond, IReadOnlyList<double> Samples)
 {
+    /// <summary>Clients calling at once: 1 for sequential calls; more for a throughput measurement.</summary>
+    public int Clients { get; init; } = 1;
+
     public static LatencySummary From(string scenario, string operation, int run, IReadOnlyList<double> milliseconds, TimeSpan wallClock)
     {
         var sorted = milliseconds.Order().ToArray();

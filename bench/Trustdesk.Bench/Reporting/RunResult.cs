@@ -1,9 +1,14 @@
 using Trustdesk.Bench.Databases;
 using Trustdesk.Bench.Measuring;
+using Trustdesk.Bench.Scenarios;
 
 namespace Trustdesk.Bench.Reporting;
 
 /// <summary>Everything one run measured, and how busy the machine was around it.</summary>
 internal sealed record RunResult(
     int Run, IReadOnlyList<LatencySummary> Latencies, LoadedPeople? Load, IReadOnlyList<QueryPlan> Plans,
-    double? LoadAverageAtStart, double? LoadAverageAtEnd);
+    double? LoadAverageAtStart, double? LoadAverageAtEnd)
+{
+    /// <summary>The requests scenario's dataset and what the measured account saw, when that scenario ran.</summary>
+    public RequestsLoad? Requests { get; init; }
+}

@@ -1015,29 +1015,29 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.HasIndex("AccountId", "Id")
                         .HasDatabaseName("ix_requests_account_id_id");
 
-                    b.HasIndex("CustomerAccountId", "Id")
-                        .HasDatabaseName("ix_requests_customer_account_id_id");
-
                     b.HasIndex("RequestedById", "Id")
                         .HasDatabaseName("ix_requests_requested_by_id_id");
 
                     b.HasIndex("RequestedForId", "Id")
                         .HasDatabaseName("ix_requests_requested_for_id_id");
 
-                    b.HasIndex("ServiceInstanceAccountId", "Id")
-                        .HasDatabaseName("ix_requests_service_instance_account_id_id");
-
                     b.HasIndex("ServiceInstanceId", "ServiceInstanceAccountId")
                         .HasDatabaseName("ix_requests_service_instance_id_service_instance_account_id");
-
-                    b.HasIndex("TeamAccountId", "Id")
-                        .HasDatabaseName("ix_requests_team_account_id_id");
 
                     b.HasIndex("TeamId", "TeamAccountId")
                         .HasDatabaseName("ix_requests_team_id_team_account_id");
 
                     b.HasIndex("WorkflowId", "AccountId")
                         .HasDatabaseName("ix_requests_workflow_id_account_id");
+
+                    b.HasIndex("CustomerAccountId", "AccountId", "Id")
+                        .HasDatabaseName("ix_requests_customer_account_id_account_id_id");
+
+                    b.HasIndex("ServiceInstanceAccountId", "AccountId", "Id")
+                        .HasDatabaseName("ix_requests_service_instance_account_id_account_id_id");
+
+                    b.HasIndex("TeamAccountId", "AccountId", "Id")
+                        .HasDatabaseName("ix_requests_team_account_id_account_id_id");
 
                     b.ToTable("requests");
                 });

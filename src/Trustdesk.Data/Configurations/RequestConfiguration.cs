@@ -38,10 +38,12 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
         request.HasOne<Person>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
 
         // Each way a request becomes visible is an index: own account, customer, team's account, instance's account.
+        // The crossing ways hold the request's account second, so that "customer = me AND account IN (the providers I
+        // trust with services)" and its two mirrors (row-level security) select exactly the visible rows in the index.
         request.HasIndex(r => new { r.AccountId, r.Id });
-        request.HasIndex(r => new { r.CustomerAccountId, r.Id });
-        request.HasIndex(r => new { r.TeamAccountId, r.Id });
-        request.HasIndex(r => new { r.ServiceInstanceAccountId, r.Id });
+        request.HasIndex(r => new { r.CustomerAccountId, r.AccountId, r.Id });
+        request.HasIndex(r => new { r.TeamAccountId, r.AccountId, r.Id });
+        request.HasIndex(r => new { r.ServiceInstanceAccountId, r.AccountId, r.Id });
         request.HasIndex(r => new { r.RequestedForId, r.Id });
         request.HasIndex(r => new { r.RequestedById, r.Id });
     }

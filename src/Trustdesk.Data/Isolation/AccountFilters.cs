@@ -48,15 +48,22 @@ internal static class AccountFilters
         model.Entity<Sla>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
         model.Entity<SlaCoverageTarget>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
 
-        // Requests: the one visibility rule of product.md §5 (Trustdesk.Domain.Requests.RequestVisibility).
+        // Requests: the one visibility rule of product.md §5 (Trustdesk.Domain.Requests.RequestVisibility). A trust
+        // "between the row's accounts" is asked as "the row's account among the other sides of the current account's
+        // trusts": the same rows, since the current account is the row's customer (team, instance) in that branch,
+        // but a list the database computes once per statement instead of a subquery per row. PostgreSQL priced the
+        // per-row form so high (~34 cost units a row) that walking a list in order past its first page was compiled
+        // with JIT, or abandoned for reading and sorting every visible request.
         model.Entity<Request>().HasQueryFilter(name, r =>
             r.AccountId == db.CurrentAccountId
-            || (r.CustomerAccountId == db.CurrentAccountId && db.Trusts.Any(t =>
-                t.CustomerAccountId == r.CustomerAccountId && t.ProviderAccountId == r.AccountId
-                && t.Status == TrustStatus.Accepted && (t.Options & TrustOptions.Services) == TrustOptions.Services))
-            || ((r.TeamAccountId == db.CurrentAccountId || r.ServiceInstanceAccountId == db.CurrentAccountId) && db.Trusts.Any(t =>
-                t.CustomerAccountId == r.AccountId && t.ProviderAccountId == db.CurrentAccountId
-                && t.Status == TrustStatus.Accepted && (t.Options & TrustOptions.Requests) == TrustOptions.Requests))
+            || (r.CustomerAccountId == db.CurrentAccountId && db.Trusts
+                .Where(t => t.CustomerAccountId == db.CurrentAccountId
+                    && t.Status == TrustStatus.Accepted && (t.Options & TrustOptions.Services) == TrustOptions.Services)
+                .Select(t => t.ProviderAccountId).Contains(r.AccountId))
+            || ((r.TeamAccountId == db.CurrentAccountId || r.ServiceInstanceAccountId == db.CurrentAccountId) && db.Trusts
+                .Where(t => t.ProviderAccountId == db.CurrentAccountId
+                    && t.Status == TrustStatus.Accepted && (t.Options & TrustOptions.Requests) == TrustOptions.Requests)
+                .Select(t => t.CustomerAccountId).Contains(r.AccountId))
             || (db.CurrentRequesterId != null && (r.RequestedById == db.CurrentRequesterId || r.RequestedForId == db.CurrentRequesterId)));
 
         // What hangs off a request is seen with it (the requests filter applies inside Any); an internal note only

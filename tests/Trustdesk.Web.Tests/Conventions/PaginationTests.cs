@@ -124,6 +124,60 @@ public sealed partial class PaginationTests
     }
 
     [Fact]
+    public async Task A_throttled_collection_counts_only_to_the_record_after_the_page_and_pages_on_through_next_links()
+    {
+        var account = await _world.SupportDomainAsync();
+        await account.GrantAsync(account.OwnerId, "specialist");
+        var ids = new List<long>();
+        for (var i = 0; i < 5; i++)
+            ids.Add((await account.Owner.PostAsync("/v1/requests", new { subject = $"request {i}" })).Expect(201).Id);
+
+        var first = (await account.Owner.GetAsync("/v1/requests?per_page=2")).Expect(200);
+        Assert.Equal([ids[4], ids[3]], first.Ids());
+        Assert.Equal("true", first.Header("X-Pagination-Throttled"));
+        Assert.Equal(3, first.TotalEntries());
+        Assert.Equal("2", first.Header("X-Pagination-Total-Pages"));
+        // Where the collection ends is not known, so there is no "last" link; "next" leads on.
+        Assert.Equal(["next"], Links(first).Keys);
+
+        var second = (await account.Owner.GetAsync(Links(first)["next"])).Expect(200);
+        Assert.Equal([ids[2], ids[1]], second.Ids());
+        Assert.Equal(5, second.TotalEntries());
+        Assert.Equal(["first", "prev", "next"], Links(second).Keys);
+
+        // The last page knows the total exactly, and so does a page holding the whole collection.
+        var last = (await account.Owner.GetAsync(Links(second)["next"])).Expect(200);
+        Assert.Equal([ids[0]], last.Ids());
+        Assert.False(last.HasHeader("X-Pagination-Throttled"));
+        Assert.Equal(5, last.TotalEntries());
+        Assert.Equal("3", last.Header("X-Pagination-Total-Pages"));
+        Assert.Equal(["first", "prev", "last"], Links(last).Keys);
+        var whole = (await account.Owner.GetAsync("/v1/requests?per_page=5")).Expect(200);
+        Assert.False(whole.HasHeader("X-Pagination-Throttled"));
+        Assert.Equal(5, whole.TotalEntries());
+
+        var past = (await account.Owner.GetAsync("/v1/requests?per_page=2&page=9")).Expect(200);
+        Assert.Empty(past.Items);
+        Assert.Equal(5, past.TotalEntries());
+        Assert.False(past.HasHeader("X-Pagination-Throttled"));
+    }
+
+    [Fact]
+    public async Task Other_collections_count_every_record_on_every_page()
+    {
+        var account = await _world.DirectoryAsync();
+        for (var i = 0; i < 5; i++) await account.AddSiteAsync($"site-{i}");
+
+        foreach (var page in new[] { 1, 2, 3 })
+        {
+            var answer = (await account.Owner.GetAsync($"/v1/sites?per_page=2&page={page}")).Expect(200);
+            Assert.Equal(5, answer.TotalEntries());
+            Assert.False(answer.HasHeader("X-Pagination-Throttled"));
+            Assert.Contains("last", Links(answer).Keys);
+        }
+    }
+
+    [Fact]
     public async Task A_page_past_the_end_is_empty_and_bad_paging_values_are_refused()
     {
         var account = await _world.DirectoryAsync();

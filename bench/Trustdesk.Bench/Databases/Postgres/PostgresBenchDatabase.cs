@@ -7,7 +7,8 @@ namespace Trustdesk.Bench.Databases.Postgres;
 /// <summary>
 /// A new database with the two roles production uses: an owner (owns the database, applies migrations and
 /// row-level security) and an app role that can neither bypass row-level security nor own tables.
-/// Dropped, with its roles, when disposed unless kept.
+/// Dropped, with its roles, when disposed unless kept. A dataset database (<see cref="OpenDatasetAsync"/>) is
+/// named after its dataset and always kept, so that a large dataset is generated once and reused.
 /// </summary>
 internal sealed class PostgresBenchDatabase : IBenchDatabase
 {
@@ -42,6 +43,45 @@ internal sealed class PostgresBenchDatabase : IBenchDatabase
         ["ConnectionStrings__Trustdesk"] = AppConnectionString,
         ["ConnectionStrings__TrustdeskOwner"] = OwnerConnectionString,
     };
+
+    /// <summary>The database's name; a dataset database is found again by it.</summary>
+    public string Name => _name;
+
+    /// <summary>
+    /// The database called <paramref name="name"/> with its two roles, created when missing (or when
+    /// <paramref name="recreate"/>), else reused as it is; the roles get a new password either way. Never dropped.
+    /// </summary>
+    public static async Task<PostgresBenchDatabase> OpenDatasetAsync(string superuser, string name, bool recreate, CancellationToken cancellationToken)
+    {
+        var database = new PostgresBenchDatabase(superuser, name, keep: true);
+        await using var connection = new NpgsqlConnection(superuser);
+        await connection.OpenAsync(cancellationToken);
+        async Task<bool> ExistsAsync(string sql)
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue("name", name);
+            return await command.ExecuteScalarAsync(cancellationToken) is not null;
+        }
+
+        var exists = await ExistsAsync("SELECT 1 FROM pg_database WHERE datname = @name");
+        var statements = new List<string>();
+        if (exists && recreate)
+        {
+            statements.Add($"DROP DATABASE \"{name}\" WITH (FORCE)");
+            exists = false;
+        }
+        foreach (var role in new[] { database.OwnerRole, database.AppRole })
+        {
+            var roleExists = await ExistsAsync($"SELECT 1 FROM pg_roles WHERE rolname = '{role}'");
+            statements.Add(roleExists
+                ? $"ALTER ROLE \"{role}\" PASSWORD '{database.Password}'"
+                : $"CREATE ROLE \"{role}\" LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '{database.Password}'");
+        }
+        if (!exists) statements.Add($"CREATE DATABASE \"{name}\" OWNER \"{database.OwnerRole}\"");
+        await database.ExecuteAsSuperuserAsync(statements, cancellationToken);
+        Console.Error.WriteLine(exists ? $"Reusing PostgreSQL database {name}." : $"Created PostgreSQL database {name} for a dataset to be generated.");
+        return database;
+    }
 
     public static async Task<PostgresBenchDatabase> CreateAsync(string superuser, bool keep, CancellationToken cancellationToken)
     {

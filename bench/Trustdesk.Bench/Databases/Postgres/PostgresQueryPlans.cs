@@ -4,30 +4,33 @@ using Npgsql;
 namespace Trustdesk.Bench.Databases.Postgres;
 
 /// <summary>
-/// EXPLAIN (ANALYZE, BUFFERS) of the people statements as the app role, inside a transaction with the same
-/// settings the server's interceptor sets, so row-level security adds its predicates exactly as in production.
+/// EXPLAIN (ANALYZE, BUFFERS) of the server's statements as the app role, inside a transaction with the same
+/// settings the server's interceptor (AccountSettingsInterceptor) sets, so row-level security adds its predicates
+/// exactly as in production.
 /// </summary>
 internal static class PostgresQueryPlans
 {
     private const string SetSettings =
         "SELECT set_config('trustdesk.account_id', @account, true), " +
         "set_config('trustdesk.directory_account_id', '', true), " +
-        "set_config('trustdesk.token_hash', '', true)";
+        "set_config('trustdesk.token_hash', '', true), " +
+        "set_config('trustdesk.catalog', 'off', true), " +
+        "set_config('trustdesk.requester_id', '', true)";
+
+    public static Task<IReadOnlyList<QueryPlan>> ExplainAsync(
+        string appConnectionString, PeopleQueryArguments arguments, CancellationToken cancellationToken) =>
+        ExplainAsync(appConnectionString, arguments.AccountId, PeopleQueries.For(arguments, postgres: true), cancellationToken);
 
     public static async Task<IReadOnlyList<QueryPlan>> ExplainAsync(
-        string appConnectionString, PeopleQueryArguments arguments, CancellationToken cancellationToken)
+        string appConnectionString, string accountId, IEnumerable<ServerQuery> queries, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(appConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var settings = new NpgsqlCommand(SetSettings, connection, transaction))
-        {
-            settings.Parameters.AddWithValue("account", arguments.AccountId);
-            await settings.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await EnterAccountAsync(connection, transaction, accountId, cancellationToken);
 
         var plans = new List<QueryPlan>();
-        foreach (var query in PeopleQueries.For(arguments, postgres: true))
+        foreach (var query in queries)
         {
             await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + query.Sql, connection, transaction);
             foreach (var (name, value) in query.Parameters) explain.Parameters.AddWithValue(name, value);
@@ -38,5 +41,14 @@ internal static class PostgresQueryPlans
         }
         await transaction.RollbackAsync(cancellationToken);
         return plans;
+    }
+
+    /// <summary>The transaction-local settings the server sets for a caller acting in <paramref name="accountId"/>.</summary>
+    public static async Task EnterAccountAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string accountId, CancellationToken cancellationToken)
+    {
+        await using var settings = new NpgsqlCommand(SetSettings, connection, transaction);
+        settings.Parameters.AddWithValue("account", accountId);
+        await settings.ExecuteNonQueryAsync(cancellationToken);
     }
 }

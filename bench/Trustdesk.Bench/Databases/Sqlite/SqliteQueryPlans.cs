@@ -29,7 +29,7 @@ internal static class SqliteQueryPlans
         return plans;
     }
 
-    private static async Task<StringBuilder> PlanAsync(SqliteConnection connection, PeopleQuery query, CancellationToken cancellationToken)
+    private static async Task<StringBuilder> PlanAsync(SqliteConnection connection, ServerQuery query, CancellationToken cancellationToken)
     {
         await using var explain = Command(connection, "EXPLAIN QUERY PLAN " + query.Sql, query);
         var depth = new Dictionary<long, int> { [0] = 0 };
@@ -45,7 +45,7 @@ internal static class SqliteQueryPlans
         return plan;
     }
 
-    private static async Task<double> MedianExecutionAsync(SqliteConnection connection, PeopleQuery query, CancellationToken cancellationToken)
+    private static async Task<double> MedianExecutionAsync(SqliteConnection connection, ServerQuery query, CancellationToken cancellationToken)
     {
         var timings = new double[TimedExecutions];
         for (var i = 0; i < timings.Length; i++)
@@ -60,7 +60,7 @@ internal static class SqliteQueryPlans
         return timings[timings.Length / 2];
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, PeopleQuery query)
+    private static SqliteCommand Command(SqliteConnection connection, string sql, ServerQuery query)
     {
         var command = new SqliteCommand(sql, connection);
         foreach (var (name, value) in query.Parameters) command.Parameters.AddWithValue("@" + name, value);

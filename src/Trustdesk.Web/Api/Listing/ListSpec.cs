@@ -13,6 +13,9 @@ public sealed class ListSpec<T>
     internal Dictionary<string, LambdaExpression> Sorts { get; } = new(StringComparer.Ordinal);
     internal List<(LambdaExpression Key, bool Descending)> DefaultOrder { get; } = [];
     public IReadOnlyList<string> DefaultFields { get; private set; } = ["id"];
+
+    /// <summary>Whether totals stop at the record after the page instead of counting the whole collection (ADR 19).</summary>
+    public bool ThrottledTotals { get; private set; }
     public IReadOnlySet<string> AllFields { get; private set; } = new HashSet<string> { "id" };
 
     /// <summary>A field usable with every filter operator of 4me (=, !, lists, empty, present, ranges).</summary>
@@ -41,6 +44,17 @@ public sealed class ListSpec<T>
     public ListSpec<T> OrderBy<TValue>(Expression<Func<T, TValue>> key, bool descending = false)
     {
         DefaultOrder.Add((key, descending));
+        return this;
+    }
+
+    /// <summary>
+    /// For a collection whose visibility rule makes counting it cost as much as reading all of it: a page followed by
+    /// more records answers a lower bound (the records up to the one after the page) with
+    /// <c>X-Pagination-Throttled: true</c> and no <c>last</c> link, instead of an exact count (ADR 19).
+    /// </summary>
+    public ListSpec<T> ThrottleTotals()
+    {
+        ThrottledTotals = true;
         return this;
     }
 

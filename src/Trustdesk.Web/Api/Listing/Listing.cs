@@ -59,22 +59,35 @@ public static class Listing
         if (!TryPositive(parameters["per_page"].ToString(), DefaultPerPage, out var perPage)) return ApiErrors.BadRequest("Invalid per_page");
         perPage = Math.Min(perPage, MaxPerPage);
 
-        var total = await query.CountAsync(request.HttpContext.RequestAborted);
-        var rows = page > (total / perPage) + 1
+        // The page is read with the record after it, which says whether a next page exists and, when none does,
+        // what the total is without counting.
+        var cancel = request.HttpContext.RequestAborted;
+        var offset = (long)(page - 1) * perPage;
+        var rows = offset > int.MaxValue - MaxPerPage
             ? []
-            : await ordered!.Skip((page - 1) * perPage).Take(perPage).ToListAsync(request.HttpContext.RequestAborted);
+            : await ordered!.Skip((int)offset).Take(perPage + 1).ToListAsync(cancel);
+        var hasNext = rows.Count > perPage;
+        if (hasNext) rows.RemoveAt(perPage);
+
+        // A throttled total (ADR 19) stops at the record after the page: a lower bound, as 4me's X-Pagination-Throttled.
+        var throttled = hasNext && spec.ThrottledTotals;
+        var total = !hasNext && (rows.Count > 0 || page == 1) ? (int)offset + rows.Count
+            : throttled ? (int)offset + perPage + 1
+            : await query.CountAsync(cancel);
+        var totalPages = Math.Max(1, (total + perPage - 1) / perPage);
         var rendered = rows.Count == 0 ? [] : await render(rows);
 
         var body = new JsonArray();
         foreach (var record in rendered) body.Add(Select(record, fields));
 
-        var totalPages = Math.Max(1, (total + perPage - 1) / perPage);
         var result = ApiResult.Ok(body)
             .WithHeader("X-Pagination-Per-Page", perPage.ToString(CultureInfo.InvariantCulture))
             .WithHeader("X-Pagination-Current-Page", page.ToString(CultureInfo.InvariantCulture))
             .WithHeader("X-Pagination-Total-Pages", totalPages.ToString(CultureInfo.InvariantCulture))
             .WithHeader("X-Pagination-Total-Entries", total.ToString(CultureInfo.InvariantCulture));
-        var links = PageLinks.Build(request, page, perPage, totalPages);
+        if (throttled) result.WithHeader("X-Pagination-Throttled", "true");
+        // Where a throttled collection ends is not known, so it has no "last" link.
+        var links = PageLinks.Build(request, page, perPage, throttled ? null : totalPages, hasNext);
         if (links.Length > 0) result.WithHeader("Link", links);
         return result;
     }

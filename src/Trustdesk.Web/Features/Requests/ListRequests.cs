@@ -32,6 +32,7 @@ public sealed class ListRequests(TrustdeskDbContext db, Caller caller, VisibleRe
         .FilterAndSort("created_at", r => r.CreatedAt)
         .FilterAndSort("updated_at", r => r.UpdatedAt)
         .OrderBy(r => r.Id, descending: true)
+        .ThrottleTotals()
         .Fields(RequestJson.CollectionFields, RequestJson.AllFields);
 
     public async Task<ApiResult> HandleAsync(HttpRequest request, string? predefined)
