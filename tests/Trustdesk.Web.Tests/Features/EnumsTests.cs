@@ -21,6 +21,9 @@ public sealed class EnumsTests
         Assert.Contains(roles, r => r!.Str("id") == "service_desk_analyst" && r!.Str("txt") == "Service desk analyst");
         Assert.Equal(["directory", "support_domain"], enums.Record["account.kind"]!.AsArray().Select(k => k!.Str("id")));
         Assert.Equal(["low", "medium", "high", "top"], enums.Record["request.impact"]!.AsArray().Select(k => k!.Str("id")));
+        Assert.Equal(["registered", "declined", "assigned", "accepted", "in_progress", "waiting_for", "waiting_for_customer", "request_pending",
+            "failed", "rejected", "completed", "approved", "canceled"], enums.Record["task.status"]!.AsArray().Select(k => k!.Str("id")));
+        Assert.Contains(enums.Record["account_trust_invitation.status"]!.AsArray(), s => s!.Str("id") == "revoked");
         Assert.All(enums.Record, pair => Assert.All(pair.Value!.AsArray(), value =>
         {
             Assert.Equal(["id", "txt"], value!.Members());

@@ -1,5 +1,11 @@
 using System.Text.Json.Nodes;
+using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Access;
+using Trustdesk.Domain.Accounts;
+using Trustdesk.Domain.Catalog;
+using Trustdesk.Domain.Requests;
+using Trustdesk.Domain.Trusts;
+using Trustdesk.Domain.Workflows;
 using Trustdesk.Web.Api;
 
 namespace Trustdesk.Web.Features.Enums;
@@ -7,21 +13,30 @@ namespace Trustdesk.Web.Features.Enums;
 /// <summary><c>GET /v1/enums</c>: every enumeration the API uses, as 4me returns it: <c>{"model.field": [{id, txt}]}</c>.</summary>
 public static class EnumsApi
 {
-    private static readonly (string Name, string[] Values)[] All =
+    // Read from the enums the data layer stores, so the API can never list a value it would refuse, or miss one.
+    private static readonly (string Name, IReadOnlyList<string> Values)[] All =
     [
-        ("account.kind", ["directory", "support_domain"]),
-        ("permission.roles", [.. Role.All]),
-        ("request.category", ["incident", "rfc", "rfi", "reservation", "order", "fulfillment", "complaint", "compliment", "other"]),
-        ("request.impact", ["low", "medium", "high", "top"]),
-        ("request.status", ["declined", "on_backlog", "assigned", "accepted", "in_progress", "waiting_for", "waiting_for_customer",
-            "reservation_pending", "workflow_pending", "project_pending", "completed"]),
-        ("request.completion_reason", ["solved", "workaround", "gone", "duplicate", "withdrawn", "no_reply", "rejected", "conflict",
-            "declined", "unsolvable"]),
-        ("account_trust_invitation.status", ["pending", "accepted", "rejected", "canceled", "expired"]),
-        ("sla.coverage", ["customer_account", "organizations_and_descendants", "organizations", "sites", "organizations_and_sites", "people"]),
-        ("agreement.status", ["being_prepared", "active", "expired"]),
-        ("service_instance.status", ["being_prepared", "in_production", "discontinued"]),
-        ("service_offering.status", ["planned", "unpublished", "available", "temporarily_unavailable", "discontinued"]),
+        ("account.kind", SnakeCaseEnum<AccountKind>.Names),
+        ("permission.roles", Role.All),
+        ("request.category", SnakeCaseEnum<RequestCategory>.Names),
+        ("request.impact", SnakeCaseEnum<RequestImpact>.Names),
+        ("request.status", SnakeCaseEnum<RequestStatus>.Names),
+        ("request.completion_reason", SnakeCaseEnum<CompletionReason>.Names),
+        ("account_trust_invitation.status", SnakeCaseEnum<TrustStatus>.Names),
+        ("sla.coverage", SnakeCaseEnum<SlaCoverage>.Names),
+        ("agreement.status", SnakeCaseEnum<AgreementStatus>.Names),
+        ("service_instance.status", SnakeCaseEnum<ServiceInstanceStatus>.Names),
+        ("service_offering.status", SnakeCaseEnum<ServiceOfferingStatus>.Names),
+        ("workflow.category", SnakeCaseEnum<WorkflowCategory>.Names),
+        ("workflow.status", SnakeCaseEnum<WorkflowStatus>.Names),
+        ("workflow.justification", SnakeCaseEnum<WorkflowJustification>.Names),
+        ("workflow.completion_reason", SnakeCaseEnum<WorkflowCompletionReason>.Names),
+        ("workflow.impact", SnakeCaseEnum<WorkImpact>.Names),
+        ("task.category", SnakeCaseEnum<WorkflowTaskCategory>.Names),
+        ("task.status", SnakeCaseEnum<WorkflowTaskStatus>.Names),
+        ("task.impact", SnakeCaseEnum<WorkImpact>.Names),
+        ("workflow_phase.status", SnakeCaseEnum<PhaseStatus>.Names),
+        ("approval.status", SnakeCaseEnum<ApprovalStatus>.Names),
     ];
 
     public static RouteGroupBuilder MapEnumsApi(this RouteGroupBuilder v1)
