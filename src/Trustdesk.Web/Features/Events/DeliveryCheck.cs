@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Access;
-using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Requests;
+using Trustdesk.Web.Features.Workflows;
 
 namespace Trustdesk.Web.Features.Events;
 
@@ -11,8 +11,9 @@ namespace Trustdesk.Web.Features.Events;
 /// Decides, at the moment of delivery, which of a batch of events a stream's subscriber may receive. Nothing is
 /// remembered from when the stream was opened: in a fresh scope (new DbContext, new <see cref="Caller"/>) the caller
 /// is resolved again from the stream's own headers, exactly as for an API call — so a revoked or expired token, a
-/// disabled person or account, or lost standing ends the stream — and then <see cref="VisibleRequests"/> answers,
-/// the same query as <c>GET /v1/requests</c>, through the account filter and row-level security as they stand now.
+/// disabled person or account, or lost standing ends the stream — and then the read paths' own queries answer, through
+/// the account filter and row-level security as they stand now: <see cref="VisibleRequests"/> as for
+/// <c>GET /v1/requests/:id</c>, <see cref="VisibleTasks"/> as for <c>GET /v1/tasks/:id</c> and <c>GET /v1/workflows/:id</c>.
 /// </summary>
 public sealed class DeliveryCheck(IServiceScopeFactory scopes) : IDisposable
 {
@@ -20,7 +21,7 @@ public sealed class DeliveryCheck(IServiceScopeFactory scopes) : IDisposable
     private readonly SemaphoreSlim _concurrent = new(16);
 
     /// <summary>The events of <paramref name="batch"/> the caller may see now, in order; null when the caller may no longer call.</summary>
-    public async Task<IReadOnlyList<RequestEvent>?> DeliverableAsync(HttpRequest stream, IReadOnlyList<RequestEvent> batch, CancellationToken cancel)
+    public async Task<IReadOnlyList<ChangeEvent>?> DeliverableAsync(HttpRequest stream, IReadOnlyList<ChangeEvent> batch, CancellationToken cancel)
     {
         await _concurrent.WaitAsync(cancel);
         try
@@ -34,15 +35,10 @@ public sealed class DeliveryCheck(IServiceScopeFactory scopes) : IDisposable
             if (await services.GetRequiredService<CallerResolution>().ResolveAsync(stream) is not null || caller.IsOperator) return null;
             if (batch.Count == 0) return [];
 
-            var requestIds = batch.Select(e => e.RequestId).Distinct().ToList();
-            // Exactly what GET /v1/requests/:id answers: the caller's own requests are theirs in any account.
-            var visible = services.GetRequiredService<VisibleRequests>();
-            using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
-            var requests = (await visible.Query().Where(r => requestIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancel)).ToHashSet();
-            var noteIds = batch.Where(e => requests.Contains(e.RequestId)).Select(e => e.NoteId).OfType<long>().Distinct().ToList();
-            var notes = noteIds.Count == 0 ? [] : (await VisibleNotes(db, caller).Where(n => noteIds.Contains(n.Id)).Select(n => n.Id).ToListAsync(cancel))
-                .ToHashSet();
-            return batch.Where(e => requests.Contains(e.RequestId) && (e.NoteId is not { } note || notes.Contains(note))).ToList();
+            var seen = new Seen();
+            await RequestsAsync(services, db, caller, batch, seen, cancel);
+            await TasksAndWorkflowsAsync(services.GetRequiredService<VisibleTasks>(), db, batch, seen, cancel);
+            return batch.Where(seen.Deliverable).ToList();
         }
         finally
         {
@@ -50,14 +46,65 @@ public sealed class DeliveryCheck(IServiceScopeFactory scopes) : IDisposable
         }
     }
 
-    /// <summary>
-    /// product.md §5: public notes with the request; an internal note only to specialists of the account it was written
-    /// in (the account filter keeps it in that account, the roles narrow it to specialists), as <c>RequestNotes</c> lists them.
-    /// </summary>
-    private static IQueryable<RequestNote> VisibleNotes(TrustdeskDbContext db, Caller caller)
+    /// <summary>The records, and the notes on them, that the caller may read.</summary>
+    private sealed class Seen
     {
+        public readonly HashSet<(ChangeSubject, long)> Records = [];
+        public readonly HashSet<(ChangeSubject, long)> Notes = [];
+
+        public bool Deliverable(ChangeEvent e) =>
+            Records.Contains((e.Subject, e.SubjectId)) && (e.NoteId is not { } note || Notes.Contains((e.Subject, note)));
+    }
+
+    private static List<long> IdsOf(IReadOnlyList<ChangeEvent> batch, ChangeSubject subject) =>
+        batch.Where(e => e.Subject == subject).Select(e => e.SubjectId).Distinct().ToList();
+
+    private static List<long> NotesOf(IReadOnlyList<ChangeEvent> batch, ChangeSubject subject, Seen seen) =>
+        batch.Where(e => e.Subject == subject && seen.Records.Contains((subject, e.SubjectId))).Select(e => e.NoteId).OfType<long>().Distinct().ToList();
+
+    /// <summary>
+    /// Exactly what <c>GET /v1/requests/:id</c> answers: the caller's own requests are theirs in any account. Public
+    /// notes go with the request; an internal note only to specialists of the account it was written in (the account
+    /// filter keeps it in that account, the roles narrow it to specialists), as <c>RequestNotes</c> lists them (product.md §5).
+    /// </summary>
+    private static async Task RequestsAsync(
+        IServiceProvider services, TrustdeskDbContext db, Caller caller, IReadOnlyList<ChangeEvent> batch, Seen seen, CancellationToken cancel)
+    {
+        var ids = IdsOf(batch, ChangeSubject.Request);
+        if (ids.Count == 0) return;
+        var visible = services.GetRequiredService<VisibleRequests>();
+        using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
+        foreach (var id in await visible.Query().Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancel))
+            seen.Records.Add((ChangeSubject.Request, id));
+        var noteIds = NotesOf(batch, ChangeSubject.Request, seen);
+        if (noteIds.Count == 0) return;
         var notes = db.RequestNotes.AsNoTracking();
-        return Role.SeeAllRequests(caller.Roles) ? notes : notes.Where(n => !n.Internal);
+        if (!Role.SeeAllRequests(caller.Roles)) notes = notes.Where(n => !n.Internal);
+        foreach (var id in await notes.Where(n => noteIds.Contains(n.Id)).Select(n => n.Id).ToListAsync(cancel))
+            seen.Notes.Add((ChangeSubject.Request, id));
+    }
+
+    /// <summary>
+    /// Exactly what <c>GET /v1/tasks/:id</c> and <c>GET /v1/workflows/:id</c> answer. A task's notes are listed to whoever
+    /// sees the task, as far as the note filter lets them: public ones with the task, internal ones only in the account
+    /// they were written in (product.md §6).
+    /// </summary>
+    private static async Task TasksAndWorkflowsAsync(VisibleTasks visible, TrustdeskDbContext db, IReadOnlyList<ChangeEvent> batch, Seen seen, CancellationToken cancel)
+    {
+        var taskIds = IdsOf(batch, ChangeSubject.Task);
+        if (taskIds.Count > 0)
+        {
+            foreach (var id in await visible.Query().Where(t => taskIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancel))
+                seen.Records.Add((ChangeSubject.Task, id));
+            var noteIds = NotesOf(batch, ChangeSubject.Task, seen);
+            if (noteIds.Count > 0)
+                foreach (var id in await db.TaskNotes.AsNoTracking().Where(n => noteIds.Contains(n.Id)).Select(n => n.Id).ToListAsync(cancel))
+                    seen.Notes.Add((ChangeSubject.Task, id));
+        }
+        var workflowIds = IdsOf(batch, ChangeSubject.Workflow);
+        if (workflowIds.Count > 0)
+            foreach (var id in await visible.Workflows().Where(w => workflowIds.Contains(w.Id)).Select(w => w.Id).ToListAsync(cancel))
+                seen.Records.Add((ChangeSubject.Workflow, id));
     }
 
     public void Dispose() => _concurrent.Dispose();

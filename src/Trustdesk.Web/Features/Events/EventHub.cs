@@ -4,7 +4,7 @@ using System.Threading.Channels;
 namespace Trustdesk.Web.Features.Events;
 
 /// <summary>
-/// This process's fan-out of request events to its open streams. It filters nothing: each stream decides, per event,
+/// This process's fan-out of change events to its open streams. It filters nothing: each stream decides, per event,
 /// what its subscriber may see. Events come from the PostgreSQL listener (every server's changes) or, on SQLite,
 /// straight from the saving interceptor.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class EventHub
         return subscription;
     }
 
-    public void Publish(IEnumerable<RequestEvent> events)
+    public void Publish(IEnumerable<ChangeEvent> events)
     {
         foreach (var e in events)
             foreach (var subscription in _subscriptions.Keys)
@@ -69,12 +69,12 @@ public sealed class EventHub
     /// <summary>One stream's queue of events, in the order the hub received them.</summary>
     public sealed class Subscription(EventHub hub) : IDisposable
     {
-        private readonly Channel<RequestEvent> _events = Channel.CreateBounded<RequestEvent>(
+        private readonly Channel<ChangeEvent> _events = Channel.CreateBounded<ChangeEvent>(
             new BoundedChannelOptions(Backlog) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
-        public ChannelReader<RequestEvent> Events => _events.Reader;
+        public ChannelReader<ChangeEvent> Events => _events.Reader;
 
-        internal void Offer(RequestEvent e)
+        internal void Offer(ChangeEvent e)
         {
             if (!_events.Writer.TryWrite(e)) End();
         }

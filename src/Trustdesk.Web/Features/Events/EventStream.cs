@@ -9,8 +9,8 @@ using Trustdesk.Web.Api;
 namespace Trustdesk.Web.Features.Events;
 
 /// <summary>
-/// <c>GET /v1/events/stream</c>: server-sent events, one per change of a request the caller may see at the moment
-/// it is delivered. The caller was resolved by the <c>/v1</c> filters like any call; the handler only returns this
+/// <c>GET /v1/events/stream</c>: server-sent events, one per change of a request, task or workflow the caller may see
+/// at the moment it is delivered. The caller was resolved by the <c>/v1</c> filters like any call; the handler only returns this
 /// result, so the unit of work has committed and released its transaction and connection before the stream
 /// starts (<see cref="ApiResult"/>s and this alike run after the endpoint filters). From then on each delivery
 /// opens its own short read (<see cref="DeliveryCheck"/>).
@@ -97,7 +97,7 @@ public sealed partial class EventStream(EventHub hub, DeliveryCheck check, IOpti
             // The hub ended this stream: it fell too far behind, or events may have been missed.
             if (!more) return;
 
-            var batch = new List<RequestEvent>();
+            var batch = new List<ChangeEvent>();
             while (batch.Count < BatchSize && events.TryRead(out var next)) batch.Add(next);
             if (await check.DeliverableAsync(httpContext.Request, batch, cancel) is not { } deliverable) return;
             if (deliverable.Count == 0) continue;
@@ -109,9 +109,22 @@ public sealed partial class EventStream(EventHub hub, DeliveryCheck check, IOpti
     }
 
     /// <summary>Ids and kind only: the subscriber reads the record through the API.</summary>
-    private static void Frame(StringBuilder frames, long sequence, RequestEvent e)
+    private static void Frame(StringBuilder frames, long sequence, ChangeEvent e)
     {
-        var data = new JsonObject { ["kind"] = e.Kind, ["request_id"] = e.RequestId };
+        var data = new JsonObject { ["kind"] = e.Kind };
+        switch (e.Subject)
+        {
+            case ChangeSubject.Request:
+                data["request_id"] = e.RequestId;
+                break;
+            case ChangeSubject.Task:
+                data["task_id"] = e.TaskId;
+                data["workflow_id"] = e.WorkflowId;
+                break;
+            default:
+                data["workflow_id"] = e.WorkflowId;
+                break;
+        }
         if (e.NoteId is { } note) data["note_id"] = note;
         data["at"] = ApiJson.Timestamp(e.At);
         frames.Append(CultureInfo.InvariantCulture, $"id: {sequence}\nevent: {e.Kind}\ndata: {data.ToJsonString()}\n\n");

@@ -4,10 +4,11 @@ using Trustdesk.Web.Data;
 namespace Trustdesk.Web.Features.Events;
 
 /// <summary>
-/// <c>/v1/events</c>: live updates of requests (product.md §5: every change reaches every seeing account's open
-/// consoles within a second, without copying the record). Emitted by <see cref="RequestEventInterceptor"/> with each
-/// save, carried between servers by PostgreSQL LISTEN/NOTIFY (<see cref="PostgresEventListener"/>), fanned out by the
-/// <see cref="EventHub"/>, and filtered per subscriber at delivery (<see cref="DeliveryCheck"/>). ADR 17.
+/// <c>/v1/events</c>: live updates of requests, tasks and workflows (product.md §5: every change reaches every seeing
+/// account's open consoles within a second, without copying the record; §6: who sees a task). Emitted by
+/// <see cref="ChangeEventInterceptor"/> with each save, carried between servers by PostgreSQL LISTEN/NOTIFY
+/// (<see cref="PostgresEventListener"/>), fanned out by the <see cref="EventHub"/>, and filtered per subscriber at
+/// delivery (<see cref="DeliveryCheck"/>). ADR 17.
 /// </summary>
 public static class EventsApi
 {
@@ -16,8 +17,8 @@ public static class EventsApi
         var postgres = DatabaseSetup.UsesPostgres(configuration);
         services.Configure<EventsOptions>(configuration.GetSection("Events"));
         services.AddSingleton(new EventHub(liveFromStart: !postgres));
-        services.AddSingleton<RequestEventInterceptor>();
-        services.ConfigureDbContext<TrustdeskDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<RequestEventInterceptor>()));
+        services.AddSingleton<ChangeEventInterceptor>();
+        services.ConfigureDbContext<TrustdeskDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ChangeEventInterceptor>()));
         services.AddSingleton<DeliveryCheck>();
         services.AddTransient<EventStream>();
         if (postgres)

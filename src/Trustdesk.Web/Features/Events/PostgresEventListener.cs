@@ -3,7 +3,7 @@ using Npgsql;
 namespace Trustdesk.Web.Features.Events;
 
 /// <summary>
-/// On PostgreSQL, receives the request events of every server sharing the database (its own included) on one
+/// On PostgreSQL, receives the change events of every server sharing the database (its own included) on one
 /// dedicated connection that LISTENs, and hands them to this process's hub. When the connection drops it ends the
 /// open streams (their clients reconnect and re-read, so none trusts a stream with a hole in it) and reconnects
 /// with a growing pause. LISTEN reads no table, so the app role's connection string serves.
@@ -56,7 +56,7 @@ public sealed partial class PostgresEventListener(EventHub hub, string connectio
         await using var connection = new NpgsqlConnection(dedicated.ConnectionString);
         connection.Notification += (_, e) =>
         {
-            if (RequestEvent.FromPayload(e.Payload) is { } received) hub.Publish([received]);
+            if (ChangeEvent.FromPayload(e.Payload) is { } received) hub.Publish([received]);
             else LogIgnored(log, e.Payload.Length);
         };
         await connection.OpenAsync(stoppingToken);
@@ -75,6 +75,6 @@ public sealed partial class PostgresEventListener(EventHub hub, string connectio
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live events: the LISTEN connection failed; open streams ended, reconnecting in {PauseMs} ms")]
     private static partial void LogLost(ILogger logger, Exception exception, double pauseMs);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Live events: ignored a notification of {Length} characters that is no request event")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Live events: ignored a notification of {Length} characters that is no change event")]
     private static partial void LogIgnored(ILogger logger, int length);
 }

@@ -11,7 +11,7 @@ namespace Trustdesk.Web.Features.Workflows;
 /// Reads tasks: those of the account's workflows, and — once activated, across a <c>tasks</c> trust — those assigned to
 /// the account's teams by another account (the data layer decides). Reading tasks needs a role in the account.
 /// </summary>
-public sealed class ListTasks(TrustdeskDbContext db, Caller caller, TaskJson json)
+public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks visible, TaskJson json)
 {
     private static readonly WorkflowTaskStatus[] Active =
     [
@@ -58,7 +58,7 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, TaskJson jso
     public async Task<ApiResult> ListAsync(HttpRequest request, string? predefined)
     {
         if (!caller.HasAnyRole) return ApiErrors.Forbidden();
-        var query = db.WorkflowTasks.AsNoTracking();
+        var query = visible.Query();
         if (predefined is not null) query = query.Where(Predefined[predefined](caller, db));
         return await Listing.PageAsync(request, query, Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
     }
@@ -103,6 +103,5 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, TaskJson jso
         return ApiResult.Ok(body);
     }
 
-    public Task<WorkflowTask?> FindAsync(long id, CancellationToken cancel) =>
-        caller.HasAnyRole ? db.WorkflowTasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancel) : Task.FromResult<WorkflowTask?>(null);
+    public Task<WorkflowTask?> FindAsync(long id, CancellationToken cancel) => visible.Query().FirstOrDefaultAsync(t => t.Id == id, cancel);
 }

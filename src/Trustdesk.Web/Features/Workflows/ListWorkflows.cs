@@ -13,7 +13,7 @@ namespace Trustdesk.Web.Features.Workflows;
 /// task of its own (the data layer decides). Phases, linked requests and notes are the workflow account's alone.
 /// </summary>
 public sealed class ListWorkflows(
-    TrustdeskDbContext db, Caller caller, WorkflowJson json, TaskJson taskJson, VisibleRequests requests, RequestJson requestJson)
+    TrustdeskDbContext db, Caller caller, VisibleTasks visible, WorkflowJson json, TaskJson taskJson, VisibleRequests requests, RequestJson requestJson)
 {
     public static readonly IReadOnlyDictionary<string, Func<Caller, System.Linq.Expressions.Expression<Func<Workflow, bool>>>> Predefined =
         new Dictionary<string, Func<Caller, System.Linq.Expressions.Expression<Func<Workflow, bool>>>>(StringComparer.Ordinal)
@@ -47,7 +47,7 @@ public sealed class ListWorkflows(
     public async Task<ApiResult> ListAsync(HttpRequest request, string? predefined)
     {
         if (!caller.HasAnyRole) return ApiErrors.Forbidden();
-        var query = db.Workflows.AsNoTracking();
+        var query = visible.Workflows();
         if (predefined is not null) query = query.Where(Predefined[predefined](caller));
         return await Listing.PageAsync(request, query, Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
     }
@@ -90,6 +90,5 @@ public sealed class ListWorkflows(
             list => requestJson.RenderAsync(list, request.HttpContext.RequestAborted));
     }
 
-    private Task<Workflow?> FindAsync(long id, CancellationToken cancel) =>
-        caller.HasAnyRole ? db.Workflows.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancel) : Task.FromResult<Workflow?>(null);
+    private Task<Workflow?> FindAsync(long id, CancellationToken cancel) => visible.Workflows().FirstOrDefaultAsync(w => w.Id == id, cancel);
 }

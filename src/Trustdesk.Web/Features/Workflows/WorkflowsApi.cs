@@ -15,6 +15,7 @@ public static class WorkflowsApi
         .AddScoped<WorkflowProgression>()
         .AddScoped<WorkflowFromTemplate>()
         .AddScoped<SaveWorkflow>()
+        .AddScoped<VisibleTasks>()
         .AddScoped<ListWorkflows>()
         .AddScoped<ListTasks>()
         .AddScoped<AddTask>()

@@ -11,6 +11,10 @@ public sealed record EventFrame(string Id, string Event, JsonObject Data)
 {
     public string Kind => Data.Str("kind")!;
     public long RequestId => Data.Number("request_id");
+
+    /// <summary>The id of the record the kind is about: <c>task_id</c>, <c>workflow_id</c> or <c>request_id</c>.</summary>
+    public long SubjectId => Data.Number(Kind.StartsWith("task.", StringComparison.Ordinal) ? "task_id"
+        : Kind.StartsWith("workflow.", StringComparison.Ordinal) ? "workflow_id" : "request_id");
 }
 
 /// <summary>
@@ -79,12 +83,36 @@ public sealed class EventStreamReader : IAsyncDisposable
         return null!;
     }
 
-    /// <summary>Asserts the next event is <paramref name="kind"/> of <paramref name="requestId"/>.</summary>
-    public async Task<EventFrame> ExpectAsync(string kind, long requestId)
+    /// <summary>
+    /// Reads up to and including the event <paramref name="kind"/> of <paramref name="id"/>, dropping what came before:
+    /// with a change made after the stream opened, this lets the announcements of earlier changes (still on their way
+    /// from PostgreSQL when the stream subscribed) pass, since NOTIFYs arrive in commit order.
+    /// </summary>
+    public async Task SkipUntilAsync(string kind, long id)
+    {
+        while (await NextAsync() is var frame && (frame.Kind, frame.SubjectId) != (kind, id))
+        {
+        }
+    }
+
+    /// <summary>Asserts the next event is <paramref name="kind"/> of <paramref name="id"/> (a request's, a task's or a workflow's).</summary>
+    public async Task<EventFrame> ExpectAsync(string kind, long id)
     {
         var frame = await NextAsync();
-        Assert.Equal((kind, requestId), (frame.Kind, frame.RequestId));
+        Assert.Equal((kind, id), (frame.Kind, frame.SubjectId));
         return frame;
+    }
+
+    /// <summary>
+    /// Asserts the next events are exactly <paramref name="expected"/>, in any order: the events of one change arrive
+    /// together, in no promised order.
+    /// </summary>
+    public async Task<IReadOnlyList<EventFrame>> ExpectAllAsync(params (string Kind, long Id)[] expected)
+    {
+        var frames = new List<EventFrame>();
+        foreach (var _ in expected) frames.Add(await NextAsync());
+        Assert.Equal(expected.Order(), frames.Select(f => (f.Kind, Id: f.SubjectId)).Order());
+        return frames;
     }
 
     /// <summary>Asserts the server ends the stream with no further event.</summary>

@@ -24,8 +24,9 @@ public sealed class TwoServersOnOneDatabase : IDisposable
 
 /// <summary>
 /// On PostgreSQL a change is announced with NOTIFY in its own transaction and every server LISTENs, so a stream
-/// open on one server receives the changes made through another; a lost LISTEN connection ends the streams that
-/// could have missed something and comes back; and an open stream holds no transaction.
+/// open on one server receives the changes made through another (of requests, tasks and workflows alike); a lost
+/// LISTEN connection ends the streams that could have missed something and comes back; and an open stream holds no
+/// transaction.
 /// </summary>
 [Trait(PostgresOnly.Trait, PostgresOnly.Value)]
 public sealed class TwoServersTests(TwoServersOnOneDatabase servers) : IClassFixture<TwoServersOnOneDatabase>
@@ -47,6 +48,26 @@ public sealed class TwoServersTests(TwoServersOnOneDatabase servers) : IClassFix
         var throughB = await w.SubmitAsync(w.RequesterToken, through: servers.B);
         await onA.ExpectAsync(Created, throughB);
         await onB.ExpectAsync(Created, throughB);
+    }
+
+    [Fact]
+    public async Task A_task_change_made_through_one_server_reaches_the_streams_that_may_read_it_on_the_other()
+    {
+        PostgresOnly.Require();
+        var w = await WorkflowEventsWorld.CreateAsync(servers.A);
+        await using var hrOnB = await w.StreamAsync(w.Hr, on: servers.B);
+        await using var itOnB = await w.StreamAsync(w.It, on: servers.B);
+        var workflow = await w.StartWorkflowAsync(through: servers.A);
+        var approval = await w.AddApprovalAsync(workflow, through: servers.A);
+        var itTask = await w.AddItTaskAsync(workflow, predecessor: approval, through: servers.A);
+        await hrOnB.ExpectAsync("workflow.create", workflow);
+        await hrOnB.ExpectAllAsync(("task.create", approval), ("workflow.update", workflow));
+        await hrOnB.ExpectAsync("task.create", itTask);
+
+        // The activation made through A is the moment IT may read its task: its stream on B hears of it then, and only then.
+        await w.ApproveAsync(approval, through: servers.A);
+        await itOnB.ExpectAllAsync(("task.update", itTask), ("workflow.update", workflow));
+        await hrOnB.ExpectAllAsync(("task.update", approval), ("task.update", itTask), ("workflow.update", workflow));
     }
 
     [Fact]

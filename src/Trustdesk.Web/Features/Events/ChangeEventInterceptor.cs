@@ -7,21 +7,45 @@ using Trustdesk.Data;
 namespace Trustdesk.Web.Features.Events;
 
 /// <summary>
-/// Emits an event for every saved change of a request, never for one that is rolled back. On PostgreSQL the
-/// events are NOTIFYs in the saving transaction itself: PostgreSQL delivers them to every listening server at
-/// commit and drops them on rollback, so "a 2xx means durable" holds for events too. On SQLite (one process) they
-/// are held until the transaction commits and then go straight to this process's hub; a save without an explicit
-/// transaction has committed by the time it returns.
+/// Emits an event for every saved change of a request, a task or a workflow, never for one that is rolled back. On
+/// PostgreSQL the events are NOTIFYs in the saving transaction itself: PostgreSQL delivers them to every listening
+/// server at commit and drops them on rollback, so "a 2xx means durable" holds for events too. On SQLite (one process)
+/// they are held until the transaction commits and then go straight to this process's hub; a save without an explicit
+/// transaction has committed by the time it returns. Within one transaction a record is announced once per kind (and
+/// note), and not as updated once it was announced as created: its events all arrive at commit, and are checked then.
 /// </summary>
-public sealed class RequestEventInterceptor(EventHub hub) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class ChangeEventInterceptor(EventHub hub) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    // Per context: the saving context's changes, and on SQLite the events of its open transaction.
+    // Per context: the saving context's changes, what its open transaction announced, and on SQLite the events
+    // waiting for that transaction's commit.
     private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
 
     private sealed class Pending
     {
-        public ChangedRequests? Saving;
-        public readonly List<RequestEvent> AwaitingCommit = [];
+        public ChangedRecords? Saving;
+        public readonly Announced Announced = new();
+        public readonly List<ChangeEvent> AwaitingCommit = [];
+    }
+
+    /// <summary>The events one transaction has emitted so far.</summary>
+    private sealed class Announced
+    {
+        private readonly HashSet<(string Kind, long SubjectId, long? NoteId)> _sent = [];
+
+        public bool FirstTime(ChangeEvent e)
+        {
+            if (e.IsUpdate && _sent.Contains((CreationOf(e.Subject), e.SubjectId, null))) return false;
+            return _sent.Add((e.Kind, e.SubjectId, e.NoteId));
+        }
+
+        public void Clear() => _sent.Clear();
+
+        private static string CreationOf(ChangeSubject subject) => subject switch
+        {
+            ChangeSubject.Request => ChangeEvent.RequestCreated,
+            ChangeSubject.Task => ChangeEvent.TaskCreated,
+            _ => ChangeEvent.WorkflowCreated,
+        };
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -40,10 +64,13 @@ public sealed class RequestEventInterceptor(EventHub hub) : SaveChangesIntercept
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         if (Saved(eventData.Context) is not var (db, changes)) return result;
-        var unknown = changes.UnknownAccounts();
-        var accounts = unknown.Count == 0 ? new Dictionary<long, string>()
-            : AccountsOf(db, unknown).ToDictionary(a => a.Key, a => a.Value);
-        Emit(db, changes.After(accounts), events =>
+        var requests = changes.UnknownRequests();
+        var accounts = requests.Count == 0 ? new Dictionary<long, string>()
+            : AccountsOf(db, requests).ToDictionary(a => a.Key, a => a.Value);
+        var tasks = changes.UnknownTasks();
+        var parents = tasks.Count == 0 ? new Dictionary<long, TaskParent>()
+            : ParentsOf(db, tasks).ToDictionary(t => t.Id, t => new TaskParent(t.WorkflowId, t.AccountId));
+        Emit(db, changes.After(accounts, parents), events =>
         {
             db.Database.ExecuteSqlRaw(Notify, new object[] { events });
             return Task.CompletedTask;
@@ -55,10 +82,13 @@ public sealed class RequestEventInterceptor(EventHub hub) : SaveChangesIntercept
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         if (Saved(eventData.Context) is not var (db, changes)) return result;
-        var unknown = changes.UnknownAccounts();
-        var accounts = unknown.Count == 0 ? new Dictionary<long, string>()
-            : await AccountsOf(db, unknown).ToDictionaryAsync(a => a.Key, a => a.Value, cancellationToken);
-        await Emit(db, changes.After(accounts),
+        var requests = changes.UnknownRequests();
+        var accounts = requests.Count == 0 ? new Dictionary<long, string>()
+            : await AccountsOf(db, requests).ToDictionaryAsync(a => a.Key, a => a.Value, cancellationToken);
+        var tasks = changes.UnknownTasks();
+        var parents = tasks.Count == 0 ? new Dictionary<long, TaskParent>()
+            : await ParentsOf(db, tasks).ToDictionaryAsync(t => t.Id, t => new TaskParent(t.WorkflowId, t.AccountId), cancellationToken);
+        await Emit(db, changes.After(accounts, parents),
             events => db.Database.ExecuteSqlRawAsync(Notify, new object[] { events }, cancellationToken));
         return result;
     }
@@ -76,10 +106,10 @@ public sealed class RequestEventInterceptor(EventHub hub) : SaveChangesIntercept
 
     private void Collect(DbContext? context)
     {
-        if (context is TrustdeskDbContext db) _pending.GetOrCreateValue(db).Saving = ChangedRequests.Before(db.ChangeTracker);
+        if (context is TrustdeskDbContext db) _pending.GetOrCreateValue(db).Saving = ChangedRecords.Before(db.ChangeTracker);
     }
 
-    private (TrustdeskDbContext Db, ChangedRequests Changes)? Saved(DbContext? context)
+    private (TrustdeskDbContext Db, ChangedRecords Changes)? Saved(DbContext? context)
     {
         if (context is not TrustdeskDbContext db || !_pending.TryGetValue(db, out var pending) || pending.Saving is not { } changes) return null;
         pending.Saving = null;
@@ -95,8 +125,17 @@ public sealed class RequestEventInterceptor(EventHub hub) : SaveChangesIntercept
     private static IQueryable<KeyValuePair<long, string>> AccountsOf(TrustdeskDbContext db, IReadOnlyList<long> requestIds) =>
         db.Requests.AsNoTracking().Where(r => requestIds.Contains(r.Id)).Select(r => new KeyValuePair<long, string>(r.Id, r.AccountId));
 
-    private Task Emit(TrustdeskDbContext db, IReadOnlyList<RequestEvent> events, Func<string[], Task> notify)
+    // Likewise the workflow and account of a task whose note or approval was saved without the task.
+    private static IQueryable<TaskRow> ParentsOf(TrustdeskDbContext db, IReadOnlyList<long> taskIds) =>
+        db.WorkflowTasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).Select(t => new TaskRow(t.Id, t.WorkflowId, t.AccountId));
+
+    private sealed record TaskRow(long Id, long WorkflowId, string AccountId);
+
+    private Task Emit(TrustdeskDbContext db, IReadOnlyList<ChangeEvent> events, Func<string[], Task> notify)
     {
+        // Without an explicit transaction the save was a transaction of its own.
+        var announced = db.Database.CurrentTransaction is null ? new Announced() : _pending.GetOrCreateValue(db).Announced;
+        events = events.Where(announced.FirstTime).ToList();
         if (events.Count == 0) return Task.CompletedTask;
         if (db.Database.IsNpgsql()) return notify(events.Select(e => e.ToPayload()).ToArray());
         if (db.Database.CurrentTransaction is null) hub.Publish(events);
@@ -104,9 +143,10 @@ public sealed class RequestEventInterceptor(EventHub hub) : SaveChangesIntercept
         return Task.CompletedTask;
     }
 
-    // SQLite: what waits for the commit is published then, and dropped with a rollback. EF rolls back to its own
-    // savepoint only when a save fails, before that save's events were collected. A transaction disposed without
-    // either (a refused API call) fires neither, so a new transaction also drops what an earlier one left.
+    // A transaction's end forgets what it announced. SQLite: what waits for the commit is published then, and dropped
+    // with a rollback. EF rolls back to its own savepoint only when a save fails, before that save's events were
+    // collected. A transaction disposed without either (a refused API call) fires neither, so a new transaction also
+    // drops what an earlier one left.
 
     public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
@@ -155,6 +195,8 @@ public sealed class RequestEventInterceptor(EventHub hub) : SaveChangesIntercept
 
     private void Drop(DbContext? context)
     {
-        if (context is not null && _pending.TryGetValue(context, out var pending)) pending.AwaitingCommit.Clear();
+        if (context is null || !_pending.TryGetValue(context, out var pending)) return;
+        pending.AwaitingCommit.Clear();
+        pending.Announced.Clear();
     }
 }
