@@ -146,6 +146,14 @@ public sealed class OnboardingWorkflowTests
         (await o.Hr.Owner.PostAsync("/v1/tasks", new { workflow_id = o.Workflow, subject = "x", category = "approval", approver_ids = new[] { o.Hr.OwnerId }, required_approvals = 2 }))
             .ExpectInvalid("required_approvals");
         (await o.It.Owner.PostAsync("/v1/tasks", new { workflow_id = o.Workflow, subject = "x", category = "implementation" })).ExpectInvalid("workflow_id");
+
+        // An approval task whose approver is someone else: the owner, a specialist who is not an approver, may not answer it.
+        var approver = await o.Hr.AddPersonAsync();
+        var other = (await o.Hr.Owner.PostAsync("/v1/tasks", new { workflow_id = o.Workflow, subject = "Budget approval", category = "approval", approver_ids = new[] { approver } })).Expect(201).Id;
+        (await o.Hr.Owner.PatchAsync($"/v1/tasks/{other}", new { status = "approved" })).ExpectValidation(("status", "is not an approver of this task"));
+        Assert.Equal("assigned", await o.StatusAsync(other));
+        Assert.Equal("pending", Assert.Single((await o.Hr.Owner.GetAsync($"/v1/tasks/{other}/approvals")).Expect(200).Items)!.Str("status"));
+        before++;
         Assert.Equal(before, (await o.Hr.Owner.GetAsync($"/v1/workflows/{o.Workflow}/tasks")).Expect(200).TotalEntries());
     }
 
