@@ -7,9 +7,9 @@ internal sealed record BenchOptions
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/Trustdesk.Bench -- (--postgres "<superuser connection string>" | --sqlite)
-                 [--scenario all|accounts|people|coverage|events|requests] [--people 100000] [--runs 1]
+                 [--scenario all|accounts|people|coverage|events|requests|workflows] [--people 100000] [--runs 1]
                  [--accounts 1000] [--calls 300] [--no-build] [--keep-database] [--trace-sql]
-                 [--requests 1000000] [--clients 8] [--seconds 15] [--regenerate]
+                 [--requests 1000000] [--clients 8] [--seconds 15] [--regenerate] [--workflows 10000]
         """;
 
     // Bounds keep every loop finite even with a mistyped argument.
@@ -27,6 +27,9 @@ internal sealed record BenchOptions
 
     /// <summary>Requests in the requests scenario's dataset (the measured account sees a tenth of them).</summary>
     public int Requests { get; init; } = 1_000_000;
+
+    /// <summary>Workflows the workflows scenario makes from the onboarding template and completes.</summary>
+    public int Workflows { get; init; } = 10_000;
 
     /// <summary>Concurrent clients, and seconds each throughput measurement lasts.</summary>
     public int Clients { get; init; } = 8;
@@ -50,6 +53,9 @@ internal sealed record BenchOptions
     /// </summary>
     public bool RunsRequests => Scenario is "requests";
 
+    /// <summary>Only when asked for: 10,000 workflows of five tasks take minutes per run.</summary>
+    public bool RunsWorkflows => Scenario is "workflows";
+
     /// <summary>The self-service catalog needs PostgreSQL's set-based loader; <c>all</c> includes it there.</summary>
     public bool RunsCoverage => Scenario is "coverage" || (Scenario is "all" && !Sqlite);
     public string Provider => Sqlite ? "SQLite" : "PostgreSQL";
@@ -71,6 +77,7 @@ internal sealed record BenchOptions
                 "--calls" => options with { Calls = Count(name, Value(), 1) },
                 "--runs" => options with { Runs = Count(name, Value(), 1, 25) },
                 "--requests" => options with { Requests = Count(name, Value(), 1_000) },
+                "--workflows" => options with { Workflows = Count(name, Value(), 1, 1_000_000) },
                 "--clients" => options with { Clients = Count(name, Value(), 1, 64) },
                 "--seconds" => options with { Seconds = Count(name, Value(), 1, 600) },
                 "--regenerate" => options with { Regenerate = true },
@@ -90,7 +97,7 @@ internal sealed record BenchOptions
     }
 
     private static string Scenarios(string value) =>
-        value is "all" or "accounts" or "people" or "coverage" or "events" or "requests" ? value : throw new ArgumentException($"Unknown scenario {value}.");
+        value is "all" or "accounts" or "people" or "coverage" or "events" or "requests" or "workflows" ? value : throw new ArgumentException($"Unknown scenario {value}.");
 
     private static int Count(string name, string text, int min, int max = MaxCount) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max

@@ -84,7 +84,14 @@ internal static class BenchRun
             using var writer = new ApiClient(second?.BaseAddress ?? server.BaseAddress);
             latencies.AddRange(await EventsScenario.RunAsync(api, server.BaseAddress, writer, operatorToken, run, options, cancellationToken));
         }
-        return new RunResult(run, latencies, load, plans, loadAverageAtStart, LoadAverage.Now());
+        WorkflowsLoad? workflows = null;
+        if (options.RunsWorkflows)
+        {
+            var (workflowLatencies, made) = await WorkflowsScenario.RunAsync(server.BaseAddress, api, operatorToken, run, options, cancellationToken);
+            latencies.AddRange(workflowLatencies);
+            workflows = made;
+        }
+        return new RunResult(run, latencies, load, plans, loadAverageAtStart, LoadAverage.Now()) { Workflows = workflows };
     }
 
     /// <summary>
@@ -117,6 +124,8 @@ internal static class BenchRun
             environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
             // Begin, commit and savepoints are round trips too; EF logs them at Debug.
             environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Transaction"] = "Debug";
+            // "Request starting …" and "Request finished …": with one client, the commands between belong to that call.
+            environment["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
         }
         return environment;
     }

@@ -11,6 +11,12 @@ internal sealed record LatencySummary(
     /// <summary>Clients calling at once: 1 for sequential calls; more for a throughput measurement.</summary>
     public int Clients { get; init; } = 1;
 
+    /// <summary>
+    /// A part of a throughput measurement (one kind of its calls): the median run is chosen by p95, not by rate, and
+    /// its calls/s is that kind's share of the measurement's rate.
+    /// </summary>
+    public bool ByLatency { get; init; }
+
     public static LatencySummary From(string scenario, string operation, int run, IReadOnlyList<double> milliseconds, TimeSpan wallClock)
     {
         var sorted = milliseconds.Order().ToArray();

@@ -5,7 +5,7 @@ namespace Trustdesk.Bench.Reporting;
 
 /// <summary>
 /// All runs of one invocation, and per operation the run to quote: the one with the median p95 (the median rate
-/// for a throughput measurement).
+/// for a throughput measurement, but the median p95 for a part of one).
 /// </summary>
 internal sealed record BenchReport(
     string Provider, string Database, DateTimeOffset StartedAt, string CommandLine, MachineInfo Machine,
@@ -16,7 +16,7 @@ internal sealed record BenchReport(
     {
         var medians = runs.SelectMany(r => r.Latencies)
             .GroupBy(l => (l.Scenario, l.Operation))
-            .Select(g => g.OrderBy(l => l.Clients > 1 ? l.CallsPerSecond : l.P95).ElementAt((g.Count() - 1) / 2))
+            .Select(g => g.OrderBy(l => l.Clients > 1 && !l.ByLatency ? l.CallsPerSecond : l.P95).ElementAt((g.Count() - 1) / 2))
             .ToList();
         var budgets = options.Sqlite ? [] : CheckBudgets(medians);
         return new BenchReport(options.Provider, database, startedAt, commandLine, MachineInfo.Current(), runs, medians, budgets);

@@ -34,6 +34,14 @@ internal static class MarkdownReport
                      $"({dataset.Version}, {made}, generation took {dataset.GeneratedSeconds:F1} s); the measured account sees " +
                      string.Join(" / ", requests.Select(r => r.Visible.ToString("N0", CultureInfo.InvariantCulture))) + " requests");
         }
+        if (report.Runs.Select(r => r.Workflows).OfType<Scenarios.WorkflowsLoad>().ToList() is { Count: > 0 } workflows)
+        {
+            var w = workflows[0];
+            Line(md, $"- Workflows: the onboarding template (5 tasks in 3 phases; HR, IT and Facilities accounts) instantiated {w.Workflows:N0} " +
+                     $"times with {w.Clients} clients after {w.WarmupWorkflows} warm-up workflows, every task completed through the API; verified " +
+                     "through the API at the end of each run: " + string.Join(" / ", workflows.Select(l => l.CompletedSeen.ToString("N0", CultureInfo.InvariantCulture))) +
+                     " workflows completed, none open, no open task in any of the three accounts");
+        }
         foreach (var budget in report.Budgets)
         {
             Line(md, $"- Budget: {budget.Operation} {budget.Statistic} {budget.Comparison} {budget.Limit} {budget.Unit} — " +

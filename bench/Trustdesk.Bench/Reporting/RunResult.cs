@@ -11,4 +11,7 @@ internal sealed record RunResult(
 {
     /// <summary>The requests scenario's dataset and what the measured account saw, when that scenario ran.</summary>
     public RequestsLoad? Requests { get; init; }
+
+    /// <summary>What the workflows scenario made and verified, when it ran.</summary>
+    public WorkflowsLoad? Workflows { get; init; }
 }
