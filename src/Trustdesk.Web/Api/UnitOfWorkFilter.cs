@@ -20,6 +20,10 @@ internal sealed class UnitOfWorkFilter(TrustdeskDbContext db) : IEndpointFilter
 
         var cancel = context.HttpContext.RequestAborted;
         await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        // EF would wrap each SaveChanges in a savepoint (a SAVEPOINT and a RELEASE round trip) so that a failed save
+        // leaves the transaction usable. Nothing here goes on after a failed save: the exception ends the call below
+        // and the whole transaction is rolled back, so the savepoints would only cost round trips.
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             var result = await next(context);

@@ -144,9 +144,9 @@ public sealed class ChangeEventInterceptor(EventHub hub) : SaveChangesIntercepto
     }
 
     // A transaction's end forgets what it announced. SQLite: what waits for the commit is published then, and dropped
-    // with a rollback. EF rolls back to its own savepoint only when a save fails, before that save's events were
-    // collected. A transaction disposed without either (a refused API call) fires neither, so a new transaction also
-    // drops what an earlier one left.
+    // with a rollback. A save that fails collects no events (they are collected once it has succeeded). A transaction
+    // disposed without either (a refused API call) fires neither, so a new transaction also drops what an earlier one
+    // left.
 
     public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
