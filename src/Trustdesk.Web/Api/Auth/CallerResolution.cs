@@ -31,24 +31,24 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
             return null;
         }
 
-        var token = await FindTokenAsync(TokenSecret.Hash(secret), request.HttpContext.RequestAborted);
+        var cancel = request.HttpContext.RequestAborted;
+        var found = await FindTokenAsync(TokenSecret.Hash(secret), requested, cancel);
         var now = time.GetUtcNow().UtcDateTime;
-        if (token is null || !token.IsUsableAt(now)) return ApiErrors.Unauthorized();
-
-        var accounts = await db.Accounts.AsNoTracking()
-            .Where(a => a.Id == token.AccountId || a.Id == (requested ?? token.AccountId))
-            .ToListAsync(request.HttpContext.RequestAborted);
-        var home = accounts.FirstOrDefault(a => a.Id == token.AccountId);
-        var target = accounts.FirstOrDefault(a => a.Id == (requested ?? token.AccountId));
+        if (found is not { Token: var token } || !token.IsUsableAt(now)) return ApiErrors.Unauthorized();
+        var (home, target) = (found.Home, found.Target);
         if (home is null || home.Disabled) return ApiErrors.Unauthorized();
         // An account that does not exist answers like one the person may not enter.
         if (target is null || target.Disabled) return ApiErrors.Forbidden();
 
-        var cancel = request.HttpContext.RequestAborted;
         db.Scope.Enter(home.Id, home.SharedDirectoryId);
-        var personEnabled = await db.People.AsNoTracking()
-            .AnyAsync(p => p.Id == token.PersonId && p.AccountId == home.Id && !p.Disabled, cancel);
-        if (!personEnabled)
+        var enabledPerson = db.People.AsNoTracking().Where(p => p.Id == token.PersonId && p.AccountId == home.Id && !p.Disabled);
+        // Acting in their own account (the usual call), the person's roles are read in the scope their record is read
+        // in, so one query answers both (null: no such enabled person); elsewhere the roles are read below, in the target.
+        var atHome = target.Id == home.Id;
+        var rolesAtHome = atHome
+            ? await enabledPerson.Select(p => db.Permissions.Where(r => r.PersonId == p.Id).Select(r => r.Role).ToList()).FirstOrDefaultAsync(cancel)
+            : null;
+        if (atHome ? rolesAtHome is null : !await enabledPerson.AnyAsync(cancel))
         {
             db.Scope.Leave();
             return ApiErrors.Unauthorized();
@@ -61,7 +61,7 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         }
 
         db.Scope.Enter(target.Id, target.SharedDirectoryId);
-        var roles = await db.Permissions.AsNoTracking()
+        var roles = rolesAtHome ?? await db.Permissions.AsNoTracking()
             .Where(p => p.PersonId == token.PersonId).Select(p => p.Role).ToListAsync(cancel);
         if (roles.Count > 0 && !Standing.MayHoldRolesIn(home.Id, target)
             && !await TrustedRoleHolders.AllowedAsync(db, home.Id, target.Id, cancel))
@@ -76,12 +76,23 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         return null;
     }
 
-    private async Task<AccessToken?> FindTokenAsync(string hash, CancellationToken cancellationToken)
+    private sealed record FoundToken(AccessToken Token, Account? Home, Account? Target);
+
+    /// <summary>
+    /// The token with this hash, read in the scope that makes only it readable, with the person's account and the
+    /// account the call asks for (the platform's registry of accounts is not account-owned): one round trip.
+    /// </summary>
+    private async Task<FoundToken?> FindTokenAsync(string hash, string? requested, CancellationToken cancellationToken)
     {
         db.Scope.EnterTokenLookup(hash);
         try
         {
-            return await db.AccessTokens.AsNoTracking().FirstOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
+            return await (
+                    from t in db.AccessTokens.AsNoTracking().Where(t => t.TokenHash == hash)
+                    from home in db.Accounts.AsNoTracking().Where(a => a.Id == t.AccountId).DefaultIfEmpty()
+                    from target in db.Accounts.AsNoTracking().Where(a => a.Id == (requested ?? t.AccountId)).DefaultIfEmpty()
+                    select new FoundToken(t, home, target))
+                .FirstOrDefaultAsync(cancellationToken);
         }
         finally
         {
