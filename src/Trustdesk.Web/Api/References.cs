@@ -22,6 +22,9 @@ public sealed class References(TrustdeskDbContext db, Caller caller)
         foreach (var account in names) _accountNames[account.Id] = account.Name;
     }
 
+    /// <summary>An account read already in this call: its name needs no second read.</summary>
+    public void Know(Domain.Accounts.Account account) => _accountNames.TryAdd(account.Id, account.Name);
+
     public JsonObject Account(string accountId) =>
         new() { ["id"] = accountId, ["name"] = _accountNames.GetValueOrDefault(accountId, accountId) };
 

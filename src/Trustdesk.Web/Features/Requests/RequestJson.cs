@@ -2,8 +2,10 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
+using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Features.Requests;
 
@@ -12,7 +14,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// the directory's people); their names are read in the account each lives in, which the caller may read because
 /// it sees the request — nothing else of those accounts is read.
 /// </summary>
-public sealed class RequestJson(TrustdeskDbContext db, References references)
+public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References references)
 {
     public static readonly string[] CollectionFields =
         ["subject", "category", "impact", "status", "team", "member", "service_instance", "requested_for", "next_target_at", "account", "created_at", "updated_at"];
@@ -26,9 +28,10 @@ public sealed class RequestJson(TrustdeskDbContext db, References references)
 
     public async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<Request> requests, CancellationToken cancel)
     {
-        var names = await NamesAsync(requests, cancel);
-        await references.LoadAccountsAsync(requests.SelectMany(r => new[] { r.AccountId, r.CustomerAccountId, r.TeamAccountId, r.ServiceInstanceAccountId })
-            .OfType<string>().Concat(names.People.Values.Select(p => p.AccountId)), cancel);
+        var accounts = await AccountsAsync(requests, cancel);
+        var names = await NamesAsync(requests, accounts, cancel);
+        // People of a directory other than these accounts (a support domain's): their account's name is still needed.
+        await references.LoadAccountsAsync(names.People.Values.Select(p => p.AccountId), cancel);
         return requests.Select(r =>
         {
             var json = new JsonObject
@@ -71,37 +74,63 @@ public sealed class RequestJson(TrustdeskDbContext db, References references)
         Dictionary<long, (string Name, string AccountId)> People);
 
     /// <summary>
+    /// The accounts the requests name (their own, customer, team and instance accounts): the caller's as resolved for
+    /// this call, any other in one read, whose names the references then know.
+    /// </summary>
+    private async Task<List<Account>> AccountsAsync(IReadOnlyList<Request> requests, CancellationToken cancel)
+    {
+        var ids = requests.SelectMany(r => new[] { r.AccountId, r.CustomerAccountId, r.TeamAccountId, r.ServiceInstanceAccountId })
+            .OfType<string>().Distinct().ToList();
+        var others = ids.Where(id => id != caller.AccountId).ToList();
+        var accounts = others.Count == 0 ? [] : await db.Accounts.AsNoTracking().Where(a => others.Contains(a.Id)).ToListAsync(cancel);
+        if (ids.Contains(caller.AccountId)) accounts.Insert(0, caller.Account);
+        foreach (var account in accounts) references.Know(account);
+        return accounts;
+    }
+
+    /// <summary>
     /// Team and instance names in the account each belongs to; the requester's people in the request's account (which
     /// uses its own and its directory's people) and, for a request served across a trust, in its customer account (whose
-    /// people the SLA covers), the member in the team's. One short read per account involved.
+    /// people the SLA covers), the member in the team's. One short read per account involved, the caller's first: it
+    /// runs in the scope the call is already in, so only the other accounts' reads change the scope (and, on
+    /// PostgreSQL, its settings).
     /// </summary>
-    private async Task<Names> NamesAsync(IReadOnlyList<Request> requests, CancellationToken cancel)
+    private async Task<Names> NamesAsync(IReadOnlyList<Request> requests, IReadOnlyList<Account> accounts, CancellationToken cancel)
     {
         var names = new Names([], [], []);
-        var accounts = await db.Accounts.AsNoTracking()
-            .Where(a => requests.Select(r => r.AccountId).Contains(a.Id)
-                || requests.Select(r => r.CustomerAccountId).Contains(a.Id)
-                || requests.Select(r => r.TeamAccountId).Contains(a.Id)
-                || requests.Select(r => r.ServiceInstanceAccountId).Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, cancel);
-        foreach (var account in accounts.Values)
+        foreach (var account in accounts)
         {
-            var teamIds = requests.Where(r => r.TeamAccountId == account.Id).Select(r => r.TeamId).OfType<long>().ToList();
-            var instanceIds = requests.Where(r => r.ServiceInstanceAccountId == account.Id).Select(r => r.ServiceInstanceId).OfType<long>().ToList();
+            var teamIds = requests.Where(r => r.TeamAccountId == account.Id).Select(r => r.TeamId).OfType<long>().Distinct().ToList();
+            var instanceIds = requests.Where(r => r.ServiceInstanceAccountId == account.Id).Select(r => r.ServiceInstanceId).OfType<long>().Distinct().ToList();
             // The member belongs to the team, so it is one of the people of the team's account (a provider's, after a hand-over).
             var personIds = requests.Where(r => r.AccountId == account.Id || r.CustomerAccountId == account.Id)
                 .SelectMany(r => new[] { r.RequestedById, r.RequestedForId })
                 .Concat(requests.Where(r => r.TeamAccountId == account.Id).Select(r => r.MemberId ?? 0)).Where(id => id != 0).Distinct().ToList();
+            if (teamIds.Count == 0 && instanceIds.Count == 0 && personIds.Count == 0) continue;
             using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
             {
-                foreach (var t in await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).Select(t => new { t.Id, t.Name, t.AccountId }).ToListAsync(cancel))
-                    names.Teams[t.Id] = (t.Name, t.AccountId);
-                foreach (var i in await db.ServiceInstances.AsNoTracking().Where(i => instanceIds.Contains(i.Id)).Select(i => new { i.Id, i.Name, i.AccountId }).ToListAsync(cancel))
-                    names.Instances[i.Id] = (i.Name, i.AccountId);
-                foreach (var p in await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.AccountId }).ToListAsync(cancel))
-                    names.People[p.Id] = (p.Name, p.AccountId);
+                foreach (var row in await NameRowsAsync(teamIds, instanceIds, personIds, cancel))
+                    (row.Kind switch { NameKind.Team => names.Teams, NameKind.Instance => names.Instances, _ => names.People })[row.Id] = (row.Name, row.AccountId);
             }
         }
         return names;
+    }
+
+    private enum NameKind
+    {
+        Team,
+        Instance,
+        Person,
+    }
+
+    /// <summary>The names of these teams, instances and people as one statement (each table read through its own filter).</summary>
+    private async Task<List<(NameKind Kind, long Id, string Name, string AccountId)>> NameRowsAsync(
+        List<long> teamIds, List<long> instanceIds, List<long> personIds, CancellationToken cancel)
+    {
+        var rows = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).Select(t => new { Kind = NameKind.Team, t.Id, t.Name, t.AccountId })
+            .Concat(db.ServiceInstances.AsNoTracking().Where(i => instanceIds.Contains(i.Id)).Select(i => new { Kind = NameKind.Instance, i.Id, i.Name, i.AccountId }))
+            .Concat(db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { Kind = NameKind.Person, p.Id, p.Name, p.AccountId }))
+            .ToListAsync(cancel);
+        return rows.Select(r => (r.Kind, r.Id, r.Name, r.AccountId)).ToList();
     }
 }
