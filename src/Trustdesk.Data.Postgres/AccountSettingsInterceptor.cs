@@ -8,19 +8,29 @@ namespace Trustdesk.Data.Postgres;
 /// the scope known to PostgreSQL with transaction-local settings that the row-level security policies read.
 /// Outside a transaction nothing is set, so account-owned tables read as empty: the database fails closed.
 /// </summary>
+/// <remarks>
+/// A query (a LINQ query read through a data reader) carries the settings itself: they are put in front of its SQL
+/// as a statement of their own, which PostgreSQL runs first, in the same transaction, in the same round trip; the
+/// reader is then moved past that statement's one row before EF reads it. Any other command (a save, a bulk update,
+/// raw SQL) gets the settings by a command of its own just before it, as every command did before: EF reads a save's
+/// results statement by statement, so nothing may be put in front of them.
+/// </remarks>
 public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransactionInterceptor
 {
     private const string SetSettings =
-        "SELECT set_config('trustdesk.account_id', @account, true), " +
-        "set_config('trustdesk.directory_account_id', @directory, true), " +
-        "set_config('trustdesk.token_hash', @token, true), " +
-        "set_config('trustdesk.catalog', @catalog, true), " +
-        "set_config('trustdesk.requester_id', @requester, true)";
+        "SELECT set_config('trustdesk.account_id', @trustdesk_account, true), " +
+        "set_config('trustdesk.directory_account_id', @trustdesk_directory, true), " +
+        "set_config('trustdesk.token_hash', @trustdesk_token, true), " +
+        "set_config('trustdesk.catalog', @trustdesk_catalog, true), " +
+        "set_config('trustdesk.requester_id', @trustdesk_requester, true)";
+
+    // Ends the settings statement put in front of a query; marks the command as carrying them.
+    private const string QueryPrefix = SetSettings + ";\n";
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        Apply(command, eventData);
+        if (!PrefixQuery(command, eventData)) Apply(command, eventData);
         return result;
     }
 
@@ -28,7 +38,38 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result,
         CancellationToken cancellationToken = default)
     {
-        await ApplyAsync(command, eventData, cancellationToken);
+        if (!PrefixQuery(command, eventData)) await ApplyAsync(command, eventData, cancellationToken);
+        return result;
+    }
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    {
+        if (!command.CommandText.StartsWith(QueryPrefix, StringComparison.Ordinal)) return result;
+        try
+        {
+            if (!result.NextResult()) throw QueryResultMissing();
+        }
+        catch
+        {
+            result.Dispose();
+            throw;
+        }
+        return result;
+    }
+
+    public override async ValueTask<DbDataReader> ReaderExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        if (!command.CommandText.StartsWith(QueryPrefix, StringComparison.Ordinal)) return result;
+        try
+        {
+            if (!await result.NextResultAsync(cancellationToken)) throw QueryResultMissing();
+        }
+        catch
+        {
+            await result.DisposeAsync();
+            throw;
+        }
         return result;
     }
 
@@ -105,33 +146,58 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
 
     private static void Apply(DbCommand command, CommandEventData eventData)
     {
-        using var set = SettingsCommand(command, eventData);
-        set?.ExecuteNonQuery();
+        if (Due(command, eventData) is not { } db) return;
+        using var set = command.Connection!.CreateCommand();
+        set.Transaction = command.Transaction;
+        set.CommandText = SetSettings;
+        AddSettings(set, db);
+        set.ExecuteNonQuery();
     }
 
     private static async Task ApplyAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
     {
-        await using var set = SettingsCommand(command, eventData);
-        if (set is not null) await set.ExecuteNonQueryAsync(cancellationToken);
+        if (Due(command, eventData) is not { } db) return;
+        await using var set = command.Connection!.CreateCommand();
+        set.Transaction = command.Transaction;
+        set.CommandText = SetSettings;
+        AddSettings(set, db);
+        await set.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>The command that sets the scope, or null when this transaction already has it.</summary>
-    private static DbCommand? SettingsCommand(DbCommand command, CommandEventData eventData)
+    /// <summary>
+    /// Puts the settings in front of a LINQ query that needs them; false when the command is not such a query (the
+    /// settings then go by a command of their own) or needs none.
+    /// </summary>
+    private static bool PrefixQuery(DbCommand command, CommandEventData eventData)
+    {
+        // Npgsql splits a command into statements only when its parameters are named (EF's always are) and the
+        // settings' names are free.
+        if (eventData.CommandSource != CommandSource.LinqQuery || command.CommandType != System.Data.CommandType.Text
+            || command.Parameters.Cast<DbParameter>().Any(p => p.ParameterName.Length == 0 || p.ParameterName.TrimStart('@').StartsWith("trustdesk_", StringComparison.Ordinal)))
+            return false;
+        if (Due(command, eventData) is not { } db) return true;
+        command.CommandText = QueryPrefix + command.CommandText;
+        AddSettings(command, db);
+        return true;
+    }
+
+    /// <summary>The context whose scope this command's transaction does not have yet (noted as applied), or null.</summary>
+    private static TrustdeskDbContext? Due(DbCommand command, CommandEventData eventData)
     {
         if (eventData.Context is not TrustdeskDbContext db || command.Transaction is null) return null;
         var key = db.Scope.Key;
         if (db.SettingsAppliedFor == key) return null;
         db.SettingsAppliedFor = key;
+        return db;
+    }
 
-        var set = command.Connection!.CreateCommand();
-        set.Transaction = command.Transaction;
-        set.CommandText = SetSettings;
-        AddParameter(set, "account", db.Scope.AccountId);
-        AddParameter(set, "directory", db.Scope.DirectoryAccountId);
-        AddParameter(set, "token", db.Scope.TokenHash);
-        AddParameter(set, "catalog", db.Scope.CatalogBrowsing ? "on" : "off");
-        AddParameter(set, "requester", db.Scope.RequesterId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return set;
+    private static void AddSettings(DbCommand command, TrustdeskDbContext db)
+    {
+        AddParameter(command, "trustdesk_account", db.Scope.AccountId);
+        AddParameter(command, "trustdesk_directory", db.Scope.DirectoryAccountId);
+        AddParameter(command, "trustdesk_token", db.Scope.TokenHash);
+        AddParameter(command, "trustdesk_catalog", db.Scope.CatalogBrowsing ? "on" : "off");
+        AddParameter(command, "trustdesk_requester", db.Scope.RequesterId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static void AddParameter(DbCommand command, string name, string? value)
@@ -141,4 +207,7 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         parameter.Value = value ?? "";
         command.Parameters.Add(parameter);
     }
+
+    private static InvalidOperationException QueryResultMissing() =>
+        new("A query that carried the account settings returned no result of its own.");
 }
