@@ -12,6 +12,7 @@ namespace Trustdesk.Web.Api;
 public sealed class References(TrustdeskDbContext db, Caller caller)
 {
     private readonly Dictionary<string, string> _accountNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Domain.Accounts.Account> _accounts = new(StringComparer.Ordinal);
 
     public async Task LoadAccountsAsync(IEnumerable<string> accountIds, CancellationToken cancellationToken)
     {
@@ -22,8 +23,22 @@ public sealed class References(TrustdeskDbContext db, Caller caller)
         foreach (var account in names) _accountNames[account.Id] = account.Name;
     }
 
-    /// <summary>An account read already in this call: its name needs no second read.</summary>
-    public void Know(Domain.Accounts.Account account) => _accountNames.TryAdd(account.Id, account.Name);
+    /// <summary>An account read already in this call: it (and its name) needs no second read.</summary>
+    public void Know(Domain.Accounts.Account account)
+    {
+        _accounts.TryAdd(account.Id, account);
+        _accountNames.TryAdd(account.Id, account.Name);
+    }
+
+    /// <summary>The accounts with these ids that exist: those known in this call as they are, the others in one read.</summary>
+    public async Task<List<Domain.Accounts.Account>> AccountsAsync(IReadOnlyCollection<string> accountIds, CancellationToken cancellationToken)
+    {
+        var missing = accountIds.Where(id => !_accounts.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count > 0)
+            foreach (var account in await db.Accounts.AsNoTracking().Where(a => missing.Contains(a.Id)).ToListAsync(cancellationToken))
+                Know(account);
+        return accountIds.Distinct().Select(id => _accounts.GetValueOrDefault(id)).OfType<Domain.Accounts.Account>().ToList();
+    }
 
     public JsonObject Account(string accountId) =>
         new() { ["id"] = accountId, ["name"] = _accountNames.GetValueOrDefault(accountId, accountId) };

@@ -8,11 +8,17 @@ public sealed class OrganizationLine(TrustdeskDbContext db)
 {
     private const int MaxDepth = 64;
 
-    public async Task<HashSet<long>> OfAsync(long? organizationId, CancellationToken cancellationToken)
+    public Task<HashSet<long>> OfAsync(long? organizationId, CancellationToken cancellationToken) =>
+        WalkUpAsync([], organizationId, cancellationToken);
+
+    /// <summary>The line of an organization whose parent (null for none, or none readable) was read already.</summary>
+    public Task<HashSet<long>> OfAsync(long organizationId, long? parentId, CancellationToken cancellationToken) =>
+        WalkUpAsync([organizationId], parentId, cancellationToken);
+
+    private async Task<HashSet<long>> WalkUpAsync(HashSet<long> line, long? next, CancellationToken cancellationToken)
     {
-        var line = new HashSet<long>();
         // One short query per level; trees are a handful of levels deep, and the walk stops on a (corrupt) cycle.
-        for (var current = organizationId; current is long id && line.Add(id) && line.Count <= MaxDepth;)
+        for (var current = next; current is long id && line.Add(id) && line.Count <= MaxDepth;)
             current = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.ParentId).FirstOrDefaultAsync(cancellationToken);
         return line;
     }

@@ -19,9 +19,17 @@ public sealed class RequestClock(TrustdeskDbContext db)
     /// Recomputes the targets of <paramref name="request"/>, whose status history is the saved audit trail plus,
     /// when the status changes in this unit of work, <paramref name="pendingChange"/>.
     /// </summary>
-    public async Task UpdateAsync(Request request, StatusChange? pendingChange, CancellationToken cancel)
+    public async Task UpdateAsync(Request request, StatusChange? pendingChange, CancellationToken cancel) =>
+        Keep(request, await ClockAsync(request, pendingChange, cancel));
+
+    /// <summary>
+    /// Sets the targets of a request being registered (it has no history yet) under its SLA, whose offering was read
+    /// with the SLA (null when it has none, or none is readable: best effort).
+    /// </summary>
+    public void Start(Request request, ServiceOffering? offering) => Keep(request, request.SlaId is null ? null : ClockOf(request, offering, []));
+
+    private static void Keep(Request request, SlaClock? clock)
     {
-        var clock = await ClockAsync(request, pendingChange, cancel);
         request.ResponseTargetAt = clock?.ResponseTargetAt;
         request.ResolutionTargetAt = clock?.ResolutionTargetAt;
         var next = clock?.NextTargetAt ?? (RequestTransitions.IsOpen(request.Status) ? NextTarget.BestEffort : NextTarget.NoTarget);
@@ -43,9 +51,12 @@ public sealed class RequestClock(TrustdeskDbContext db)
 
         var history = request.Id == 0 ? [] : await StatusHistoryAsync(request.Id, cancel);
         if (pendingChange is { } change) history.Add(change);
-        return new SlaClock(SupportTime.Of(offering), RequestTargets.For(offering, request.Category, request.Impact),
-            request.CreatedAt, history, request.RespondedAt);
+        return ClockOf(request, offering, history);
     }
+
+    private static SlaClock? ClockOf(Request request, ServiceOffering? offering, List<StatusChange> history) =>
+        offering is null ? null : new SlaClock(SupportTime.Of(offering), RequestTargets.For(offering, request.Category, request.Impact),
+            request.CreatedAt, history, request.RespondedAt);
 
     /// <summary>Every status the request moved to, oldest first, read from the <c>status</c> changes of its audit trail.</summary>
     private async Task<List<StatusChange>> StatusHistoryAsync(long requestId, CancellationToken cancel)

@@ -74,18 +74,16 @@ public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References
         Dictionary<long, (string Name, string AccountId)> People);
 
     /// <summary>
-    /// The accounts the requests name (their own, customer, team and instance accounts): the caller's as resolved for
-    /// this call, any other in one read, whose names the references then know.
+    /// The accounts the requests name (their own, customer, team and instance accounts), the caller's first: it is the
+    /// one resolved for this call, and any other known in this call (a provider's, by registration) is not read again.
     /// </summary>
     private async Task<List<Account>> AccountsAsync(IReadOnlyList<Request> requests, CancellationToken cancel)
     {
+        references.Know(caller.Account);
         var ids = requests.SelectMany(r => new[] { r.AccountId, r.CustomerAccountId, r.TeamAccountId, r.ServiceInstanceAccountId })
-            .OfType<string>().Distinct().ToList();
-        var others = ids.Where(id => id != caller.AccountId).ToList();
-        var accounts = others.Count == 0 ? [] : await db.Accounts.AsNoTracking().Where(a => others.Contains(a.Id)).ToListAsync(cancel);
-        if (ids.Contains(caller.AccountId)) accounts.Insert(0, caller.Account);
-        foreach (var account in accounts) references.Know(account);
-        return accounts;
+            .OfType<string>().ToList();
+        var accounts = await references.AccountsAsync(ids, cancel);
+        return accounts.OrderBy(a => a.Id == caller.AccountId ? 0 : 1).ToList();
     }
 
     /// <summary>

@@ -2,11 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Web.Features.Coverage;
+using CoverageSubject = Trustdesk.Web.Features.Coverage.CoverageSubject;
 
 namespace Trustdesk.Web.Features.Requests;
 
-/// <summary>The SLA that covers a person for one service instance today, with what routing needs of it.</summary>
-public sealed record CoveringSla(long SlaId, string? CustomerAccountId, string AccountId, long? FirstLineTeamId, long? SupportTeamId);
+/// <summary>
+/// The SLA that covers a person for one service instance today, with what routing needs of it and the offering its
+/// targets are counted in (null if none is readable).
+/// </summary>
+public sealed record CoveringSla(long SlaId, string? CustomerAccountId, string AccountId, long? FirstLineTeamId, long? SupportTeamId, ServiceOffering? Offering);
 
 /// <summary>
 /// Finds the SLA a request is measured against: the one covering its person for its service instance, by the same
@@ -18,18 +22,24 @@ public sealed class RequestSlas(TrustdeskDbContext db, CoverageSubjects subjects
     /// The covering SLA of an instance in production for <paramref name="personId"/>, the lowest id first when several
     /// cover; <paramref name="acceptable"/> narrows which SLAs may be used. Null when none covers.
     /// </summary>
-    public async Task<CoveringSla?> ForAsync(long personId, long instanceId, Func<CoveringSla, bool>? acceptable, CancellationToken cancel)
+    public async Task<CoveringSla?> ForAsync(long personId, long instanceId, Func<CoveringSla, bool>? acceptable, CancellationToken cancel) =>
+        await subjects.OfAsync(personId, cancel) is { } subject ? await ForAsync(subject, instanceId, acceptable, cancel) : null;
+
+    /// <summary>The same, for a person read already (<see cref="CoverageSubjects"/>).</summary>
+    public async Task<CoveringSla?> ForAsync(CoverageSubject subject, long instanceId, Func<CoveringSla, bool>? acceptable, CancellationToken cancel)
     {
-        if (await subjects.OfAsync(personId, cancel) is not { } subject) return null;
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         using (db.Scope.BrowseCatalog())
         {
+            // The offering comes along (a round trip less for the SLA clock of a new request).
             var covering = await CoveringSlas.Query(db, subject.Person, subject.OrganizationLine, today)
                 .Where(s => s.ServiceInstanceId == instanceId)
                 .Join(db.ServiceInstances.Where(i => i.Status == ServiceInstanceStatus.InProduction), s => s.ServiceInstanceId, i => i.Id,
-                    (s, i) => new { s.Id, s.CustomerAccountId, i.AccountId, i.FirstLineTeamId, i.SupportTeamId })
-                .OrderBy(s => s.Id).ToListAsync(cancel);
-            return covering.Select(s => new CoveringSla(s.Id, s.CustomerAccountId, s.AccountId, s.FirstLineTeamId, s.SupportTeamId))
+                    (s, i) => new { s.Id, s.CustomerAccountId, i.AccountId, i.FirstLineTeamId, i.SupportTeamId, s.ServiceOfferingId })
+                .SelectMany(s => db.ServiceOfferings.AsNoTracking().Where(o => o.Id == s.ServiceOfferingId).DefaultIfEmpty(),
+                    (s, o) => new { s.Id, s.CustomerAccountId, s.AccountId, s.FirstLineTeamId, s.SupportTeamId, Offering = o })
+                .OrderBy(s => s.Id).AsNoTracking().ToListAsync(cancel);
+            return covering.Select(s => new CoveringSla(s.Id, s.CustomerAccountId, s.AccountId, s.FirstLineTeamId, s.SupportTeamId, s.Offering))
                 .FirstOrDefault(s => acceptable?.Invoke(s) ?? true);
         }
     }

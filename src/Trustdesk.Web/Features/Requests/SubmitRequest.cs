@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Access;
+using Trustdesk.Domain.Catalog;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
-using Trustdesk.Web.Features.Trusts;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Features.Coverage;
+using Trustdesk.Web.Features.Trusts;
 
 namespace Trustdesk.Web.Features.Requests;
 
@@ -15,7 +17,8 @@ namespace Trustdesk.Web.Features.Requests;
 /// covering SLA and the instance's first-line team. A specialist registers a request in their own account.
 /// </summary>
 public sealed class SubmitRequest(
-    TrustdeskDbContext db, Caller caller, RequestSlas slas, RequestAssignment assignment, RequestClock clock, RequestAudit audit, RequestJson json)
+    TrustdeskDbContext db, Caller caller, CoverageSubjects subjects, RequestSlas slas, RequestAssignment assignment, RequestClock clock,
+    RequestAudit audit, References references, RequestJson json)
 {
     public async Task<ApiResult> HandleAsync(HttpRequest request)
     {
@@ -47,7 +50,8 @@ public sealed class SubmitRequest(
         if (!check.IsValid) return check.Result;
 
         // Unknown, foreign and uncovered instances answer alike: only the person's own catalog is named.
-        if (await slas.ForAsync(caller.PersonId, input.ServiceInstanceId!.Value, null, cancel) is not { } sla)
+        if (await subjects.OfAsync(caller.PersonId, cancel) is not { } subject
+            || await slas.ForAsync(subject, input.ServiceInstanceId!.Value, null, cancel) is not { } sla)
             return ApiErrors.Validation("service_instance_id", "is not a service instance you are covered for");
 
         request.RequestedForId = caller.PersonId;
@@ -58,7 +62,7 @@ public sealed class SubmitRequest(
         request.TeamId = sla.FirstLineTeamId ?? sla.SupportTeamId;
         request.TeamAccountId = request.TeamId is null ? null : sla.AccountId;
         request.AccountId = sla.AccountId;
-        await RegisterAsync(request, cancel);
+        await RegisterAsync(request, sla.Offering, cancel);
         return null;
     }
 
@@ -70,8 +74,9 @@ public sealed class SubmitRequest(
     {
         var check = new Validation();
         var requestedFor = input.RequestedForId ?? caller.PersonId;
-        if (!await db.People.AnyAsync(p => p.Id == requestedFor, cancel) && requestedFor != caller.PersonId)
-            check.Add("requested_for_id", "does not exist");
+        // Read as coverage sees them (the SLA below needs it); someone else is read in the current account.
+        var subject = await subjects.OfAsync(requestedFor, cancel);
+        if (subject is null && requestedFor != caller.PersonId) check.Add("requested_for_id", "does not exist");
         var team = input.TeamId is long teamId ? await assignment.TeamAsync(teamId, caller.AccountId, cancel) : null;
         if (input.TeamId is not null && team is null) check.Add("team_id", RequestAssignment.UnknownTeam);
         var instance = input.ServiceInstanceId is long id ? await assignment.InstanceAsync(id, caller.AccountId, cancel) : null;
@@ -87,22 +92,26 @@ public sealed class SubmitRequest(
         request.TeamAccountId = team?.AccountId;
         // Another provider's instance is measured only against its SLA with this account (or one without a customer).
         var foreign = instance is not null && instance.AccountId != caller.AccountId;
-        if (instance is not null && await slas.ForAsync(requestedFor, instance.Id,
-                s => !foreign || s.CustomerAccountId is null || s.CustomerAccountId == caller.AccountId, cancel) is { } sla)
+        var sla = instance is null || subject is null ? null : await slas.ForAsync(subject, instance.Id,
+            s => !foreign || s.CustomerAccountId is null || s.CustomerAccountId == caller.AccountId, cancel);
+        if (sla is not null)
         {
             request.SlaId = sla.SlaId;
             // Measured against another provider's SLA with this account, the request stays this account's own.
             request.CustomerAccountId = sla.CustomerAccountId == caller.AccountId ? null : sla.CustomerAccountId;
         }
-        await RegisterAsync(request, cancel);
+        await RegisterAsync(request, sla?.Offering, cancel);
         return null;
     }
 
-    /// <summary>Saves the new request with its targets, then the first line of its audit trail in the caller's account.</summary>
-    private async Task RegisterAsync(Request request, CancellationToken cancel)
+    /// <summary>
+    /// Saves the new request with its targets (counted in <paramref name="offering"/>, its SLA's), then the first line of
+    /// its audit trail in the caller's account.
+    /// </summary>
+    private async Task RegisterAsync(Request request, ServiceOffering? offering, CancellationToken cancel)
     {
         request.CreatedAt = audit.Now;
-        await clock.UpdateAsync(request, null, cancel);
+        clock.Start(request, offering);
         var home = request.AccountId == caller.AccountId ? null
             : await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == request.AccountId, cancel);
         using (home is null ? null : db.Scope.Switch(home.Id, home.SharedDirectoryId))
@@ -110,11 +119,14 @@ public sealed class SubmitRequest(
             db.Requests.Add(request);
             await db.SaveChangesAsync(cancel);
         }
-        // Registered elsewhere, the request is the caller's own: that is how they see it and its audit line.
-        using (db.Scope.ReadOwnRequests(caller.PersonId))
+        // Registered elsewhere, the request is the caller's own: that is how they see it and its audit line. In the
+        // caller's account it is seen anyway, and the scope (and its database settings) stays as it is.
+        using (home is null ? null : db.Scope.ReadOwnRequests(caller.PersonId))
         {
             audit.Registered(request);
             await db.SaveChangesAsync(cancel);
         }
+        // The provider's account is rendered next: no need to read it again.
+        if (home is not null) references.Know(home);
     }
 }
