@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -12,8 +13,27 @@ public static class PostgresStore
     private static readonly AccountSettingsInterceptor Settings = new();
 
     public static DbContextOptionsBuilder UsePostgres(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresStore).Assembly.GetName().Name))
+        options.UseNpgsql(WithPreparedStatements(connectionString), npgsql => npgsql.MigrationsAssembly(typeof(PostgresStore).Assembly.GetName().Name))
             .AddInterceptors(Settings);
+
+    /// <summary>
+    /// Statements used again and again are prepared on each pooled connection (Npgsql's automatic preparation), unless
+    /// the connection string says otherwise. A call sends the same few statements every time, and PostgreSQL spent
+    /// more CPU parsing and planning them (row-level security adds its policies to every plan) than running them.
+    /// Prepared, each is parsed once per connection; PostgreSQL reuses a generic plan only where it costs no more than
+    /// planning for the values. The policies read the account settings with current_setting() as the statement runs,
+    /// so a prepared statement still sees each transaction's own scope.
+    /// </summary>
+    internal static string WithPreparedStatements(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.Keys.Cast<string>().Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+            return connectionString;
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = MaxPreparedStatements, AutoPrepareMinUsages = 5 }.ConnectionString;
+    }
+
+    // Per connection; the least recently used is dropped beyond it. The statements of the hot paths number a few dozen.
+    private const int MaxPreparedStatements = 100;
 
     /// <summary>Migrates as the owner, applies row-level security, and checks the app role cannot get around it.</summary>
     public static async Task PrepareAsync(string ownerConnectionString, string appConnectionString, CancellationToken cancellationToken)
