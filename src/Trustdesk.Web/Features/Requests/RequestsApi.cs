@@ -17,6 +17,7 @@ public static class RequestsApi
         .AddScoped<RequestAudit>()
         .AddScoped<RequestNotes>()
         .AddScoped<RequestTrail>()
+        .AddScoped<RequestAudience>()
         .AddScoped<ListRequests>()
         .AddScoped<SubmitRequest>()
         .AddScoped<UpdateRequest>();
@@ -36,6 +37,7 @@ public static class RequestsApi
         requests.MapPost("/{id:long}/notes", (long id, HttpRequest r, RequestNotes notes) => notes.PostAsync(id, r));
         requests.MapGet("/{id:long}/audit", (long id, HttpRequest r, RequestTrail trail) => trail.AuditAsync(id, r));
         requests.MapGet("/{id:long}/affected_slas", (long id, HttpRequest r, RequestTrail trail) => trail.AffectedSlasAsync(id, r));
+        requests.MapGet("/{id:long}/audience", (long id, HttpRequest r, RequestAudience audience) => audience.HandleAsync(id, r.HttpContext.RequestAborted));
         return requests;
     }
 }

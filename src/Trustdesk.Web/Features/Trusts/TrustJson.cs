@@ -42,6 +42,7 @@ public sealed class TrustJson(References references, Caller caller, TimeProvider
 
     public async Task<JsonObject> RenderAsync(Trust trust, CancellationToken cancellationToken) => (await RenderAsync([trust], cancellationToken))[0];
 
-    private static JsonArray Options(TrustOptions options) =>
+    /// <summary>The options of a trust by their 4me names.</summary>
+    public static JsonArray Options(TrustOptions options) =>
         new([.. OptionNames.Where(o => options.HasFlag(o.Value)).Select(o => (JsonNode)JsonValue.Create(o.Key))]);
 }

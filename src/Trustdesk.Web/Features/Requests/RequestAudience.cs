@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Domain.Requests;
+using Trustdesk.Domain.Trusts;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Features.Trusts;
+
+namespace Trustdesk.Web.Features.Requests;
+
+/// <summary>
+/// <c>GET /v1/requests/:id/audience</c>: who can see this request and why — each account the request involves (where
+/// it lives, its customer, the accounts of its team and service instance), whether that account sees it now, the
+/// reason in words and the trust that grants it. The answer uses the one rule (<see cref="RequestVisibility"/>) over
+/// the trusts the caller's account may read: a trust between two other accounts is not disclosed (ADR 20), so such a
+/// party's <c>sees</c> is null.
+/// </summary>
+public sealed class RequestAudience(TrustdeskDbContext db, Caller caller, VisibleRequests visible, References references)
+{
+    public async Task<ApiResult> HandleAsync(long requestId, CancellationToken cancel)
+    {
+        using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
+        var found = await visible.Query().FirstOrDefaultAsync(r => r.Id == requestId, cancel);
+        if (found is null) return ApiErrors.NotFound();
+
+        var parties = new RequestParties(found.AccountId, found.CustomerAccountId, found.TeamAccountId, found.ServiceInstanceAccountId);
+        var involved = new[] { parties.AccountId, parties.CustomerAccountId, parties.TeamAccountId, parties.ServiceInstanceAccountId }
+            .OfType<string>().Distinct().ToList();
+        // The filter leaves exactly the trusts the caller's account is a side of; any other trust stays unknown here.
+        var trusts = await db.Trusts.AsNoTracking()
+            .Where(t => involved.Contains(t.CustomerAccountId) && involved.Contains(t.ProviderAccountId) && t.Status == TrustStatus.Accepted)
+            .ToListAsync(cancel);
+        await references.LoadAccountsAsync(involved, cancel);
+
+        var body = new JsonArray();
+        foreach (var account in involved)
+            body.Add(Entry(account, parties, trusts));
+        return ApiResult.Ok(body);
+    }
+
+    private JsonObject Entry(string account, RequestParties parties, List<Trust> readable)
+    {
+        Trust? granting = null;
+        bool Trusted(string customer, string provider, TrustOptions option)
+        {
+            granting = readable.FirstOrDefault(t => t.CustomerAccountId == customer && t.ProviderAccountId == provider && t.Grants(option));
+            return granting is not null;
+        }
+
+        var reason = RequestVisibility.Reason(account, parties, Trusted);
+        // Without a readable grant, the party's trust with the request's account is one the caller's account is not a
+        // side of, unless the caller's account lives on one side of the pair: then the absence is known.
+        var known = reason is not null || account == parties.AccountId || KnowsTrustsBetween(account, parties.AccountId);
+        return new JsonObject
+        {
+            ["account"] = references.Account(account),
+            ["sees"] = known ? reason is not null : null,
+            ["reason"] = reason ?? (known ? "no accepted trust grants it" : "not disclosed: a trust between two other accounts"),
+            ["trust"] = granting is null ? null : new JsonObject
+            {
+                ["id"] = granting.Id,
+                ["customer_account"] = references.Account(granting.CustomerAccountId),
+                ["provider_account"] = references.Account(granting.ProviderAccountId),
+                ["options"] = TrustJson.Options(granting.Options),
+            },
+        };
+    }
+
+    private bool KnowsTrustsBetween(string a, string b) => caller.AccountId == a || caller.AccountId == b;
+}
