@@ -13,7 +13,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// <c>GET /v1/requests/:id/audience</c>: who can see this request and why — each account the request involves (where
 /// it lives, its customer, the accounts of its team and service instance), whether that account sees it now, the
 /// reason in words and the trust that grants it. The answer uses the one rule (<see cref="RequestVisibility"/>) over
-/// the trusts the caller's account may read: a trust between two other accounts is not disclosed (ADR 20), so such a
+/// the trusts the caller's account may read: a trust between two other accounts is not disclosed (ADR 21), so such a
 /// party's <c>sees</c> is null.
 /// </summary>
 public sealed class RequestAudience(TrustdeskDbContext db, Caller caller, VisibleRequests visible, References references)
