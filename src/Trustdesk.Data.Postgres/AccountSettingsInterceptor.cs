@@ -14,6 +14,7 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         "SELECT set_config('trustdesk.account_id', @account, true), " +
         "set_config('trustdesk.directory_account_id', @directory, true), " +
         "set_config('trustdesk.token_hash', @token, true), " +
+        "set_config('trustdesk.sign_in_email', @signin, true), " +
         "set_config('trustdesk.catalog', @catalog, true), " +
         "set_config('trustdesk.requester_id', @requester, true)";
 
@@ -129,6 +130,7 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         AddParameter(set, "account", db.Scope.AccountId);
         AddParameter(set, "directory", db.Scope.DirectoryAccountId);
         AddParameter(set, "token", db.Scope.TokenHash);
+        AddParameter(set, "signin", db.Scope.SignInEmail);
         AddParameter(set, "catalog", db.Scope.CatalogBrowsing ? "on" : "off");
         AddParameter(set, "requester", db.Scope.RequesterId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return set;

@@ -35,45 +35,73 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         var now = time.GetUtcNow().UtcDateTime;
         if (token is null || !token.IsUsableAt(now)) return ApiErrors.Unauthorized();
 
-        var accounts = await db.Accounts.AsNoTracking()
-            .Where(a => a.Id == token.AccountId || a.Id == (requested ?? token.AccountId))
-            .ToListAsync(request.HttpContext.RequestAborted);
-        var home = accounts.FirstOrDefault(a => a.Id == token.AccountId);
-        var target = accounts.FirstOrDefault(a => a.Id == (requested ?? token.AccountId));
-        if (home is null || home.Disabled) return ApiErrors.Unauthorized();
-        // An account that does not exist answers like one the person may not enter.
-        if (target is null || target.Disabled) return ApiErrors.Forbidden();
+        var refusal = await ResolvePersonAsync(token.Id, token.PersonId, token.AccountId, requested, headerError, request.HttpContext.RequestAborted);
+        return refusal switch
+        {
+            CallerRefusal.Unauthorized => ApiErrors.Unauthorized(),
+            CallerRefusal.Forbidden => ApiErrors.Forbidden(),
+            _ => null,
+        };
+    }
 
-        var cancel = request.HttpContext.RequestAborted;
+    /// <summary>
+    /// The rules every credential shares, once it has named a person (a token, or a web UI session's cookie): the
+    /// person and their account must be enabled, and they must have roles or end-user standing in the account they
+    /// act in (<paramref name="requested"/>, else their own). On success the caller is set and the account scope
+    /// entered; otherwise no scope is left entered.
+    /// </summary>
+    /// <param name="requestedInvalid">The credential named an account that is not a valid slug: refused once the person is known.</param>
+    public async Task<CallerRefusal?> ResolvePersonAsync(
+        long tokenId, long personId, string homeAccountId, string? requested, bool requestedInvalid, CancellationToken cancel)
+    {
+        var accounts = await db.Accounts.AsNoTracking()
+            .Where(a => a.Id == homeAccountId || a.Id == (requested ?? homeAccountId))
+            .ToListAsync(cancel);
+        var home = accounts.FirstOrDefault(a => a.Id == homeAccountId);
+        var target = accounts.FirstOrDefault(a => a.Id == (requested ?? homeAccountId));
+        if (home is null || home.Disabled) return CallerRefusal.Unauthorized;
+        // An account that does not exist answers like one the person may not enter.
+        if (target is null || target.Disabled) return CallerRefusal.Forbidden;
+
         db.Scope.Enter(home.Id, home.SharedDirectoryId);
         var personEnabled = await db.People.AsNoTracking()
-            .AnyAsync(p => p.Id == token.PersonId && p.AccountId == home.Id && !p.Disabled, cancel);
+            .AnyAsync(p => p.Id == personId && p.AccountId == home.Id && !p.Disabled, cancel);
         if (!personEnabled)
         {
             db.Scope.Leave();
-            return ApiErrors.Unauthorized();
+            return CallerRefusal.Unauthorized;
         }
-        // Checked only now: a caller whose credentials fail gets 401 whatever account header they sent.
-        if (headerError)
+        // Checked only now: a caller whose credentials fail gets 401 whatever account they named.
+        if (requestedInvalid)
         {
             db.Scope.Leave();
-            return ApiErrors.Forbidden();
+            return CallerRefusal.Forbidden;
         }
 
         db.Scope.Enter(target.Id, target.SharedDirectoryId);
-        var roles = await db.Permissions.AsNoTracking()
-            .Where(p => p.PersonId == token.PersonId).Select(p => p.Role).ToListAsync(cancel);
-        if (roles.Count > 0 && !Standing.MayHoldRolesIn(home.Id, target)
-            && !await TrustedRoleHolders.AllowedAsync(db, home.Id, target.Id, cancel))
-            roles.Clear();
+        var roles = await RolesInCurrentAccountAsync(personId, home.Id, target, cancel);
         if (roles.Count == 0 && !Standing.IsEndUserOf(home.Id, target))
         {
             db.Scope.Leave();
-            return ApiErrors.Forbidden();
+            return CallerRefusal.Forbidden;
         }
 
-        caller.ActAsPerson(token.Id, token.PersonId, home, target, roles.ToHashSet(StringComparer.Ordinal));
+        caller.ActAsPerson(tokenId, personId, home, target, roles);
         return null;
+    }
+
+    /// <summary>
+    /// The roles the person holds in <paramref name="target"/>, which must be the entered account: none unless they may
+    /// hold roles there (their own account, a support domain of their directory, or across a trust with <c>roles</c>).
+    /// </summary>
+    public async Task<IReadOnlySet<string>> RolesInCurrentAccountAsync(long personId, string homeAccountId, Account target, CancellationToken cancel)
+    {
+        var roles = await db.Permissions.AsNoTracking()
+            .Where(p => p.PersonId == personId).Select(p => p.Role).ToListAsync(cancel);
+        if (roles.Count > 0 && !Standing.MayHoldRolesIn(homeAccountId, target)
+            && !await TrustedRoleHolders.AllowedAsync(db, homeAccountId, target.Id, cancel))
+            roles.Clear();
+        return roles.ToHashSet(StringComparer.Ordinal);
     }
 
     private async Task<AccessToken?> FindTokenAsync(string hash, CancellationToken cancellationToken)
@@ -118,4 +146,11 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         }
         return null;
     }
+}
+
+/// <summary>Why a caller may not go on: unknown or disabled credentials (401), or no standing in the account named (403).</summary>
+public enum CallerRefusal
+{
+    Unauthorized,
+    Forbidden,
 }
