@@ -21,6 +21,7 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         "SELECT set_config('trustdesk.account_id', @trustdesk_account, true), " +
         "set_config('trustdesk.directory_account_id', @trustdesk_directory, true), " +
         "set_config('trustdesk.token_hash', @trustdesk_token, true), " +
+        "set_config('trustdesk.sign_in_email', @trustdesk_signin, true), " +
         "set_config('trustdesk.catalog', @trustdesk_catalog, true), " +
         "set_config('trustdesk.requester_id', @trustdesk_requester, true)";
 
@@ -196,6 +197,7 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         AddParameter(command, "trustdesk_account", db.Scope.AccountId);
         AddParameter(command, "trustdesk_directory", db.Scope.DirectoryAccountId);
         AddParameter(command, "trustdesk_token", db.Scope.TokenHash);
+        AddParameter(command, "trustdesk_signin", db.Scope.SignInEmail);
         AddParameter(command, "trustdesk_catalog", db.Scope.CatalogBrowsing ? "on" : "off");
         AddParameter(command, "trustdesk_requester", db.Scope.RequesterId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

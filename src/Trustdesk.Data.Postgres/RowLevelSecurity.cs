@@ -21,6 +21,7 @@ public static class RowLevelSecurity
     private const string FormerPolicyName = "account_isolation";
     private const string Account = "account_id = current_setting('trustdesk.account_id', true)";
     private const string Token = "token_hash = current_setting('trustdesk.token_hash', true)";
+    private const string SignInEmail = "email_key = current_setting('trustdesk.sign_in_email', true)";
     private const string EitherSide =
         "customer_account_id = current_setting('trustdesk.account_id', true) OR provider_account_id = current_setting('trustdesk.account_id', true)";
     private const string CatalogBrowsing = "current_setting('trustdesk.catalog', true) = 'on'";
@@ -102,6 +103,7 @@ public static class RowLevelSecurity
         : typeof(ICatalogRecord).IsAssignableFrom(type) ? $"{Account} OR {CatalogBrowsing}"
         : typeof(IDirectoryShared).IsAssignableFrom(type) ? AccountOrDirectory
         : type == typeof(AccessToken) ? $"{Account} OR {Token}"
+        : type == typeof(SignIn) ? $"{Account} OR {SignInEmail}"
         : Account;
 
     /// <summary>Rows are only ever added to or deleted from the current account (either side, for records between two).</summary>

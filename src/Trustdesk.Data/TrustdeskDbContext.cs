@@ -27,6 +27,7 @@ public sealed class TrustdeskDbContext(
     internal string? CurrentAccountId => Scope.AccountId;
     internal string? CurrentDirectoryAccountId => Scope.DirectoryAccountId;
     internal string? CurrentTokenHash => Scope.TokenHash;
+    internal string? CurrentSignInEmail => Scope.SignInEmail;
     internal bool CatalogBrowsing => Scope.CatalogBrowsing;
     internal long? CurrentRequesterId => Scope.RequesterId;
 
@@ -44,6 +45,7 @@ public sealed class TrustdeskDbContext(
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<Permission> Permissions => Set<Permission>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<SignIn> SignIns => Set<SignIn>();
     public DbSet<Trust> Trusts => Set<Trust>();
     public DbSet<TrustEvent> TrustEvents => Set<TrustEvent>();
     public DbSet<Service> Services => Set<Service>();

@@ -19,6 +19,7 @@ using Trustdesk.Web.Features.Teams;
 using Trustdesk.Web.Features.Trusts;
 using Trustdesk.Web.Features.Workflows;
 using Trustdesk.Web.Features.WorkflowTemplates;
+using Trustdesk.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -41,6 +42,7 @@ builder.Services.AddCatalog();
 builder.Services.AddWorkflows();
 builder.Services.AddEvents(builder.Configuration);
 builder.Services.AddWorkflowTemplates();
+builder.Services.AddWebUi();
 
 var app = builder.Build();
 
@@ -50,10 +52,12 @@ await app.LoadReferenceScenarioAsync();
 app.UseRequestIds();
 app.UseApiRateLimits();
 app.UseApiErrorHandling();
+app.UseWebUi();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/reference", options => options.WithTitle("Trustdesk API"));
 app.MapHomePage();
+app.MapWebUi();
 
 var v1 = app.MapV1();
 v1.MapGet("/", () => ApiResult.Ok(new System.Text.Json.Nodes.JsonObject())).AllowOperator();

@@ -133,6 +133,62 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.ToTable("permissions");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Access.SignIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("email_key");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("password_hash");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_ins");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_sign_ins_person_id");
+
+                    b.HasIndex("AccountId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sign_ins_account_id_person_id");
+
+                    b.HasIndex("EmailKey", "AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sign_ins_email_key_account_id");
+
+                    b.ToTable("sign_ins");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Accounts.Account", b =>
                 {
                     b.Property<string>("Id")
@@ -802,11 +858,6 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.Property<long?>("OrganizationId")
                         .HasColumnType("bigint")
                         .HasColumnName("organization_id");
-
-                    b.Property<string>("PasswordHash")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("password_hash");
 
                     b.Property<string>("PrimaryEmail")
                         .IsRequired()
@@ -2611,6 +2662,23 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_permissions_people_person_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Access.SignIn", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_ins_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_ins_people_person_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Accounts.Account", b =>

@@ -124,6 +124,60 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.ToTable("permissions");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Access.SignIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_key");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("password_hash");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_ins");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_sign_ins_person_id");
+
+                    b.HasIndex("AccountId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sign_ins_account_id_person_id");
+
+                    b.HasIndex("EmailKey", "AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sign_ins_email_key_account_id");
+
+                    b.ToTable("sign_ins");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Accounts.Account", b =>
                 {
                     b.Property<string>("Id")
@@ -779,11 +833,6 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.Property<long?>("OrganizationId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("organization_id");
-
-                    b.Property<string>("PasswordHash")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("password_hash");
 
                     b.Property<string>("PrimaryEmail")
                         .IsRequired()
@@ -2546,6 +2595,23 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_permissions_people_person_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Access.SignIn", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_ins_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_ins_people_person_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Accounts.Account", b =>

@@ -35,3 +35,19 @@ internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<Access
         token.HasIndex(t => new { t.AccountId, t.PersonId });
     }
 }
+
+internal sealed class SignInConfiguration : IEntityTypeConfiguration<SignIn>
+{
+    public void Configure(EntityTypeBuilder<SignIn> signIn)
+    {
+        signIn.HasKey(s => s.Id);
+        signIn.Property(s => s.EmailKey).HasMaxLength(Limits.Email).IsRequired();
+        signIn.Property(s => s.AccountId).HasMaxLength(63).IsRequired();
+        signIn.Property(s => s.PasswordHash).HasMaxLength(200).IsRequired();
+        signIn.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Restrict);
+        signIn.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
+        // Found by e-mail alone; unique per account like people's e-mails, so no account can claim another's address.
+        signIn.HasIndex(s => new { s.EmailKey, s.AccountId }).IsUnique();
+        signIn.HasIndex(s => new { s.AccountId, s.PersonId }).IsUnique();
+    }
+}

@@ -19,7 +19,6 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         person.Property(p => p.EmployeeId).HasMaxLength(Limits.Code);
         person.Property(p => p.TimeZone).HasMaxLength(Limits.Code);
         person.Property(p => p.Locale).HasMaxLength(20);
-        person.Property(p => p.PasswordHash).HasMaxLength(200);
         person.HasIndex(p => new { p.AccountId, p.PrimaryEmailKey }).IsUnique();
         person.HasIndex(p => new { p.AccountId, p.Name });
         person.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);

@@ -97,5 +97,9 @@ internal static class AccountFilters
         // Tokens: the owner's account, or the single token being authenticated.
         model.Entity<AccessToken>().HasQueryFilter(name,
             e => e.AccountId == db.CurrentAccountId || e.TokenHash == db.CurrentTokenHash);
+
+        // Sign-ins: the person's account, or those with the e-mail being signed in.
+        model.Entity<SignIn>().HasQueryFilter(name,
+            e => e.AccountId == db.CurrentAccountId || e.EmailKey == db.CurrentSignInEmail);
     }
 }

@@ -19,6 +19,12 @@ public sealed class AccountScope
     public string? TokenHash { get; private set; }
 
     /// <summary>
+    /// Set only while someone signs in to the web UI, before any account is known: the sign-ins with this (lower-cased)
+    /// e-mail become readable.
+    /// </summary>
+    public string? SignInEmail { get; private set; }
+
+    /// <summary>
     /// While true, catalog records (services, instances, offerings, SLAs) of every account are readable, so a
     /// person's self-service catalog can be computed across the platform in one query. Only that computation sets it.
     /// </summary>
@@ -36,6 +42,7 @@ public sealed class AccountScope
         AccountId = accountId;
         DirectoryAccountId = directoryAccountId == accountId ? null : directoryAccountId;
         TokenHash = null;
+        SignInEmail = null;
     }
 
     public void EnterTokenLookup(string tokenHash)
@@ -43,6 +50,13 @@ public sealed class AccountScope
         AccountId = null;
         DirectoryAccountId = null;
         TokenHash = tokenHash;
+        SignInEmail = null;
+    }
+
+    public void EnterSignInLookup(string emailKey)
+    {
+        Leave();
+        SignInEmail = emailKey;
     }
 
     public void Leave()
@@ -50,18 +64,20 @@ public sealed class AccountScope
         AccountId = null;
         DirectoryAccountId = null;
         TokenHash = null;
+        SignInEmail = null;
     }
 
     /// <summary>Acts in another account for the duration of the returned scope (e.g. setting up a new account).</summary>
     public IDisposable Switch(string accountId, string? directoryAccountId)
     {
-        var (account, directory, token) = (AccountId, DirectoryAccountId, TokenHash);
+        var (account, directory, token, signIn) = (AccountId, DirectoryAccountId, TokenHash, SignInEmail);
         Enter(accountId, directoryAccountId);
         return new Restore(() =>
         {
             AccountId = account;
             DirectoryAccountId = directory;
             TokenHash = token;
+            SignInEmail = signIn;
         });
     }
 
@@ -81,7 +97,7 @@ public sealed class AccountScope
     }
 
     /// <summary>A key that changes whenever what may be read changes; the PostgreSQL session settings follow it.</summary>
-    public string Key => $"{AccountId}|{DirectoryAccountId}|{TokenHash}|{CatalogBrowsing}|{RequesterId}";
+    public string Key => $"{AccountId}|{DirectoryAccountId}|{TokenHash}|{SignInEmail}|{CatalogBrowsing}|{RequesterId}";
 
     private sealed class Restore(Action restore) : IDisposable
     {

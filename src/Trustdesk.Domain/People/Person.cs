@@ -20,9 +20,6 @@ public sealed class Person : Record, IDirectoryShared
     public bool Vip { get; set; }
     public bool Disabled { get; set; }
 
-    /// <summary>For the web UI's sign-in; hashed with ASP.NET Core's password hasher. Never serialized.</summary>
-    public string? PasswordHash { get; set; }
-
     public void SetPrimaryEmail(string email)
     {
         PrimaryEmail = email;

@@ -36,6 +36,12 @@ public sealed class ApiResult(int statusCode, JsonNode? body) : IResult, IStatus
         await response.Body.WriteAsync(bytes, httpContext.RequestAborted);
     }
 
+    /// <summary>The field errors of a 422 (<see cref="ApiErrors.Validation(IEnumerable{ValueTuple{string, string}})"/>), none for any other answer.</summary>
+    public IReadOnlyList<(string Field, string Text)> FieldErrors =>
+        StatusCode == StatusCodes.Status422UnprocessableEntity && Body?["errors"] is JsonArray errors
+            ? errors.OfType<JsonArray>().Select(e => (e[0]!.GetValue<string>(), e[1]!.GetValue<string>())).ToList()
+            : [];
+
     public static ApiResult Ok(JsonNode body) => new(StatusCodes.Status200OK, body);
     public static ApiResult Created(JsonNode body) => new(StatusCodes.Status201Created, body);
     public static ApiResult NoContent() => new(StatusCodes.Status204NoContent, null);

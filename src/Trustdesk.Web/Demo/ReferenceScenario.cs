@@ -33,8 +33,12 @@ public static class ReferenceScenario
 
     public static readonly string[] Departments = ["Sales", "Finance", "Operations"];
 
-    /// <summary>Named demo people: their account, country (for directory people), roles per account and demo token.</summary>
-    public sealed record DemoPerson(string Name, string Email, string Account, string? Country, (string Account, string[] Roles)[] Roles, string Token);
+    /// <summary>Named demo people: their account, country (for directory people), roles per account, demo token and password.</summary>
+    public sealed record DemoPerson(string Name, string Email, string Account, string? Country, (string Account, string[] Roles)[] Roles, string Token)
+    {
+        /// <summary>The web UI password: the token's name without its prefix (<c>td_demo_nl_employee</c> → <c>demo_nl_employee</c>).</summary>
+        public string Password => Token["td_".Length..];
+    }
 
     public static readonly DemoPerson[] People =
     [

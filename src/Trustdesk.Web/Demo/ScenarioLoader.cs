@@ -7,6 +7,7 @@ using Trustdesk.Domain.People;
 using Trustdesk.Domain.Sites;
 using Trustdesk.Domain.Teams;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Pages.Session;
 
 namespace Trustdesk.Web.Demo;
 
@@ -19,10 +20,10 @@ public sealed class DemoOptions
 
 /// <summary>
 /// Loads the reference scenario idempotently: an account that exists is left as it is, one that is missing is
-/// created with its organizations, sites, people and teams; demo tokens are (re)issued when missing.
+/// created with its organizations, sites, people and teams; demo tokens and passwords are (re)issued when missing.
 /// </summary>
 public sealed class ScenarioLoader(
-    TrustdeskDbContext db, TimeProvider time, CatalogLoader catalog, RequestsLoader requests, WorkflowsLoader workflows, ILogger<ScenarioLoader> log)
+    TrustdeskDbContext db, TimeProvider time, Passwords passwords, CatalogLoader catalog, RequestsLoader requests, WorkflowsLoader workflows, ILogger<ScenarioLoader> log)
 {
     public async Task LoadAsync(CancellationToken cancel)
     {
@@ -95,7 +96,7 @@ public sealed class ScenarioLoader(
         await db.SaveChangesAsync(cancel);
     }
 
-    /// <summary>Gives the named demo people their roles and tokens where missing (also after a restart).</summary>
+    /// <summary>Gives the named demo people their roles, tokens and passwords where missing (also after a restart).</summary>
     private async Task EnsureRolesAndTokensAsync(DateTime now, CancellationToken cancel)
     {
         var accounts = await db.Accounts.AsNoTracking().ToDictionaryAsync(a => a.Id, cancel);
@@ -114,6 +115,11 @@ public sealed class ScenarioLoader(
                         PersonId = personId, Name = "Demo token", TokenHash = hash, Prefix = TokenSecret.Display(named.Token),
                         ExpiresAt = now.AddYears(1),
                     });
+                    await db.SaveChangesAsync(cancel);
+                }
+                if (!await db.SignIns.AnyAsync(s => s.PersonId == personId, cancel))
+                {
+                    await passwords.SetAsync(personId, named.Email, named.Password, cancel);
                     await db.SaveChangesAsync(cancel);
                 }
             }, cancel);

@@ -11,7 +11,7 @@ public static class ScenarioStartup
         return services.AddScoped<ScenarioLoader>().AddScoped<CatalogLoader>().AddScoped<RequestsLoader>().AddScoped<WorkflowsLoader>();
     }
 
-    /// <summary>Loads the scenario when configured, then tells the person at the console where to go and which tokens to use.</summary>
+    /// <summary>Loads the scenario when configured, then tells the person at the console where to go and which tokens and passwords to use.</summary>
     public static async Task LoadReferenceScenarioAsync(this WebApplication app)
     {
         if (!app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.LoadReferenceScenario) return;
@@ -22,12 +22,16 @@ public static class ScenarioStartup
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var lines = new List<string> { "", "Trustdesk is running with the reference scenario (product.md §10).", "" };
-            lines.AddRange(app.Urls.Select(url => $"  Open {url}/ (API reference at {url}/reference)"));
+            lines.AddRange(app.Urls.Select(url => $"  Open {url}/ (sign in at {url}/sign-in, API reference at {url}/reference)"));
             lines.Add("");
             lines.Add("  Demo tokens (Authorization: Bearer <token>, X-4me-Account: <account>):");
             if (operatorToken.Length > 0) lines.Add($"    {operatorToken,-32} platform operator (creates accounts)");
             foreach (var person in ReferenceScenario.People)
                 lines.Add($"    {person.Token,-32} {person.Name} ({string.Join(", ", person.Roles.Select(r => r.Account).DefaultIfEmpty(person.Account + ", end user"))})");
+            lines.Add("");
+            lines.Add("  Demo sign-ins for the web UI (e-mail / password):");
+            foreach (var person in ReferenceScenario.People)
+                lines.Add($"    {person.Email,-32} {person.Password,-32} {person.Name}");
             lines.Add("");
             Console.WriteLine(string.Join(Environment.NewLine, lines));
         });

@@ -43,4 +43,10 @@ public sealed class Caller
         Account = account;
         Roles = roles;
     }
+
+    /// <summary>
+    /// The self-service portal: the person as an end user of their own account, whatever roles they hold there, so the
+    /// portal shows and submits exactly what an employee's does.
+    /// </summary>
+    internal void ActAsEndUser() => Roles = new HashSet<string>();
 }

@@ -35,13 +35,42 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         var found = await FindTokenAsync(TokenSecret.Hash(secret), requested, cancel);
         var now = time.GetUtcNow().UtcDateTime;
         if (found is not { Token: var token } || !token.IsUsableAt(now)) return ApiErrors.Unauthorized();
-        var (home, target) = (found.Home, found.Target);
-        if (home is null || home.Disabled) return ApiErrors.Unauthorized();
+
+        var refusal = await ResolvePersonAsync(token.Id, token.PersonId, found.Home, found.Target, headerError, cancel);
+        return refusal switch
+        {
+            CallerRefusal.Unauthorized => ApiErrors.Unauthorized(),
+            CallerRefusal.Forbidden => ApiErrors.Forbidden(),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The rules every credential shares, once it has named a person (a token, or a web UI session's cookie): the
+    /// person and their account must be enabled, and they must have roles or end-user standing in the account they
+    /// act in (<paramref name="requested"/>, else their own). On success the caller is set and the account scope
+    /// entered; otherwise no scope is left entered.
+    /// </summary>
+    /// <param name="requestedInvalid">The credential named an account that is not a valid slug: refused once the person is known.</param>
+    public async Task<CallerRefusal?> ResolvePersonAsync(
+        long tokenId, long personId, string homeAccountId, string? requested, bool requestedInvalid, CancellationToken cancel)
+    {
+        var accounts = await db.Accounts.AsNoTracking()
+            .Where(a => a.Id == homeAccountId || a.Id == (requested ?? homeAccountId))
+            .ToListAsync(cancel);
+        return await ResolvePersonAsync(tokenId, personId, accounts.FirstOrDefault(a => a.Id == homeAccountId),
+            accounts.FirstOrDefault(a => a.Id == (requested ?? homeAccountId)), requestedInvalid, cancel);
+    }
+
+    private async Task<CallerRefusal?> ResolvePersonAsync(
+        long tokenId, long personId, Account? home, Account? target, bool requestedInvalid, CancellationToken cancel)
+    {
+        if (home is null || home.Disabled) return CallerRefusal.Unauthorized;
         // An account that does not exist answers like one the person may not enter.
-        if (target is null || target.Disabled) return ApiErrors.Forbidden();
+        if (target is null || target.Disabled) return CallerRefusal.Forbidden;
 
         db.Scope.Enter(home.Id, home.SharedDirectoryId);
-        var enabledPerson = db.People.AsNoTracking().Where(p => p.Id == token.PersonId && p.AccountId == home.Id && !p.Disabled);
+        var enabledPerson = db.People.AsNoTracking().Where(p => p.Id == personId && p.AccountId == home.Id && !p.Disabled);
         // Acting in their own account (the usual call), the person's roles are read in the scope their record is read
         // in, so one query answers both (null: no such enabled person); elsewhere the roles are read below, in the target.
         var atHome = target.Id == home.Id;
@@ -51,29 +80,40 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         if (atHome ? rolesAtHome is null : !await enabledPerson.AnyAsync(cancel))
         {
             db.Scope.Leave();
-            return ApiErrors.Unauthorized();
+            return CallerRefusal.Unauthorized;
         }
-        // Checked only now: a caller whose credentials fail gets 401 whatever account header they sent.
-        if (headerError)
+        // Checked only now: a caller whose credentials fail gets 401 whatever account they named.
+        if (requestedInvalid)
         {
             db.Scope.Leave();
-            return ApiErrors.Forbidden();
+            return CallerRefusal.Forbidden;
         }
 
         db.Scope.Enter(target.Id, target.SharedDirectoryId);
-        var roles = rolesAtHome ?? await db.Permissions.AsNoTracking()
-            .Where(p => p.PersonId == token.PersonId).Select(p => p.Role).ToListAsync(cancel);
-        if (roles.Count > 0 && !Standing.MayHoldRolesIn(home.Id, target)
-            && !await TrustedRoleHolders.AllowedAsync(db, home.Id, target.Id, cancel))
-            roles.Clear();
+        // At home a person may hold every role they have; elsewhere only where Standing or a roles trust allows.
+        var roles = rolesAtHome is not null ? rolesAtHome.ToHashSet(StringComparer.Ordinal) : await RolesInCurrentAccountAsync(personId, home.Id, target, cancel);
         if (roles.Count == 0 && !Standing.IsEndUserOf(home.Id, target))
         {
             db.Scope.Leave();
-            return ApiErrors.Forbidden();
+            return CallerRefusal.Forbidden;
         }
 
-        caller.ActAsPerson(token.Id, token.PersonId, home, target, roles.ToHashSet(StringComparer.Ordinal));
+        caller.ActAsPerson(tokenId, personId, home, target, roles);
         return null;
+    }
+
+    /// <summary>
+    /// The roles the person holds in <paramref name="target"/>, which must be the entered account: none unless they may
+    /// hold roles there (their own account, a support domain of their directory, or across a trust with <c>roles</c>).
+    /// </summary>
+    public async Task<IReadOnlySet<string>> RolesInCurrentAccountAsync(long personId, string homeAccountId, Account target, CancellationToken cancel)
+    {
+        var roles = await db.Permissions.AsNoTracking()
+            .Where(p => p.PersonId == personId).Select(p => p.Role).ToListAsync(cancel);
+        if (roles.Count > 0 && !Standing.MayHoldRolesIn(homeAccountId, target)
+            && !await TrustedRoleHolders.AllowedAsync(db, homeAccountId, target.Id, cancel))
+            roles.Clear();
+        return roles.ToHashSet(StringComparer.Ordinal);
     }
 
     private sealed record FoundToken(AccessToken Token, Account? Home, Account? Target);
@@ -129,4 +169,11 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         }
         return null;
     }
+}
+
+/// <summary>Why a caller may not go on: unknown or disabled credentials (401), or no standing in the account named (403).</summary>
+public enum CallerRefusal
+{
+    Unauthorized,
+    Forbidden,
 }

@@ -33,16 +33,41 @@ public sealed class ListCoveredServiceInstances(
         if (subject is null) return ApiErrors.NotFound();
 
         using var browsing = db.Scope.BrowseCatalog();
+        var instances = await CoveredAsync(subject, cancel);
+        // Teams are read account by account (a round trip each), so only when a client asks for them.
+        var withTeams = request.Query["fields"].ToString().Contains("team", StringComparison.Ordinal);
+        return await Listing.PageAsync(request, instances, Spec, list => RenderAsync(list, withTeams, cancel));
+    }
+
+    /// <summary>
+    /// The caller's own catalog, whole, with service and account names: what the self-service portal lists and searches.
+    /// </summary>
+    public async Task<IReadOnlyList<CatalogEntry>> OfCallerAsync(CancellationToken cancel)
+    {
+        if (await subjects.OfAsync(caller.PersonId, cancel) is not { } subject) return [];
+        List<CatalogEntry> entries;
+        using (db.Scope.BrowseCatalog())
+        {
+            var instances = await CoveredAsync(subject, cancel);
+            entries = await instances
+                .Join(db.Services, i => i.ServiceId, s => s.Id, (i, s) => new CatalogEntry(i.Id, i.Name, s.Id, s.Name, i.AccountId, i.AccountId))
+                .ToListAsync(cancel);
+        }
+        var accountIds = entries.Select(e => e.AccountId).Distinct().ToList();
+        var accountNames = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancel);
+        return entries.Select(e => e with { AccountName = accountNames.GetValueOrDefault(e.AccountId, e.AccountId) }).ToList();
+    }
+
+    /// <summary>The instances in production that the subject is covered for; run inside <c>BrowseCatalog()</c>.</summary>
+    private async Task<IQueryable<ServiceInstance>> CoveredAsync(CoverageSubject subject, CancellationToken cancel)
+    {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var covering = CoveringSlas.Query(db, subject.Person, subject.OrganizationLine, today);
         // The rule runs once, for the ids; the page and its total are then cheap lookups by primary key, instead of
         // the rule running twice (once for X-Pagination-Total-Entries, once for the page).
         var coveredIds = await covering.Select(s => s.ServiceInstanceId).Distinct().ToListAsync(cancel);
-        var instances = db.ServiceInstances.AsNoTracking()
+        return db.ServiceInstances.AsNoTracking()
             .Where(i => i.Status == ServiceInstanceStatus.InProduction && coveredIds.Contains(i.Id));
-        // Teams are read account by account (a round trip each), so only when a client asks for them.
-        var withTeams = request.Query["fields"].ToString().Contains("team", StringComparison.Ordinal);
-        return await Listing.PageAsync(request, instances, Spec, list => RenderAsync(list, withTeams, cancel));
     }
 
     private async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<ServiceInstance> instances, bool withTeams, CancellationToken cancel)
@@ -83,3 +108,6 @@ public sealed class ListCoveredServiceInstances(
         return names;
     }
 }
+
+/// <summary>One service instance of a person's self-service catalog, with the service and the account providing it.</summary>
+public sealed record CatalogEntry(long InstanceId, string InstanceName, long ServiceId, string ServiceName, string AccountId, string AccountName);

@@ -1,6 +1,6 @@
 namespace Trustdesk.Web.Features.Home;
 
-/// <summary><c>/</c>: what Trustdesk is, and where the API reference is.</summary>
+/// <summary><c>/</c>: what Trustdesk is, where to sign in, and where the API reference is.</summary>
 public static class HomePage
 {
     private const string Html = """
@@ -22,6 +22,7 @@ public static class HomePage
             <h1>Trustdesk</h1>
             <p>An open, multi-tenant enterprise service management platform: one deployment, many segregated
             accounts for IT, HR, Facilities and their suppliers, collaborating through trusts instead of copying data.</p>
+            <p><a href="/sign-in">Sign in</a> to the self-service portal and the consoles of your accounts.</p>
             <ul>
               <li><a href="/reference">API reference</a> (4me-compatible REST API under <code>/v1</code>)</li>
               <li><a href="/openapi/v1.json">OpenAPI document</a></li>

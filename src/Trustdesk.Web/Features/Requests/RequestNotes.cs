@@ -31,30 +31,59 @@ public sealed class RequestNotes(
         var cancel = request.HttpContext.RequestAborted;
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
         var found = await visible.Query().FirstOrDefaultAsync(r => r.Id == requestId, cancel);
-        if (found is null || await sides.OfAsync(found, cancel) is not { } side) return ApiErrors.NotFound();
-        var notes = db.RequestNotes.AsNoTracking().Where(n => n.RequestId == requestId);
-        // Whoever is here only as the requester reads public notes, as an end user does.
-        if (side == RequestSide.Requester) notes = notes.Where(n => !n.Internal);
+        if (found is null || await ReadableAsync(found, cancel) is not { } notes) return ApiErrors.NotFound();
         if (onlyInternal is bool wanted) notes = notes.Where(n => n.Internal == wanted);
         return await Listing.PageAsync(request, notes, Spec, list => RenderAsync(list, cancel));
+    }
+
+    /// <summary>
+    /// The notes of <paramref name="found"/> (a request the caller sees) that the caller may read, null when they have no
+    /// side of it; run inside <c>VisibleRequests.ReadingOwnRequests(alsoForSpecialists: true)</c>.
+    /// </summary>
+    public async Task<IQueryable<RequestNote>?> ReadableAsync(Request found, CancellationToken cancel)
+    {
+        if (await sides.OfAsync(found, cancel) is not { } side) return null;
+        var notes = db.RequestNotes.AsNoTracking().Where(n => n.RequestId == found.Id);
+        // Whoever is here only as the requester reads public notes, as an end user does.
+        return side == RequestSide.Requester ? notes.Where(n => !n.Internal) : notes;
     }
 
     public async Task<ApiResult> PostAsync(long requestId, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
-        var found = await visible.Query(tracked: true).FirstOrDefaultAsync(r => r.Id == requestId, cancel);
-        if (found is null || await sides.OfAsync(found, cancel) is not { } side) return ApiErrors.NotFound();
-        var (body, error) = await JsonBody.ReadAsync<NoteInput>(request);
-        if (body is null) return error!;
-
-        var check = new Validation().Text("text", body.Value.Text, Limits.NoteText, required: true);
-        if (body.Value.Internal == true && side == RequestSide.Requester) check.Add("internal", "end users write public notes only");
-        if (!check.IsValid) return check.Result!;
-
-        var note = await AddAsync(found, side, body.Value.Text!, body.Value.Internal == true, cancel);
-        await db.SaveChangesAsync(cancel);
+        var (note, refused) = await WriteAsync(requestId, async () =>
+        {
+            var (body, error) = await JsonBody.ReadAsync<NoteInput>(request);
+            return (body?.Value, error);
+        }, cancel);
+        if (note is null) return refused!;
         return ApiResult.Created((await RenderAsync([note], cancel))[0]);
+    }
+
+    /// <summary>Adds and saves a note, or says why not (404, or a 422 with field errors); the portal adds notes through here.</summary>
+    public async Task<(RequestNote? Note, ApiResult? Refused)> PostAsync(long requestId, NoteInput input, CancellationToken cancel)
+    {
+        using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
+        return await WriteAsync(requestId, () => Task.FromResult<(NoteInput?, ApiResult?)>((input, null)), cancel);
+    }
+
+    /// <summary>The input is read only once the request is known to be the caller's to change: otherwise 404, whatever was sent.</summary>
+    private async Task<(RequestNote? Note, ApiResult? Refused)> WriteAsync(
+        long requestId, Func<Task<(NoteInput? Input, ApiResult? Error)>> read, CancellationToken cancel)
+    {
+        var found = await visible.Query(tracked: true).FirstOrDefaultAsync(r => r.Id == requestId, cancel);
+        if (found is null || await sides.OfAsync(found, cancel) is not { } side) return (null, ApiErrors.NotFound());
+        var (input, error) = await read();
+        if (input is null) return (null, error!);
+
+        var check = new Validation().Text("text", input.Text, Limits.NoteText, required: true);
+        if (input.Internal == true && side == RequestSide.Requester) check.Add("internal", "end users write public notes only");
+        if (!check.IsValid) return (null, check.Result!);
+
+        var note = await AddAsync(found, side, input.Text!, input.Internal == true, cancel);
+        await db.SaveChangesAsync(cancel);
+        return (note, null);
     }
 
     /// <summary>
@@ -74,6 +103,6 @@ public sealed class RequestNotes(
         return note;
     }
 
-    private Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<RequestNote> notes, CancellationToken cancel) =>
+    public Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<RequestNote> notes, CancellationToken cancel) =>
         noteJson.RenderAsync(notes.Select(n => new NoteView(n.Id, n.AccountId, n.PersonId, n.Text, n.Internal, n.CreatedAt, n.UpdatedAt)).ToList(), cancel);
 }

@@ -25,19 +25,27 @@ public sealed class SubmitRequest(
         var cancel = request.HttpContext.RequestAborted;
         var (body, error) = await JsonBody.ReadAsync<RequestInput>(request);
         if (body is null) return error!;
-        var input = body.Value;
+        var (registered, refused) = await SubmitAsync(body.Value, cancel);
+        if (registered is null) return refused!;
+        return ApiResult.Created(await json.RenderAsync(registered, cancel)).WithETag(registered.LockVersion);
+    }
 
+    /// <summary>
+    /// Registers the request, or says why not (a 422 with field errors, see <see cref="ApiResult.FieldErrors"/>); the API
+    /// and the self-service portal both submit through here.
+    /// </summary>
+    public async Task<(Request? Registered, ApiResult? Refused)> SubmitAsync(RequestInput input, CancellationToken cancel)
+    {
         var check = new Validation().Text("subject", input.Subject, Limits.Name, required: true);
         var category = check.Enum<RequestCategory>("category", input.Category) ?? RequestCategory.Incident;
         var impact = check.Enum<RequestImpact>("impact", input.Impact);
-        if (!check.IsValid) return check.Result!;
+        if (!check.IsValid) return (null, check.Result!);
 
         var registered = new Request { Subject = input.Subject!.Trim(), Category = category, Impact = impact, RequestedById = caller.PersonId };
         var refused = Role.SeeAllRequests(caller.Roles)
             ? await InOwnAccountAsync(registered, input, cancel)
             : await RoutedAsync(registered, input, cancel);
-        if (refused is not null) return refused;
-        return ApiResult.Created(await json.RenderAsync(registered, cancel)).WithETag(registered.LockVersion);
+        return refused is null ? (registered, null) : (null, refused);
     }
 
     /// <summary>Self-service: the request goes to the account providing the instance the person is covered for.</summary>

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Trustdesk.Data.Configurations;
+using Trustdesk.Domain.Requests;
+using Trustdesk.Web.Features.Coverage;
+using Trustdesk.Web.Features.Requests;
+
+namespace Trustdesk.Web.Pages.Portal;
+
+/// <summary>
+/// <c>/portal/instances/{id}/request</c>: submits a request for an instance of the person's catalog through the handler
+/// of <c>POST /v1/requests</c>, which routes it to the providing account (product.md §5). Its field errors are shown
+/// next to the fields; an instance outside the person's catalog answers the 404 page.
+/// </summary>
+public sealed class NewRequestModel(ListCoveredServiceInstances catalog, SubmitRequest submit) : PageModel
+{
+    public static readonly IReadOnlyList<string> Categories = SnakeCaseEnum<RequestCategory>.Names;
+    public static readonly IReadOnlyList<string> Impacts = SnakeCaseEnum<RequestImpact>.Names;
+
+    /// <summary>The form's fields, by the API's field names.</summary>
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        ["subject"] = nameof(Subject), ["category"] = nameof(Category), ["impact"] = nameof(Impact),
+    };
+
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
+
+    [BindProperty]
+    public string? Subject { get; set; }
+
+    [BindProperty]
+    public string? Category { get; set; } = "incident";
+
+    [BindProperty]
+    public string? Impact { get; set; }
+
+    public CatalogEntry? Service { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancel) =>
+        await FindServiceAsync(cancel) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancel)
+    {
+        if (!await FindServiceAsync(cancel)) return NotFound();
+        var input = new RequestInput { Subject = Subject, Category = Category, Impact = string.IsNullOrEmpty(Impact) ? null : Impact, ServiceInstanceId = Id };
+        var (registered, refused) = await submit.SubmitAsync(input, cancel);
+        if (registered is null)
+        {
+            foreach (var (field, text) in refused!.FieldErrors)
+                ModelState.AddModelError(Fields.GetValueOrDefault(field, ""), $"{RequestView.Words(Fields.GetValueOrDefault(field, field))} {text}.");
+            return Page();
+        }
+        return Redirect($"/portal/requests/{registered.Id}?submitted=true");
+    }
+
+    private async Task<bool> FindServiceAsync(CancellationToken cancel)
+    {
+        Service = (await catalog.OfCallerAsync(cancel)).FirstOrDefault(e => e.InstanceId == Id);
+        return Service is not null;
+    }
+}

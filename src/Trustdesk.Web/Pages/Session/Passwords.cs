@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Data.Stamping;
+using Trustdesk.Domain.Access;
+
+namespace Trustdesk.Web.Pages.Session;
+
+/// <summary>
+/// Web UI passwords, hashed with ASP.NET Core's <see cref="PasswordHasher{TUser}"/>. An unknown e-mail and a wrong
+/// password get the same answer after the same work, so the sign-in page does not tell which addresses exist (ADR 20).
+/// </summary>
+public sealed class Passwords(TrustdeskDbContext db, TimeProvider time)
+{
+    private static readonly PasswordHasher<SignIn> Hasher = new();
+
+    // Verified against when no sign-in has the e-mail: costs what a real verification costs, and never matches.
+    private static readonly string Decoy = Hasher.HashPassword(new SignIn(), Guid.NewGuid().ToString());
+
+    /// <summary>The sign-in whose e-mail and password match, or null. Runs in a transaction of its own when none is open.</summary>
+    public async Task<SignIn?> VerifyAsync(string email, string password, CancellationToken cancel)
+    {
+        var key = SignIn.KeyOf(email);
+        List<SignIn> candidates;
+        // PostgreSQL's row-level security reads its settings inside a transaction only.
+        await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancel) : null)
+        {
+            db.Scope.EnterSignInLookup(key);
+            try
+            {
+                candidates = await db.SignIns.AsNoTracking().Where(s => s.EmailKey == key).OrderBy(s => s.Id).ToListAsync(cancel);
+            }
+            finally
+            {
+                db.Scope.Leave();
+            }
+        }
+        if (candidates.Count == 0)
+        {
+            Hasher.VerifyHashedPassword(new SignIn(), Decoy, password);
+            return null;
+        }
+        // People are unique by e-mail within an account, not across the platform: the password tells them apart.
+        return candidates.FirstOrDefault(c => Hasher.VerifyHashedPassword(c, c.PasswordHash, password) != PasswordVerificationResult.Failed);
+    }
+
+    /// <summary>Sets a person's password (tracked, unsaved). The current account must be the person's own.</summary>
+    public async Task SetAsync(long personId, string email, string password, CancellationToken cancel)
+    {
+        var signIn = await db.SignIns.FirstOrDefaultAsync(s => s.PersonId == personId, cancel);
+        if (signIn is null) db.SignIns.Add(signIn = new SignIn { PersonId = personId });
+        signIn.EmailKey = SignIn.KeyOf(email);
+        signIn.PasswordHash = Hasher.HashPassword(signIn, password);
+        signIn.UpdatedAt = time.UtcNowToTheSecond();
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Trustdesk.Web.Pages.Session;
+
+namespace Trustdesk.Web.Pages;
+
+/// <summary>
+/// The server-rendered web UI: sign-in with cookie sessions, the self-service portal (<c>/portal</c>) and the specialist
+/// console (<c>/console/{account}</c>). Portal and console pages resolve their caller like the API does (ADR 20).
+/// </summary>
+public static class WebUi
+{
+    public const string SignInPath = "/sign-in";
+
+    public static IServiceCollection AddWebUi(this IServiceCollection services)
+    {
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = "trustdesk.session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = SignInPath;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        services.AddAuthorization();
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "trustdesk.antiforgery");
+        services.AddRazorPages(pages =>
+        {
+            foreach (var folder in new[] { "/Portal", "/Console" })
+            {
+                pages.Conventions.AuthorizeFolder(folder);
+                pages.Conventions.AddFolderApplicationModelConvention(folder,
+                    page => page.Filters.Add(new ServiceFilterAttribute(typeof(PageCallerFilter))));
+            }
+        });
+        return services
+            .AddScoped<PageCallerFilter>()
+            .AddScoped<SignedInPerson>()
+            .AddScoped<AccountsWithRoles>()
+            .AddScoped<Passwords>();
+    }
+
+    /// <summary>
+    /// Static files, then (outside <c>/v1</c>, whose errors stay JSON) an HTML page for every error and status without a
+    /// body, never a stack trace; then routing and the session cookie.
+    /// </summary>
+    public static WebApplication UseWebUi(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/v1"), pages =>
+        {
+            pages.UseExceptionHandler("/error/500");
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
+        // After the error pages, so that re-executing one routes again (routing before them would route to nothing).
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static void MapWebUi(this IEndpointRouteBuilder app) => app.MapRazorPages();
+}
