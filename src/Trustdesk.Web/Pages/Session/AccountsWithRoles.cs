@@ -33,7 +33,9 @@ public sealed class AccountsWithRoles(TrustdeskDbContext db, CallerResolution re
                     .Select(t => t.ProviderAccountId).ToListAsync(cancel));
             }
         providers.ExceptWith(near.Select(a => a.Id));
-        foreach (var account in await db.Accounts.AsNoTracking().Where(a => !a.Disabled && providers.Contains(a.Id)).ToListAsync(cancel))
+        var across = providers.Count == 0 ? []
+            : await db.Accounts.AsNoTracking().Where(a => !a.Disabled && providers.Contains(a.Id)).ToListAsync(cancel);
+        foreach (var account in across)
             using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
                 await AddIfHeldAsync(held, personId, homeAccountId, account, cancel);
         return held.OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
