@@ -69,6 +69,7 @@ public sealed class ActorSession
         "GET" => Client.GetAsync(path),
         "POST" => Client.PostAsync(path, body),
         "PATCH" => Client.PatchAsync(path, body ?? new { }),
+        "PUT" => Client.PutAsync(path, body ?? new { }),
         "DELETE" => Client.DeleteAsync(path),
         _ => throw new ArgumentException(method),
     };

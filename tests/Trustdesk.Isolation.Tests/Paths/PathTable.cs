@@ -170,10 +170,20 @@ public static class PathTable
         new NotAccountOwned("GET", "/v1/accounts/{id}", "the tenant registry, as above"),
         new NotAccountOwned("POST", "/v1/accounts", "the operator creates accounts"),
         new NotAccountOwned("PATCH", "/v1/accounts/{id}", "the tenant registry, as above"),
+        new NotAccountOwned("PUT", "/v1/accounts/{id}", "the tenant registry, as above"),
         new NotAccountOwned("DELETE", "/v1/access_tokens/{id}", "a person's own tokens only, looked up among the caller's (AccessTokensTests)"),
+    ];
+
+    /// <summary>The administered records take PUT as an alias of PATCH: the same write, checked the same way.</summary>
+    public static readonly IReadOnlyList<ApiPath> WithPutAliases =
+    [
+        .. All,
+        .. All.OfType<WritePath>().Where(p => p.Method == "PATCH" && !p.Template.StartsWith("/v1/requests", StringComparison.Ordinal)
+                && !p.Template.StartsWith("/v1/tasks", StringComparison.Ordinal) && !p.Template.StartsWith("/v1/workflows/", StringComparison.Ordinal))
+            .Select(p => p with { Method = "PUT" }),
     ];
 
     private static string Singular(string plural) => plural switch { "people" => "person", "organizations" => "organization", _ => "site" };
 
-    public static IEnumerable<T> Of<T>() where T : ApiPath => All.OfType<T>();
+    public static IEnumerable<T> Of<T>() where T : ApiPath => WithPutAliases.OfType<T>();
 }
