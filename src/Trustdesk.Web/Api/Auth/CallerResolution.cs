@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Web.Features.Trusts;
@@ -66,7 +67,7 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         if (roles.Count > 0 && !Standing.MayHoldRolesIn(home.Id, target)
             && !await TrustedRoleHolders.AllowedAsync(db, home.Id, target.Id, cancel))
             roles.Clear();
-        if (roles.Count == 0 && !Standing.IsEndUserOf(home.Id, target))
+        if (roles.Count == 0 && !Standing.IsEndUserOf(home.Id, target) && !db.Switches.Plants(PlantedBugs.AccountHeaderUnchecked)) // TEST ONLY bug
         {
             db.Scope.Leave();
             return ApiErrors.Forbidden();

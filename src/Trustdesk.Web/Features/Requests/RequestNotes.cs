@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
@@ -34,7 +35,7 @@ public sealed class RequestNotes(
         if (found is null || await sides.OfAsync(found, cancel) is not { } side) return ApiErrors.NotFound();
         var notes = db.RequestNotes.AsNoTracking().Where(n => n.RequestId == requestId);
         // Whoever is here only as the requester reads public notes, as an end user does.
-        if (side == RequestSide.Requester) notes = notes.Where(n => !n.Internal);
+        if (side == RequestSide.Requester && !db.Switches.Plants(PlantedBugs.InternalNotesToRequesters)) notes = notes.Where(n => !n.Internal); // TEST ONLY bug
         if (onlyInternal is bool wanted) notes = notes.Where(n => n.Internal == wanted);
         return await Listing.PageAsync(request, notes, Spec, list => RenderAsync(list, cancel));
     }
