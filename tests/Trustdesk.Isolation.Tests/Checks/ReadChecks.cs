@@ -66,8 +66,9 @@ public sealed class ReadChecks(TrustdeskServer server, Visibility oracle, CheckR
                     s.Actor, record, path, $"expected {s.Status} like every refusal, got {answer.Status}: {answer.Text}");
             run.Count("refused actor", decisions);
         }
+        // The refusal comes before any record is looked up: a few records of each kind show it.
         foreach (var path in PathTable.Of<GetPath>())
-            foreach (var record in s.World.OfKind(path.Kind))
+            foreach (var record in s.World.OfKind(path.Kind).Where((_, i) => i % 5 == 0))
                 await ExpectAsync(path.Template, ActorSession.Fill(path.Template, Id(record)), record, 1);
         foreach (var path in PathTable.Of<ListPath>()) await ExpectAsync(path.Template, path.Template, "-", s.World.OfKind(path.Kind).Count());
     }

@@ -15,8 +15,12 @@ public sealed partial class WorldBuilder
     private async Task<List<WTrust>> TrustsAsync()
     {
         var domains = SupportDomains.ToList();
+        // The first two pairs (the trusts with every option, accepted and revoked) join different directories, so people
+        // of one can be given roles in the other across them.
         var pairs = (from c in domains from p in domains where string.CompareOrdinal(c.Id, p.Id) < 0 select (c, p))
             .OrderBy(_ => _random.Next()).ToList();
+        var apart = pairs.Where(pair => pair.c.Directory != pair.p.Directory).Take(2).ToList();
+        pairs = [.. apart, .. pairs.Except(apart)];
         // Every state at least once, then mostly accepted and revoked ones, which make records cross accounts.
         TrustStatus[] first = [TrustStatus.Accepted, TrustStatus.Revoked, TrustStatus.Pending, TrustStatus.Expired, TrustStatus.Rejected, TrustStatus.Canceled];
         TrustStatus[] later = [TrustStatus.Accepted, TrustStatus.Accepted, TrustStatus.Revoked, TrustStatus.Pending];

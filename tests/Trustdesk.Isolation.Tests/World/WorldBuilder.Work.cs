@@ -116,20 +116,12 @@ public sealed partial class WorldBuilder
     /// </summary>
     private async Task WorkflowsAsync()
     {
+        // The first trust gets one workflow whose task for the provider is activated and one whose task is not, so even a
+        // small world has tasks across a trust in both states; the others one workflow, activated at random.
+        var states = new Queue<bool>([true, false]);
         foreach (var trust in Standing(TrustOptions.Tasks).ToList())
-        {
-            var (workflow, first) = await WorkflowAsync(world.Account(trust.Customer));
-            var second = await TaskAsync(workflow, Pick(world.Teams.Where(t => t.Account == trust.Provider).ToList()), first.Id);
-            await TaskNoteAsync(first, trust.Customer, isInternal: true);
-            if (_random.Next(2) == 0)
-            {
-                await CompleteAsync(first);
-                second.Activated = true;
-                await TaskNoteAsync(second, trust.Provider, isInternal: true);
-                await TaskNoteAsync(second, trust.Provider, isInternal: false);
-                await TaskNoteAsync(second, trust.Customer, isInternal: true);
-            }
-        }
+            do await CrossAccountWorkflowAsync(trust, states.TryDequeue(out var activate) ? activate : _random.Next(2) == 0);
+            while (states.Count == 1);
         foreach (var account in SupportDomains.Where(_ => _random.Next(2) == 0).ToList())
         {
             var (workflow, task) = await WorkflowAsync(account);
@@ -139,6 +131,19 @@ public sealed partial class WorldBuilder
                 workflow.Completed = true;
             }
         }
+    }
+
+    private async Task CrossAccountWorkflowAsync(WTrust trust, bool activate)
+    {
+        var (workflow, first) = await WorkflowAsync(world.Account(trust.Customer));
+        var second = await TaskAsync(workflow, Pick(world.Teams.Where(t => t.Account == trust.Provider).ToList()), first.Id);
+        await TaskNoteAsync(first, trust.Customer, isInternal: true);
+        if (!activate) return;
+        await CompleteAsync(first);
+        second.Activated = true;
+        await TaskNoteAsync(second, trust.Provider, isInternal: true);
+        await TaskNoteAsync(second, trust.Provider, isInternal: false);
+        await TaskNoteAsync(second, trust.Customer, isInternal: true);
     }
 
     private async Task<(WWorkflow, WTask)> WorkflowAsync(WAccount account)
