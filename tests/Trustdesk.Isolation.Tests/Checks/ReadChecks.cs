@@ -123,6 +123,9 @@ public sealed class ReadChecks(TrustdeskServer server, Visibility oracle, CheckR
         {
             var url = ActorSession.Fill(path.Template, Id(parent));
             var visible = path.ParentVisible(oracle, s.Seat!, parent);
+            // Under a hidden record every collection must answer like a missing one's; each actor asks about a third of the
+            // hidden records, a different third for different actors, so every one is asked by some (and by get by id by all).
+            if (!visible && (parent.Id + s.Actor.Name.Length) % 3 != 0) continue;
             run.Count("collections under a record");
             if (!visible || path.Child is not { } child)
             {

@@ -89,7 +89,7 @@ public sealed partial class PlantedBugRuns(TestDatabase database, TheWorld world
         bool AcrossTrust(Actor a) => a.Person is { } p && a.Header is { } h && world.FindAccount(h) is { } x && !Visibility.IsEndUserOf(p, x);
         bool EndUser(Actor a) => oracle.Admit(a).Seat is { HasRole: false };
         return all.Where(Owner)
-            .Concat(all.Where(AcrossTrust).Take(4))
+            .Concat(all.Where(AcrossTrust))
             .Concat(all.Where(a => EndUser(a) && a.Header is not null).Take(4))
             .Concat(all.Where(a => EndUser(a) && a.Header is null).Take(2))
             .Concat(all.Where(a => oracle.Admit(a).Seat is null).Take(4))
