@@ -15,7 +15,7 @@ namespace Trustdesk.Isolation.Tests.Suite;
 public sealed class HostileTenantsTests(ITestOutputHelper output)
 {
     public const long RequiredChecks = 150_000;
-    private const int Operations = 6;
+    private const int Operations = 9;
 
     [Fact]
     public Task Every_actor_sees_exactly_what_the_oracle_allows_on_every_path() => RunAsync(null, dynamics: true);
