@@ -15,7 +15,7 @@ namespace Trustdesk.Isolation.Tests.Suite;
 public sealed class HostileTenantsTests(ITestOutputHelper output)
 {
     public const long RequiredChecks = 150_000;
-    private const int Operations = 6;
+    private const int Operations = 9;
 
     [Fact]
     public Task Every_actor_sees_exactly_what_the_oracle_allows_on_every_path() => RunAsync(null, dynamics: true);
@@ -39,6 +39,9 @@ public sealed class HostileTenantsTests(ITestOutputHelper output)
         var oracle = new Visibility(world);
         var reads = new ReadChecks(server, oracle, run);
         await reads.RunAsync(Actors.Of(world), session => WriteChecks.RunAsync(session, perPath: 2));
+        // The refused writes changed nothing: every owner reads their whole account again (a renamed record would show a
+        // canary no record owns, an added note an id the world does not hold, a removed member a missing one).
+        await reads.RunAsync(Actors.Of(world).Where(a => a.Header is null && world.Accounts.Any(x => x.OwnerId == a.Person?.Id)));
         Report.Line(output, $"after the first pass ({clock.Elapsed.TotalSeconds:F0} s): {run.Summary()}");
         run.AssertClean();
         if (!dynamics)

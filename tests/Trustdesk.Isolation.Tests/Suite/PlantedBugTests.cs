@@ -44,7 +44,7 @@ public sealed class PlantedBugTests(ITestOutputHelper output)
         {
             if (!here(layer))
             {
-                Report.Line(output, $"  {bug,-34} {layer,-16} shown by the other database's run");
+                Report.Line(output, $"  {bug,-34} {layer,-16} {Elsewhere(layer)}");
                 continue;
             }
             var caught = await runs.RunAsync(bug, filterOff);
@@ -54,4 +54,11 @@ public sealed class PlantedBugTests(ITestOutputHelper output)
         Report.Line(output, $"planted bugs done in {clock.Elapsed.TotalSeconds:F0} s");
         Assert.True(missed.Count == 0, $"planted bugs the suite did not catch: {string.Join(", ", missed)} (seed {seed})");
     }
+
+    private static string Elsewhere(BugLayer layer) => layer switch
+    {
+        BugLayer.Filter => "run on SQLite (row-level security hides it on PostgreSQL)",
+        BugLayer.Application => "run by the planted-bug test with the filter on",
+        _ => "run on PostgreSQL with the filter off",
+    };
 }
