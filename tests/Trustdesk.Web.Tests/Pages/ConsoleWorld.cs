@@ -28,14 +28,17 @@ public sealed class ConsoleWorld : IDisposable
     }
 
     /// <summary>Gives the owner of <paramref name="account"/> a password (there is no API for it yet) and signs them in.</summary>
-    public static async Task<PageSession> SignInOwnerAsync(TrustdeskServer server, Tenant account)
+    public static Task<PageSession> SignInOwnerAsync(TrustdeskServer server, Tenant account) => SignInAsync(server, account.Id, account.OwnerId);
+
+    /// <summary>Gives <paramref name="personId"/>, who lives in <paramref name="accountId"/>, a password and signs them in.</summary>
+    public static async Task<PageSession> SignInAsync(TrustdeskServer server, string accountId, long personId)
     {
-        var (email, password) = ($"owner.{account.Id}@console.example", "pw-" + Ids.Hex(8));
+        var (email, password) = ($"person.{personId}@console.example", "pw-" + Ids.Hex(8));
         await using (var scope = server.Services.CreateAsyncScope())
         {
-            var db = await ServerWrites.EnterAsync(scope, account.Id);
+            var db = await ServerWrites.EnterAsync(scope, accountId);
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await scope.ServiceProvider.GetRequiredService<Passwords>().SetAsync(account.OwnerId, email, password, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<Passwords>().SetAsync(personId, email, password, CancellationToken.None);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }

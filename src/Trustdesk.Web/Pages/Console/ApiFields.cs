@@ -15,6 +15,9 @@ public static class ApiFields
 
     public static long? Id(JsonNode? json, string field) => json?[field]?["id"]?.GetValue<long>();
 
+    /// <summary>The id of a referenced account (accounts are known by their slug).</summary>
+    public static string AccountId(JsonNode? json, string field) => json?[field]?["id"]?.GetValue<string>() ?? "";
+
     /// <summary>The name of the account a referenced record lives in, present only when it is not the current account.</summary>
     public static string? AccountName(JsonNode? json, string field) => json?[field]?["account"]?["name"]?.GetValue<string>();
 
