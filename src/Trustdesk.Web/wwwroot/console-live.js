@@ -59,7 +59,10 @@
 
     function refresh() {
         pending = null;
-        fetch(window.location.href, { credentials: "same-origin", headers: { "X-Live-Refresh": "1" } })
+        // The page's own address, without a form handler's name (a refused post leaves it in the address bar).
+        var url = new URL(window.location.href);
+        url.searchParams.delete("handler");
+        fetch(url.toString(), { credentials: "same-origin", headers: { "X-Live-Refresh": "1" } })
             .then(function (response) { return response.ok ? response.text() : null; })
             .then(function (html) {
                 if (html === null) return;

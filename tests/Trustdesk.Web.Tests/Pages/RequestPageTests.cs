@@ -86,6 +86,8 @@ public sealed class RequestPageTests
         var forged = ConsoleWorld.RequestPage(c.W.Unrelated, id);
 
         (await c.Unrelated.GetAsync(forged)).ExpectNotFoundPage();
+        // A form's address opened with GET is the page itself, not an error.
+        (await c.Unrelated.GetAsync(ownPage + "?handler=Note")).Expect(HttpStatusCode.OK);
         (await c.Unrelated.PostFormAsync(ownPage, forged + "?handler=Note", Note("Forged"))).ExpectNotFoundPage();
         var update = new Dictionary<string, string> { ["Version"] = "1", ["Status"] = "completed", ["CompletionReason"] = "solved", ["TeamId"] = "", ["MemberId"] = "" };
         (await c.Unrelated.PostFormAsync(ownPage, forged + "?handler=Update", update)).ExpectNotFoundPage();
