@@ -1,0 +1,90 @@
+using System.Net;
+using Trustdesk.Browser.Tests.Infrastructure;
+
+namespace Trustdesk.Browser.Tests.Http;
+
+/// <summary>Sessions over plain HTTP: the cookie, sign-out, antiforgery, and a caller that fails closed.</summary>
+[Collection(OneAtATime.Name)]
+public sealed class SessionHttpTests
+{
+    [Fact]
+    public async Task Signing_in_sets_an_http_only_same_site_cookie_that_names_no_roles_and_signing_out_clears_it()
+    {
+        using var client = PortalServer.Client();
+        var token = await FormPosts.AntiforgeryTokenAsync(client, "/sign-in");
+        using var signedIn = await FormPosts.PostAsync(client, "/sign-in",
+            ("Email", Demo.NlAnalyst.Email.ToUpperInvariant()), ("Password", Demo.NlAnalyst.Password), ("__RequestVerificationToken", token));
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/portal", signedIn.Headers.Location!.OriginalString);
+        var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("trustdesk.session=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/portal")).StatusCode);
+
+        var signOutToken = await FormPosts.AntiforgeryTokenAsync(client, "/portal");
+        using var signedOut = await FormPosts.PostAsync(client, "/sign-out", ("__RequestVerificationToken", signOutToken));
+        Assert.Equal("/sign-in", signedOut.Headers.Location!.OriginalString);
+        using var after = await client.GetAsync("/portal");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/sign-in?ReturnUrl=", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_post_without_its_antiforgery_token_is_refused_and_writes_nothing()
+    {
+        using var client = await FormPosts.SignedInAsync(Demo.NlEmployee);
+        var subject = "Without a token " + Guid.NewGuid();
+
+        using var submitted = await FormPosts.PostAsync(client, "/portal/instances/4/request", ("Subject", subject), ("Category", "incident"));
+        using var signIn = await FormPosts.PostAsync(PortalServer.Client(), "/sign-in", ("Email", Demo.NlEmployee.Email), ("Password", Demo.NlEmployee.Password));
+
+        Assert.Equal(HttpStatusCode.BadRequest, submitted.StatusCode);
+        Assert.Contains("The form could not be accepted", await submitted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(subject, await DemoApi.OwnSubjectsAsync(Demo.NlEmployee));
+        Assert.Equal(HttpStatusCode.BadRequest, signIn.StatusCode);
+        Assert.False(signIn.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("trustdesk.session=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Without_a_valid_session_every_portal_and_console_page_sends_to_sign_in()
+    {
+        using var anonymous = PortalServer.Client();
+        using var forged = PortalServer.Client();
+        forged.DefaultRequestHeaders.Add("Cookie", "trustdesk.session=CfDJ8forged");
+
+        foreach (var client in new[] { anonymous, forged })
+            foreach (var path in new[] { "/portal", "/portal/requests", "/portal/requests/1", "/console/widget-it-nl" })
+            {
+                using var response = await client.GetAsync(path);
+                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                Assert.Equal("/sign-in", response.Headers.Location!.AbsolutePath);
+            }
+    }
+
+    [Fact]
+    public async Task An_account_without_the_persons_roles_answers_exactly_like_one_that_does_not_exist()
+    {
+        using var client = await FormPosts.SignedInAsync(Demo.NlAnalyst);
+
+        using var noRole = await client.GetAsync("/console/widget-it-br");
+        using var missing = await client.GetAsync("/console/no-such-account");
+        using var own = await client.GetAsync("/console/widget-it-nl");
+
+        Assert.Equal(HttpStatusCode.NotFound, noRole.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(await missing.Content.ReadAsStringAsync(), await noRole.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_api_never_takes_the_session_cookie_for_a_credential()
+    {
+        using var client = await FormPosts.SignedInAsync(Demo.NlEmployee);
+
+        using var response = await client.GetAsync("/v1/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("""{"message":"Unauthorized"}""", await response.Content.ReadAsStringAsync());
+    }
+}

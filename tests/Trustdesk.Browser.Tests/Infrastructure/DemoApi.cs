@@ -1,0 +1,29 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Trustdesk.Web.Demo;
+
+namespace Trustdesk.Browser.Tests.Infrastructure;
+
+/// <summary>The API as a demo person calls it with their demo token: to set things up, and to check what a page wrote.</summary>
+public static class DemoApi
+{
+    public static async Task<JsonNode> GetAsync(ReferenceScenario.DemoPerson person, string account, string path)
+    {
+        using var api = PortalServer.Api(person.Token, account);
+        using var response = await api.GetAsync(path);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode}");
+        return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+    }
+
+    public static async Task<long> PostAsync(ReferenceScenario.DemoPerson person, string account, string path, object body)
+    {
+        using var api = PortalServer.Api(person.Token, account);
+        using var response = await api.PostAsJsonAsync(path, body);
+        Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode}");
+        return (await response.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<long>();
+    }
+
+    /// <summary>The subjects of the person's own requests, across accounts (<c>GET /v1/requests</c> for an end user).</summary>
+    public static async Task<IReadOnlyList<string>> OwnSubjectsAsync(ReferenceScenario.DemoPerson person) =>
+        (await GetAsync(person, person.Account, "/v1/requests?per_page=100")).AsArray().Select(r => r!["subject"]!.GetValue<string>()).ToList();
+}
