@@ -33,7 +33,11 @@
             var f = fields[i];
             if (f.type === "hidden" || f.type === "submit") continue;
             if (f.tagName === "SELECT") {
-                for (var j = 0; j < f.options.length; j++) if (f.options[j].selected !== f.options[j].defaultSelected) return true;
+                // Without a preselected option the browser shows the first one: only another choice is a change.
+                var preselected = false;
+                for (var j = 0; j < f.options.length; j++) if (f.options[j].defaultSelected) preselected = true;
+                if (!preselected && f.selectedIndex > 0) return true;
+                for (var k = 0; preselected && k < f.options.length; k++) if (f.options[k].selected !== f.options[k].defaultSelected) return true;
             } else if (f.type === "checkbox" || f.type === "radio") {
                 if (f.checked !== f.defaultChecked) return true;
             } else if (f.value !== f.defaultValue) return true;

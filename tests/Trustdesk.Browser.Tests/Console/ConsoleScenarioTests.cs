@@ -1,12 +1,6 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Trustdesk.Browser.Tests.Infrastructure;
-using Trustdesk.Web.Demo;
-using Trustdesk.Web.Tests.Infrastructure;
 
 namespace Trustdesk.Browser.Tests.Console;
 
@@ -14,38 +8,13 @@ namespace Trustdesk.Browser.Tests.Console;
 /// The console's end-to-end scenario of issue #6, in four browsers at once: an NL employee asks for Active Directory in
 /// the portal; the competence center's specialist sees it arrive in the open inbox without reloading, and answers with
 /// a public note; the employee reads it; the NL service desk sees the request in widget-it-nl; NL's administrator revokes
-/// the trust on the trusts page, and the NL console no longer shows it. It runs on a server of its own, since it
-/// revokes a trust of the reference scenario that the other browser tests rely on. Photographs the console for the
+/// the trust on the trusts page, and the NL console no longer shows it. It runs on <see cref="ConsoleServer"/>, since
+/// it revokes a trust of the reference scenario that the other browser tests rely on. Photographs the console for the
 /// README (<c>inbox.png</c>, <c>request.png</c>; into <c>TRUSTDESK_SCREENSHOTS</c> when set).
 /// </summary>
 [Collection(OneAtATime.Name)]
 public sealed class ConsoleScenarioTests
 {
-    private static readonly Lazy<Uri> Address = new(() =>
-    {
-        var server = new TrustdeskServer(new Dictionary<string, string> { ["Demo:LoadReferenceScenario"] = "true" });
-        server.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        server.StartServer();
-        TestRunCleanup.Register(server.Dispose);
-        return new Uri(server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-    });
-
-    private static string At(string path) => new Uri(Address.Value, path).ToString();
-
-    private static ReferenceScenario.DemoPerson Person(string email) => ReferenceScenario.People.Single(p => p.Email == email);
-
-    private static async Task<IPage> SignInAsync(Chromium chromium, string email)
-    {
-        var page = chromium.Page;
-        var person = Person(email);
-        await page.GotoAsync(At("/sign-in"));
-        await page.GetByLabel("E-mail address").FillAsync(person.Email);
-        await page.GetByLabel("Password").FillAsync(person.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/portal");
-        return page;
-    }
-
     [Fact]
     public async Task A_request_travels_from_the_portal_to_the_competence_center_live_and_leaves_nl_with_the_trust()
     {
@@ -57,15 +26,13 @@ public sealed class ConsoleScenarioTests
         await using var specialistBrowser = await Chromium.StartAsync(width: 1200, height: 800);
         await using var analystBrowser = await Chromium.StartAsync();
         await using var adminBrowser = await Chromium.StartAsync();
-        var employee = await SignInAsync(employeeBrowser, "anna.devries@widget.example");
-        var specialist = await SignInAsync(specialistBrowser, "chris.cole@widget.example");
-        var analyst = await SignInAsync(analystBrowser, "nick.jansen@widget.example");
-        var admin = await SignInAsync(adminBrowser, "wendy.admin@widget.example");
+        var employee = await ConsoleServer.SignInAsync(employeeBrowser, "anna.devries@widget.example");
+        var specialist = await ConsoleServer.SignInAsync(specialistBrowser, "chris.cole@widget.example");
+        var analyst = await ConsoleServer.SignInAsync(analystBrowser, "nick.jansen@widget.example");
+        var admin = await ConsoleServer.SignInAsync(adminBrowser, "wendy.admin@widget.example");
 
         // The specialist's inbox is open, its live stream connected, before anything is asked.
-        var streaming = specialist.WaitForResponseAsync(r => r.Url.EndsWith("/console/widget-cc/events", StringComparison.Ordinal));
-        await specialist.GotoAsync(At("/console/widget-cc"));
-        await streaming;
+        await ConsoleServer.OpenLiveAsync(specialist, "/console/widget-cc");
         await specialist.EvaluateAsync("window.notReloaded = true");
 
         var subject = "Locked out after the password reset " + Guid.NewGuid().ToString("N")[..8];
@@ -93,16 +60,16 @@ public sealed class ConsoleScenarioTests
         await employee.ReloadAsync();
         Assert.Contains(note, await employee.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
-        await analyst.GotoAsync(At("/console/widget-it-nl"));
+        await analyst.GotoAsync(ConsoleServer.At("/console/widget-it-nl"));
         Assert.Equal(1, await analyst.Locator($"tr[data-request='{id}']").CountAsync());
-        Assert.Contains(note, await (await analyst.GotoAsync(At($"/console/widget-it-nl/requests/{id}")))!.TextAsync(), StringComparison.Ordinal);
+        Assert.Contains(note, await (await analyst.GotoAsync(ConsoleServer.At($"/console/widget-it-nl/requests/{id}")))!.TextAsync(), StringComparison.Ordinal);
 
-        await admin.GotoAsync(At("/console/widget-it-nl/trusts"));
+        await admin.GotoAsync(ConsoleServer.At("/console/widget-it-nl/trusts"));
         await admin.GetByRole(AriaRole.Button, new() { Name = "Revoke the trust with Widget Competence Centers" }).ClickAsync();
         await admin.WaitForURLAsync("**/console/widget-it-nl/trusts?done=revoke");
 
-        await analyst.GotoAsync(At("/console/widget-it-nl"));
+        await analyst.GotoAsync(ConsoleServer.At("/console/widget-it-nl"));
         Assert.Equal(0, await analyst.Locator($"tr[data-request='{id}']").CountAsync());
-        Assert.Equal(404, (await analyst.GotoAsync(At($"/console/widget-it-nl/requests/{id}")))!.Status);
+        Assert.Equal(404, (await analyst.GotoAsync(ConsoleServer.At($"/console/widget-it-nl/requests/{id}")))!.Status);
     }
 }

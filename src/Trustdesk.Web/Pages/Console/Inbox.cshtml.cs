@@ -41,6 +41,9 @@ public sealed class InboxModel(ListRequests requests, ListTasks tasks, Caller ca
     [BindProperty(SupportsGet = true, Name = "p")]
     public int Number { get; set; } = 1;
 
+    /// <summary>The person's roles in this account, as the platform names them, in a stable order.</summary>
+    public IReadOnlyList<string> Roles => caller.Roles.Order(StringComparer.Ordinal).Select(r => r.Replace('_', ' ')).ToList();
+
     public bool ShowsTasks => Show == "tasks";
     public IReadOnlyList<(string Key, string Label)> Tabs => ShowsTasks ? TaskFilterTabs : RequestFilterTabs;
     public IReadOnlyList<RequestLine> Requests { get; private set; } = [];
