@@ -88,8 +88,9 @@ public sealed class RequestModel(
     public async Task<IActionResult> OnPostUpdateAsync(CancellationToken cancel)
     {
         // What changed is judged against the request as it is now; a request changed since the form was shown is refused whole.
-        using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
-        var current = await visible.Query().FirstOrDefaultAsync(r => r.Id == Id, cancel);
+        Request? current;
+        using (visible.ReadingOwnRequests(alsoForSpecialists: true))
+            current = await visible.Query().FirstOrDefaultAsync(r => r.Id == Id, cancel);
         if (current is null) return NotFound();
         var fields = new HashSet<string>(StringComparer.Ordinal);
         var status = SnakeCaseEnum<RequestStatus>.Name(current.Status);
