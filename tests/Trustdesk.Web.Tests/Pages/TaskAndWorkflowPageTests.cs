@@ -54,5 +54,12 @@ public sealed class TaskAndWorkflowPageTests
         using var unrelated = await ConsoleWorld.SignInOwnerAsync(Server, w.Unrelated);
         (await unrelated.GetAsync($"/console/{w.Unrelated.Id}/tasks/{itTask}")).ExpectNotFoundPage();
         (await unrelated.GetAsync($"/console/{w.Unrelated.Id}/workflows/{workflow}")).ExpectNotFoundPage();
+        // A forged post, from a page of its own account: answered like a missing task, and nothing is written.
+        var inbox = $"/console/{w.Unrelated.Id}";
+        var forged = $"/console/{w.Unrelated.Id}/tasks/{itTask}";
+        (await unrelated.PostFormAsync(inbox, forged + "?handler=Update", new() { ["Version"] = "1", ["Status"] = "failed", ["StatusNote"] = "Forged" })).ExpectNotFoundPage();
+        (await unrelated.PostFormAsync(inbox, forged + "?handler=Note", new() { ["NoteText"] = "Forged", ["NoteInternal"] = "false" })).ExpectNotFoundPage();
+        Assert.Equal("completed", (await w.It.Owner.GetAsync($"/v1/tasks/{itTask}")).Expect(200).Record.Str("status"));
+        Assert.DoesNotContain((await w.Hr.Owner.GetAsync($"/v1/tasks/{itTask}/notes")).Expect(200).Items, n => n!.Str("text") == "Forged");
     }
 }
