@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using Trustdesk.Web.Pages.Console.Live;
 using Trustdesk.Web.Pages.Session;
 
 namespace Trustdesk.Web.Pages;
@@ -61,5 +62,9 @@ public static class WebUi
         return app;
     }
 
-    public static void MapWebUi(this IEndpointRouteBuilder app) => app.MapRazorPages();
+    public static void MapWebUi(this IEndpointRouteBuilder app)
+    {
+        app.MapRazorPages();
+        app.MapConsoleEvents();
+    }
 }

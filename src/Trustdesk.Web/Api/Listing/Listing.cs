@@ -63,11 +63,7 @@ public static class Listing
         // what the total is without counting.
         var cancel = request.HttpContext.RequestAborted;
         var offset = (long)(page - 1) * perPage;
-        var rows = offset > int.MaxValue - MaxPerPage
-            ? []
-            : await ordered!.Skip((int)offset).Take(perPage + 1).ToListAsync(cancel);
-        var hasNext = rows.Count > perPage;
-        if (hasNext) rows.RemoveAt(perPage);
+        var (rows, hasNext) = await SliceAsync(ordered!, page, perPage, cancel);
 
         // A throttled total (ADR 19) stops at the record after the page: a lower bound, as 4me's X-Pagination-Throttled.
         var throttled = hasNext && spec.ThrottledTotals;
@@ -91,6 +87,26 @@ public static class Listing
         if (links.Length > 0) result.WithHeader("Link", links);
         return result;
     }
+
+    /// <summary>Page <paramref name="page"/> (from 1) of <paramref name="ordered"/>, read with the record after it to say whether a next page exists.</summary>
+    public static async Task<(List<T> Rows, bool HasNext)> SliceAsync<T>(IOrderedQueryable<T> ordered, int page, int perPage, CancellationToken cancel)
+    {
+        var offset = (long)(page - 1) * perPage;
+        var rows = offset > int.MaxValue - MaxPerPage ? [] : await ordered.Skip((int)offset).Take(perPage + 1).ToListAsync(cancel);
+        var hasNext = rows.Count > perPage;
+        if (hasNext) rows.RemoveAt(perPage);
+        return (rows, hasNext);
+    }
+
+    public const string LikeEscape = "\\";
+
+    /// <summary>
+    /// A <c>LIKE</c> pattern matching text that contains <paramref name="words"/> (compared in lower case, so alike on
+    /// SQLite and PostgreSQL), its wildcards escaped with <see cref="LikeEscape"/>.
+    /// </summary>
+    public static string ContainsPattern(string words) =>
+        "%" + words.Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     private static (IOrderedQueryable<T>?, ApiResult?) Order<T>(IQueryable<T> query, ListSpec<T> spec, string sort)
     {

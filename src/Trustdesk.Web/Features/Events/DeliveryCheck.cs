@@ -11,8 +11,9 @@ namespace Trustdesk.Web.Features.Events;
 /// <summary>
 /// Decides, at the moment of delivery, which of a batch of events a stream's subscriber may receive. Nothing is
 /// remembered from when the stream was opened: in a fresh scope (new DbContext, new <see cref="Caller"/>) the caller
-/// is resolved again from the stream's own headers, exactly as for an API call — so a revoked or expired token, a
-/// disabled person or account, or lost standing ends the stream — and then the read paths' own queries answer, through
+/// is resolved again (<see cref="IStreamCaller"/>: from the stream's own headers, exactly as for an API call, or from a
+/// console's cookie session as for a page) — so a revoked or expired token, a disabled person or account, or lost
+/// standing ends the stream — and then the read paths' own queries answer, through
 /// the account filter and row-level security as they stand now: <see cref="VisibleRequests"/> as for
 /// <c>GET /v1/requests/:id</c>, <see cref="VisibleTasks"/> as for <c>GET /v1/tasks/:id</c> and <c>GET /v1/workflows/:id</c>.
 /// </summary>
@@ -22,7 +23,7 @@ public sealed class DeliveryCheck(IServiceScopeFactory scopes) : IDisposable
     private readonly SemaphoreSlim _concurrent = new(16);
 
     /// <summary>The events of <paramref name="batch"/> the caller may see now, in order; null when the caller may no longer call.</summary>
-    public async Task<IReadOnlyList<ChangeEvent>?> DeliverableAsync(HttpRequest stream, IReadOnlyList<ChangeEvent> batch, CancellationToken cancel)
+    public async Task<IReadOnlyList<ChangeEvent>?> DeliverableAsync(IStreamCaller listener, IReadOnlyList<ChangeEvent> batch, CancellationToken cancel)
     {
         await _concurrent.WaitAsync(cancel);
         try
@@ -33,7 +34,7 @@ public sealed class DeliveryCheck(IServiceScopeFactory scopes) : IDisposable
             // The row-level security settings are transaction-local; the transaction is read-only and short.
             await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancel) : null;
             var caller = services.GetRequiredService<Caller>();
-            if (await services.GetRequiredService<CallerResolution>().ResolveAsync(stream) is not null || caller.IsOperator) return null;
+            if (!await listener.ResolveAsync(services, cancel)) return null;
             if (batch.Count == 0) return [];
             if (db.Switches.Plants(PlantedBugs.EventsToEveryAccount)) return batch; // TEST ONLY bug
 

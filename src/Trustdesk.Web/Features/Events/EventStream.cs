@@ -18,6 +18,15 @@ namespace Trustdesk.Web.Features.Events;
 public sealed partial class EventStream(EventHub hub, DeliveryCheck check, IOptions<EventsOptions> options, ILogger<EventStream> log)
     : IResult
 {
+    private IStreamCaller? _listener;
+
+    /// <summary>This stream for <paramref name="listener"/>; without it, for the bearer token of the stream's request.</summary>
+    public EventStream For(IStreamCaller listener)
+    {
+        _listener = listener;
+        return this;
+    }
+
     private TimeSpan KeepAlive => TimeSpan.FromSeconds(options.Value.KeepAliveSeconds);
 
     // How long a stream waits for the PostgreSQL listener (reconnecting) before answering 503.
@@ -56,6 +65,7 @@ public sealed partial class EventStream(EventHub hub, DeliveryCheck check, IOpti
 
     private async Task StreamAsync(HttpContext httpContext, EventHub.Subscription subscription, CancellationToken cancel)
     {
+        var listener = _listener ?? new BearerStreamCaller(httpContext.Request);
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "text/event-stream; charset=utf-8";
@@ -76,7 +86,7 @@ public sealed partial class EventStream(EventHub hub, DeliveryCheck check, IOpti
             var silence = KeepAlive - Stopwatch.GetElapsedTime(lastWrite);
             if (silence <= TimeSpan.Zero)
             {
-                if (await check.DeliverableAsync(httpContext.Request, [], cancel) is null) return;
+                if (await check.DeliverableAsync(listener, [], cancel) is null) return;
                 await WriteAsync(response, ": keep-alive\n\n", cancel);
                 lastWrite = Stopwatch.GetTimestamp();
                 continue;
@@ -99,7 +109,7 @@ public sealed partial class EventStream(EventHub hub, DeliveryCheck check, IOpti
 
             var batch = new List<ChangeEvent>();
             while (batch.Count < BatchSize && events.TryRead(out var next)) batch.Add(next);
-            if (await check.DeliverableAsync(httpContext.Request, batch, cancel) is not { } deliverable) return;
+            if (await check.DeliverableAsync(listener, batch, cancel) is not { } deliverable) return;
             if (deliverable.Count == 0) continue;
             var frames = new StringBuilder();
             foreach (var e in deliverable) Frame(frames, ++sequence, e);

@@ -38,11 +38,35 @@ public sealed class ListRequests(TrustdeskDbContext db, Caller caller, VisibleRe
 
     public async Task<ApiResult> HandleAsync(HttpRequest request, string? predefined)
     {
-        // A specialist's own requests elsewhere belong to "requested by or for me" and "waiting for me" too, as an end user's always do.
-        using var own = visible.ReadingOwnRequests(alsoForSpecialists: predefined is RequestFilters.RequestedByOrForMe or RequestFilters.WaitingForMe);
+        using var own = Reading(predefined);
+        return await Listing.PageAsync(request, Filtered(predefined), Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
+    }
+
+    /// <summary>
+    /// One page of a predefined list (null: all), newest first, optionally only the subjects containing
+    /// <paramref name="subjectContains"/> (ignoring case), rendered as the API renders them: the console's inbox.
+    /// </summary>
+    public async Task<ListPage> PageAsync(string? predefined, string? subjectContains, int page, int perPage, CancellationToken cancel)
+    {
+        using var own = Reading(predefined);
+        var query = Filtered(predefined);
+        if (!string.IsNullOrWhiteSpace(subjectContains))
+        {
+            var pattern = Listing.ContainsPattern(subjectContains);
+            query = query.Where(r => EF.Functions.Like(r.Subject.ToLower(), pattern, Listing.LikeEscape));
+        }
+        var (rows, hasNext) = await Listing.SliceAsync(query.OrderByDescending(r => r.Id), page, perPage, cancel);
+        return new ListPage(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
+    }
+
+    // A specialist's own requests elsewhere belong to "requested by or for me" and "waiting for me" too, as an end user's always do.
+    private IDisposable Reading(string? predefined) =>
+        visible.ReadingOwnRequests(alsoForSpecialists: predefined is RequestFilters.RequestedByOrForMe or RequestFilters.WaitingForMe);
+
+    private IQueryable<Request> Filtered(string? predefined)
+    {
         var query = visible.Query();
-        if (predefined is not null) query = query.Where(RequestFilters.Predefined[predefined](caller, db));
-        return await Listing.PageAsync(request, query, Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
+        return predefined is null ? query : query.Where(RequestFilters.Predefined[predefined](caller, db));
     }
 
     public async Task<ApiResult> GetAsync(long id, HttpRequest request)

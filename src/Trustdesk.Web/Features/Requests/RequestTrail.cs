@@ -31,6 +31,15 @@ public sealed class RequestTrail(
         return await Listing.PageAsync(request, entries, AuditSpec, list => RenderAuditAsync(list, cancel));
     }
 
+    /// <summary>The whole audit trail of a request the caller sees, oldest first, as the API renders it; null when it is not seen.</summary>
+    public async Task<IReadOnlyList<JsonObject>?> TrailAsync(long requestId, CancellationToken cancel)
+    {
+        using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
+        if (!await visible.Query().AnyAsync(r => r.Id == requestId, cancel)) return null;
+        var entries = await db.RequestAuditEntries.AsNoTracking().Where(a => a.RequestId == requestId).OrderBy(a => a.Id).ToListAsync(cancel);
+        return await RenderAuditAsync(entries, cancel);
+    }
+
     public async Task<ApiResult> AffectedSlasAsync(long requestId, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;

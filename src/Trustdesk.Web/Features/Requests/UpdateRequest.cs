@@ -22,20 +22,42 @@ public sealed class UpdateRequest(
     {
         var cancel = request.HttpContext.RequestAborted;
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
+        var (updated, refused) = await ApplyAsync(id, found => Preconditions.IfMatch(request, found.LockVersion),
+            () => JsonBody.ReadAsync<RequestUpdateInput>(request), cancel);
+        return updated is null ? refused! : ApiResult.Ok(await json.RenderAsync(updated, cancel)).WithETag(updated.LockVersion);
+    }
+
+    /// <summary>
+    /// Updates the request with the <paramref name="fields"/> of <paramref name="input"/>, only while it is still at
+    /// <paramref name="version"/> (its <c>lock_version</c> when the form was shown; otherwise the 412 of a stale
+    /// <c>If-Match</c>), or says why not (404, 412, or a 422 with field errors); the console updates through here.
+    /// </summary>
+    public async Task<(Request? Updated, ApiResult? Refused)> UpdateAsync(
+        long id, RequestUpdateInput input, IReadOnlySet<string> fields, int version, CancellationToken cancel)
+    {
+        using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
+        return await ApplyAsync(id, found => found.LockVersion == version ? null : ApiErrors.PreconditionFailed(),
+            () => Task.FromResult<(JsonBody<RequestUpdateInput>?, ApiResult?)>((new JsonBody<RequestUpdateInput>(input, fields), null)), cancel);
+    }
+
+    /// <summary>The input is read only once the request is known to be the caller's to change: otherwise 404, whatever was sent.</summary>
+    private async Task<(Request? Updated, ApiResult? Refused)> ApplyAsync(
+        long id, Func<Request, ApiResult?> stale, Func<Task<(JsonBody<RequestUpdateInput>? Body, ApiResult? Error)>> read, CancellationToken cancel)
+    {
         var found = await visible.Query(tracked: true).FirstOrDefaultAsync(r => r.Id == id, cancel);
-        if (found is null || await sides.OfAsync(found, cancel) is not { } side) return ApiErrors.NotFound();
-        if (Preconditions.IfMatch(request, found.LockVersion) is { } stale) return stale;
-        var (body, error) = await JsonBody.ReadAsync<RequestUpdateInput>(request);
-        if (body is null) return error!;
+        if (found is null || await sides.OfAsync(found, cancel) is not { } side) return (null, ApiErrors.NotFound());
+        if (stale(found) is { } precondition) return (null, precondition);
+        var (body, error) = await read();
+        if (body is null) return (null, error!);
 
         var check = new Validation();
         foreach (var field in RequestSides.Writable[RequestSide.Own].Where(f => body.Has(f) && !RequestSides.Writable[side].Contains(f)))
             check.Add(field, side == RequestSide.Requester ? "can't be changed by the requester" : "can't be changed from this account");
-        if (!check.IsValid) return check.Result!;
+        if (!check.IsValid) return (null, check.Result!);
 
         var before = RequestAudit.Snapshot(found);
         var statusBefore = found.Status;
-        if (await ApplyFieldsAsync(found, body, side, check, cancel) is { } invalid) return invalid;
+        if (await ApplyFieldsAsync(found, body, side, check, cancel) is { } invalid) return (null, invalid);
 
         var statusChanged = found.Status != statusBefore;
         if (statusChanged) TrackCompletion(found, statusBefore);
@@ -45,7 +67,7 @@ public sealed class UpdateRequest(
         if (body.Has("note")) await notes.AddAsync(found, side, body.Value.Note!, isInternal: false, cancel);
         if (body.Has("internal_note")) await notes.AddAsync(found, side, body.Value.InternalNote!, isInternal: true, cancel);
         await db.SaveChangesAsync(cancel);
-        return ApiResult.Ok(await json.RenderAsync(found, cancel)).WithETag(found.LockVersion);
+        return (found, null);
     }
 
     /// <summary>Validates every sent field and copies them onto the request; the 422 with all field errors otherwise.</summary>

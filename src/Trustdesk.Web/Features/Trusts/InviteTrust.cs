@@ -24,8 +24,14 @@ public sealed class InviteTrust(TrustdeskDbContext db, Caller caller, TrustJson 
         var cancel = request.HttpContext.RequestAborted;
         var (body, error) = await JsonBody.ReadAsync<TrustInput>(request);
         if (body is null) return error!;
-        var input = body.Value;
+        var (trust, refused) = await InviteAsync(body.Value, cancel);
+        return trust is null ? refused! : ApiResult.Created(await json.RenderAsync(trust, cancel)).WithETag(trust.LockVersion);
+    }
 
+    /// <summary>Creates the invitation, or says why not (403 for a non-administrator, a 422 with field errors); the console invites through here.</summary>
+    public async Task<(Trust? Invited, ApiResult? Refused)> InviteAsync(TrustInput input, CancellationToken cancel)
+    {
+        if (!caller.IsAdministrator) return (null, ApiErrors.Forbidden());
         var check = new Validation();
         var customer = input.CustomerAccountId;
         var provider = input.ProviderAccountId;
@@ -42,11 +48,11 @@ public sealed class InviteTrust(TrustdeskDbContext db, Caller caller, TrustJson 
             if (name is not null && TrustJson.OptionNames.TryGetValue(name, out var option)) options |= option;
             else check.Add("options", $"'{name}' is not one of: {string.Join(", ", TrustJson.OptionNames.Keys)}");
         }
-        if (!check.IsValid) return check.Result!;
+        if (!check.IsValid) return (null, check.Result!);
 
         var other = customer == caller.AccountId ? provider! : customer!;
         if (!await db.Accounts.AnyAsync(a => a.Id == other && !a.Disabled, cancel))
-            return ApiErrors.Validation(other == customer ? "customer_account_id" : "provider_account_id", "is not an account");
+            return (null, ApiErrors.Validation(other == customer ? "customer_account_id" : "provider_account_id", "is not an account"));
 
         // Check and insert must not interleave with another invitation for the same direction. SQLite runs one writing
         // transaction at a time; on PostgreSQL (read committed) both would find none open and both insert, so invitations
@@ -56,7 +62,7 @@ public sealed class InviteTrust(TrustdeskDbContext db, Caller caller, TrustJson 
         var now = time.UtcNowToTheSecond();
         var open = await db.Trusts.AnyAsync(t => t.CustomerAccountId == customer && t.ProviderAccountId == provider
             && (t.Status == TrustStatus.Accepted || (t.Status == TrustStatus.Pending && t.InvitationExpiresAt > now)), cancel);
-        if (open) return ApiErrors.Validation("provider_account_id", "a pending or accepted trust between these accounts in this direction already exists");
+        if (open) return (null, ApiErrors.Validation("provider_account_id", "a pending or accepted trust between these accounts in this direction already exists"));
 
         var trust = new Trust
         {
@@ -73,6 +79,6 @@ public sealed class InviteTrust(TrustdeskDbContext db, Caller caller, TrustJson 
         await db.SaveChangesAsync(cancel);
         db.TrustEvents.Add(TrustAudit.Event(trust, "invited", caller, now));
         await db.SaveChangesAsync(cancel);
-        return ApiResult.Created(await json.RenderAsync(trust, cancel)).WithETag(trust.LockVersion);
+        return (trust, null);
     }
 }

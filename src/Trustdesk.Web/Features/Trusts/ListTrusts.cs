@@ -38,6 +38,15 @@ public sealed class ListTrusts(TrustdeskDbContext db, Caller caller, TrustJson j
         return await Listing.PageAsync(request, query, Spec, trusts => json.RenderAsync(trusts, cancel));
     }
 
+    /// <summary>Every trust of the current account, oldest first, as the API renders them (the console's trusts page).</summary>
+    public async Task<IReadOnlyList<JsonObject>> AllAsync(CancellationToken cancel)
+    {
+        if (!caller.HasAnyRole) return [];
+        await expiry.RecordDueAsync(cancel);
+        var trusts = await Visible().OrderBy(t => t.Id).ToListAsync(cancel);
+        return trusts.Count == 0 ? [] : await json.RenderAsync(trusts, cancel);
+    }
+
     public async Task<ApiResult> GetAsync(long id, HttpRequest request)
     {
         if (!caller.HasAnyRole) return ApiErrors.NotFound();

@@ -58,9 +58,26 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
     public async Task<ApiResult> ListAsync(HttpRequest request, string? predefined)
     {
         if (!caller.HasAnyRole) return ApiErrors.Forbidden();
+        return await Listing.PageAsync(request, Filtered(predefined), Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
+    }
+
+    /// <summary>One page of a predefined list (null: all), newest first, optionally by subject (ignoring case): the console's inbox.</summary>
+    public async Task<ListPage> PageAsync(string? predefined, string? subjectContains, int page, int perPage, CancellationToken cancel)
+    {
+        var query = Filtered(predefined);
+        if (!string.IsNullOrWhiteSpace(subjectContains))
+        {
+            var pattern = Listing.ContainsPattern(subjectContains);
+            query = query.Where(t => EF.Functions.Like(t.Subject.ToLower(), pattern, Listing.LikeEscape));
+        }
+        var (rows, hasNext) = await Listing.SliceAsync(query.OrderByDescending(t => t.Id), page, perPage, cancel);
+        return new ListPage(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
+    }
+
+    private IQueryable<WorkflowTask> Filtered(string? predefined)
+    {
         var query = visible.Query();
-        if (predefined is not null) query = query.Where(Predefined[predefined](caller, db));
-        return await Listing.PageAsync(request, query, Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
+        return predefined is null ? query : query.Where(Predefined[predefined](caller, db));
     }
 
     public async Task<ApiResult> GetAsync(long id, HttpRequest request)

@@ -72,14 +72,31 @@ public sealed class ListWorkflows(
         if (await FindAsync(id, request.HttpContext.RequestAborted) is not { } workflow) return ApiErrors.NotFound();
         if (workflow.AccountId != caller.AccountId) return ApiErrors.NotFound();
         return await Listing.PageAsync(request, db.WorkflowPhases.AsNoTracking().Where(p => p.WorkflowId == id), PhaseSpec,
-            list => Task.FromResult<IReadOnlyList<System.Text.Json.Nodes.JsonObject>>(list.Select(p => new System.Text.Json.Nodes.JsonObject
-            {
-                ["id"] = p.Id,
-                ["name"] = p.Name,
-                ["position"] = p.Position,
-                ["status"] = Trustdesk.Data.Configurations.SnakeCaseEnum<PhaseStatus>.Name(p.Status),
-            }).ToList()));
+            list => Task.FromResult<IReadOnlyList<System.Text.Json.Nodes.JsonObject>>(list.Select(PhaseJson).ToList()));
     }
+
+    /// <summary>
+    /// A workflow as the console shows it, through the same reads as <c>GET /v1/workflows/:id</c>, <c>/tasks</c> and
+    /// <c>/phases</c>: the header (all of it at home), the tasks the caller sees, and the phases at home only; null when
+    /// the workflow is not seen.
+    /// </summary>
+    public async Task<WorkflowOverview?> OverviewAsync(long id, CancellationToken cancel)
+    {
+        if (await FindAsync(id, cancel) is not { } workflow) return null;
+        var tasks = await db.WorkflowTasks.AsNoTracking().Where(t => t.WorkflowId == id).OrderBy(t => t.Id).Take(Listing.MaxPerPage).ToListAsync(cancel);
+        var phases = workflow.AccountId != caller.AccountId ? []
+            : await db.WorkflowPhases.AsNoTracking().Where(p => p.WorkflowId == id).OrderBy(p => p.Position).ToListAsync(cancel);
+        return new WorkflowOverview(await json.RenderAsync(workflow, cancel), tasks.Count == 0 ? [] : await taskJson.RenderAsync(tasks, cancel),
+            phases.Select(PhaseJson).ToList());
+    }
+
+    private static System.Text.Json.Nodes.JsonObject PhaseJson(WorkflowPhase p) => new()
+    {
+        ["id"] = p.Id,
+        ["name"] = p.Name,
+        ["position"] = p.Position,
+        ["status"] = Trustdesk.Data.Configurations.SnakeCaseEnum<PhaseStatus>.Name(p.Status),
+    };
 
     /// <summary>The requests that wait for (or waited for) the workflow, as the caller may see requests.</summary>
     public async Task<ApiResult> RequestsAsync(long id, HttpRequest request)
@@ -92,3 +109,7 @@ public sealed class ListWorkflows(
 
     private Task<Workflow?> FindAsync(long id, CancellationToken cancel) => visible.Workflows().FirstOrDefaultAsync(w => w.Id == id, cancel);
 }
+
+/// <summary>A workflow's header, its tasks the caller sees and (at home) its phases, as the API renders them.</summary>
+public sealed record WorkflowOverview(
+    System.Text.Json.Nodes.JsonObject Workflow, IReadOnlyList<System.Text.Json.Nodes.JsonObject> Tasks, IReadOnlyList<System.Text.Json.Nodes.JsonObject> Phases);

@@ -27,22 +27,45 @@ public sealed class UpdateTask(
     public async Task<ApiResult> HandleAsync(long id, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        if (await tasks.FindAsync(id, cancel) is not { } seen) return ApiErrors.NotFound();
+        var (updated, refused) = await ApplyAsync(id, task => Preconditions.IfMatch(request, task.LockVersion),
+            () => JsonBody.ReadAsync<TaskUpdateInput>(request), cancel);
+        return updated is null ? refused! : ApiResult.Ok(await json.RenderAsync(updated, cancel)).WithETag(updated.LockVersion);
+    }
+
+    /// <summary>
+    /// Updates the task with the <paramref name="fields"/> of <paramref name="input"/>, only while it is still at
+    /// <paramref name="version"/> (else the 412 of a stale <c>If-Match</c>), or says why not (404, 412, 422); the console
+    /// works tasks through here.
+    /// </summary>
+    public Task<(WorkflowTask? Updated, ApiResult? Refused)> UpdateAsync(
+        long id, TaskUpdateInput input, IReadOnlySet<string> fields, int version, CancellationToken cancel) =>
+        ApplyAsync(id, task => task.LockVersion == version ? null : ApiErrors.PreconditionFailed(),
+            () => Task.FromResult<(JsonBody<TaskUpdateInput>?, ApiResult?)>((new JsonBody<TaskUpdateInput>(input, fields), null)), cancel);
+
+    /// <summary>What the caller may change on <paramref name="task"/> (a task they see): null when nothing.</summary>
+    public async Task<IReadOnlySet<string>?> WritableAsync(WorkflowTask task, CancellationToken cancel)
+    {
+        var specialist = Role.SeeAllRequests(caller.Roles);
+        if (specialist && task.AccountId == caller.AccountId) return HomeFields;
+        if (specialist && task.TeamAccountId == caller.AccountId) return ProviderFields;
+        return await db.TaskApprovals.AnyAsync(a => a.TaskId == task.Id && a.ApproverId == caller.PersonId, cancel) ? ApproverFields : null;
+    }
+
+    /// <summary>The input is read only once the task is known to be the caller's to change: otherwise 404, whatever was sent.</summary>
+    private async Task<(WorkflowTask? Updated, ApiResult? Refused)> ApplyAsync(
+        long id, Func<WorkflowTask, ApiResult?> stale, Func<Task<(JsonBody<TaskUpdateInput>? Body, ApiResult? Error)>> read, CancellationToken cancel)
+    {
+        if (await tasks.FindAsync(id, cancel) is not { } seen) return (null, ApiErrors.NotFound());
         await progression.LockAsync(seen.WorkflowId, cancel);
         // Read again now that changes to this workflow take turns: the state to decide on is the latest.
         var task = await db.WorkflowTasks.FirstOrDefaultAsync(t => t.Id == id, cancel);
-        if (task is null) return ApiErrors.NotFound();
-        if (Preconditions.IfMatch(request, task.LockVersion) is { } stale) return stale;
-        var (body, error) = await JsonBody.ReadAsync<TaskUpdateInput>(request);
-        if (body is null) return error!;
+        if (task is null) return (null, ApiErrors.NotFound());
+        if (stale(task) is { } precondition) return (null, precondition);
+        var (body, error) = await read();
+        if (body is null) return (null, error!);
         var input = body.Value;
 
-        var approval = await db.TaskApprovals.FirstOrDefaultAsync(a => a.TaskId == id && a.ApproverId == caller.PersonId, cancel);
-        var specialist = Role.SeeAllRequests(caller.Roles);
-        var allowed = specialist && task.AccountId == caller.AccountId ? HomeFields
-            : specialist && task.TeamAccountId == caller.AccountId ? ProviderFields
-            : approval is not null ? ApproverFields : null;
-        if (allowed is null) return ApiErrors.NotFound();
+        if (await WritableAsync(task, cancel) is not { } allowed) return (null, ApiErrors.NotFound());
 
         var check = new Validation();
         foreach (var field in HomeFields.Where(f => body.Has(f) && !allowed.Contains(f))) check.Add(field, "can't be changed from this account");
@@ -53,7 +76,7 @@ public sealed class UpdateTask(
         var status = body.Has("status") ? check.Enum<WorkflowTaskStatus>("status", input.Status) : null;
         if (body.Has("status") && input.Status is null) check.Add("status", "can't be blank");
         var impact = check.Enum<WorkImpact>("impact", input.Impact);
-        if (!check.IsValid) return check.Result!;
+        if (!check.IsValid) return (null, check.Result!);
 
         var now = time.UtcNowToTheSecond();
         var before = task.Status;
@@ -64,7 +87,7 @@ public sealed class UpdateTask(
         if (TaskStatuses.IsFinished(task.Status) && before == task.Status && (body.Has("team_id") || body.Has("member_id")))
             check.Add("status", "is finished");
         await AssignAsync(task, body, allowed == ProviderFields, check, cancel);
-        if (!check.IsValid) return check.Result!;
+        if (!check.IsValid) return (null, check.Result!);
 
         if (status is { } newStatus && !answering) task.Status = newStatus;
         if (TaskStatuses.IsFinished(task.Status) && !TaskStatuses.IsFinished(before)) task.FinishedAt = now;
@@ -75,7 +98,7 @@ public sealed class UpdateTask(
         if (body.Has("internal_note")) db.TaskNotes.Add(new TaskNote { TaskId = id, PersonId = caller.PersonId, Text = input.InternalNote!.Trim(), Internal = true });
         if (task.Status != before) await progression.AdvanceAsync(task.WorkflowId, task.AccountId, cancel);
         else await db.SaveChangesAsync(cancel);
-        return ApiResult.Ok(await json.RenderAsync(task, cancel)).WithETag(task.LockVersion);
+        return (task, null);
     }
 
     /// <summary>Records an approver's answer; the task is approved or rejected once the answers decide it.</summary>

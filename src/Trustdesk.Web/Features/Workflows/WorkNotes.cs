@@ -33,21 +33,46 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
         var cancel = request.HttpContext.RequestAborted;
         if (await tasks.FindAsync(taskId, cancel) is null) return ApiErrors.NotFound();
         return await Listing.PageAsync(request, db.TaskNotes.AsNoTracking().Where(n => n.TaskId == taskId), TaskSpec,
-            list => RenderAsync(list.Select(n => new NoteView(n.Id, n.AccountId, n.PersonId, n.Text, n.Internal, n.CreatedAt, n.UpdatedAt)).ToList(), cancel));
+            list => RenderAsync(list.Select(View).ToList(), cancel));
+    }
+
+    /// <summary>All the notes of a task the caller sees that they may read, oldest first, as the API renders them; null when the task is not seen.</summary>
+    public async Task<IReadOnlyList<JsonObject>?> OfTaskAsync(long taskId, CancellationToken cancel)
+    {
+        if (await tasks.FindAsync(taskId, cancel) is null) return null;
+        var notes = await db.TaskNotes.AsNoTracking().Where(n => n.TaskId == taskId).OrderBy(n => n.Id).ToListAsync(cancel);
+        return await RenderAsync(notes.Select(View).ToList(), cancel);
     }
 
     public async Task<ApiResult> AddToTaskAsync(long taskId, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        if (await tasks.FindAsync(taskId, cancel) is null || !Role.SeeAllRequests(caller.Roles)) return ApiErrors.NotFound();
-        var (body, error) = await JsonBody.ReadAsync<NoteInput>(request);
-        if (body is null) return error!;
-        if (new Validation().Text("text", body.Value.Text, Limits.NoteText, required: true).Result is { } invalid) return invalid;
-        var note = new TaskNote { TaskId = taskId, PersonId = caller.PersonId, Text = body.Value.Text!.Trim(), Internal = body.Value.Internal == true };
+        var (note, refused) = await AddToTaskAsync(taskId, async () =>
+        {
+            var (body, error) = await JsonBody.ReadAsync<NoteInput>(request);
+            return (body?.Value, error);
+        }, cancel);
+        return note is null ? refused! : ApiResult.Created((await RenderAsync([View(note)], cancel))[0]);
+    }
+
+    /// <summary>Adds a note to a task, or says why not (404, or a 422 with field errors); the console adds task notes through here.</summary>
+    public Task<(TaskNote? Note, ApiResult? Refused)> AddToTaskAsync(long taskId, NoteInput input, CancellationToken cancel) =>
+        AddToTaskAsync(taskId, () => Task.FromResult<(NoteInput?, ApiResult?)>((input, null)), cancel);
+
+    private async Task<(TaskNote? Note, ApiResult? Refused)> AddToTaskAsync(
+        long taskId, Func<Task<(NoteInput? Input, ApiResult? Error)>> read, CancellationToken cancel)
+    {
+        if (await tasks.FindAsync(taskId, cancel) is null || !Role.SeeAllRequests(caller.Roles)) return (null, ApiErrors.NotFound());
+        var (input, error) = await read();
+        if (input is null) return (null, error!);
+        if (new Validation().Text("text", input.Text, Limits.NoteText, required: true).Result is { } invalid) return (null, invalid);
+        var note = new TaskNote { TaskId = taskId, PersonId = caller.PersonId, Text = input.Text!.Trim(), Internal = input.Internal == true };
         db.TaskNotes.Add(note);
         await db.SaveChangesAsync(cancel);
-        return ApiResult.Created((await RenderAsync([new NoteView(note.Id, note.AccountId, note.PersonId, note.Text, note.Internal, note.CreatedAt, note.UpdatedAt)], cancel))[0]);
+        return (note, null);
     }
+
+    private static NoteView View(TaskNote n) => new(n.Id, n.AccountId, n.PersonId, n.Text, n.Internal, n.CreatedAt, n.UpdatedAt);
 
     public async Task<ApiResult> ListForWorkflowAsync(long workflowId, HttpRequest request)
     {

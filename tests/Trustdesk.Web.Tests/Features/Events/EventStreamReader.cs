@@ -36,10 +36,22 @@ public sealed class EventStreamReader : IAsyncDisposable
     private readonly Task _reading;
     private readonly TaskCompletionSource _keptAlive = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private EventStreamReader(HttpClient http, HttpResponseMessage response, Stream body)
+    private readonly bool _ownsHttp;
+
+    private EventStreamReader(HttpClient http, HttpResponseMessage response, Stream body, bool ownsHttp = true)
     {
-        (_http, _response) = (http, response);
+        (_http, _response, _ownsHttp) = (http, response, ownsHttp);
         _reading = ReadAsync(body);
+    }
+
+    /// <summary>A stream at <paramref name="path"/> through a client the caller keeps (a signed-in web session); asserts it opens.</summary>
+    public static async Task<EventStreamReader> OpenAsync(HttpClient http, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new EventStreamReader(http, response, await response.Content.ReadAsStreamAsync(), ownsHttp: false);
     }
 
     public string? ContentType => _response.Content.Headers.ContentType?.ToString();
@@ -197,7 +209,7 @@ public sealed class EventStreamReader : IAsyncDisposable
         await _stop.CancelAsync();
         _response.Dispose();
         await _reading;
-        _http.Dispose();
+        if (_ownsHttp) _http.Dispose();
         _stop.Dispose();
     }
 }

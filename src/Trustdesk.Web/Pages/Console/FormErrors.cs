@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Pages.Portal;
+
+namespace Trustdesk.Web.Pages.Console;
+
+/// <summary>
+/// A handler's refusal shown on a console form: its field errors next to the fields (API field names mapped to the
+/// form's), a stale version as one message above the form. A 404 is the caller's to answer with the 404 page.
+/// </summary>
+public static class FormErrors
+{
+    public const string Stale = "This record was changed by someone else since you opened it. Reload the page to see the changes, then make yours again.";
+
+    public static void Show(ModelStateDictionary state, ApiResult refused, IReadOnlyDictionary<string, string> fields)
+    {
+        if (refused.StatusCode == StatusCodes.Status412PreconditionFailed)
+        {
+            state.AddModelError("", Stale);
+            return;
+        }
+        foreach (var (field, text) in refused.FieldErrors)
+            state.AddModelError(fields.GetValueOrDefault(field, ""), $"{RequestView.Words(field)} {text}.");
+        if (refused.FieldErrors.Count == 0) state.AddModelError("", refused.Body?["message"]?.GetValue<string>() ?? "The change could not be made.");
+    }
+
+    /// <summary>Text from a form may carry NUL characters, which the API refuses in JSON and PostgreSQL refuses in text.</summary>
+    public static bool HasNul(params string?[] texts) => texts.Any(t => t?.Contains('\0', StringComparison.Ordinal) == true);
+}

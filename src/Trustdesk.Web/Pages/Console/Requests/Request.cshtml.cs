@@ -1,0 +1,147 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data.Configurations;
+using Trustdesk.Domain.Requests;
+using Trustdesk.Domain.Trusts;
+using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Features.Requests;
+using Trustdesk.Web.Features.Trusts;
+
+namespace Trustdesk.Web.Pages.Console.Requests;
+
+/// <summary>
+/// <c>/console/{account}/requests/{id}</c>: a request the account sees, through the API's handlers — its fields
+/// (<c>GET /v1/requests/:id</c>), notes (internal ones only where the handler shows them), changing status, team and
+/// member or handing it over to a trusted provider's team (<c>PATCH</c>, only what the account's side may change, and
+/// only from the version the form was shown with), the audit trail and who can see it and why (ADR 21). A request the
+/// account does not see, also in a forged post, answers the 404 page.
+/// </summary>
+public sealed class RequestModel(
+    VisibleRequests visible, RequestJson json, RequestNotes notes, RequestSides sides, RequestTrail trail, RequestAudience audience,
+    UpdateRequest update, TrustedTeams teams, Caller caller) : PageModel
+{
+    public static readonly IReadOnlyList<string> Statuses = SnakeCaseEnum<RequestStatus>.Names;
+    public static readonly IReadOnlyList<string> CompletionReasons = SnakeCaseEnum<CompletionReason>.Names;
+
+    private static readonly Dictionary<string, string> NoteFields = new(StringComparer.Ordinal) { ["text"] = nameof(NoteText), ["internal"] = nameof(NoteInternal) };
+
+    private static readonly Dictionary<string, string> UpdateFields = new(StringComparer.Ordinal)
+    {
+        ["status"] = nameof(Status), ["completion_reason"] = nameof(CompletionReason), ["team_id"] = nameof(TeamId), ["member_id"] = nameof(MemberId),
+    };
+
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
+
+    [BindProperty]
+    public string? NoteText { get; set; }
+
+    [BindProperty]
+    public bool NoteInternal { get; set; }
+
+    /// <summary>The request's <c>lock_version</c> when the form was shown.</summary>
+    [BindProperty]
+    public int Version { get; set; }
+
+    [BindProperty]
+    public string? Status { get; set; }
+
+    [BindProperty]
+    public string? CompletionReason { get; set; }
+
+    [BindProperty]
+    public long? TeamId { get; set; }
+
+    [BindProperty]
+    public long? MemberId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public RequestLine? Details { get; private set; }
+    public RequestSide? Side { get; private set; }
+    public IReadOnlyList<NoteEntry> Notes { get; private set; } = [];
+    public IReadOnlyList<AuditEntry> Trail { get; private set; } = [];
+    public IReadOnlyList<AudienceEntry> Audience { get; private set; } = [];
+    public IReadOnlyList<TeamChoice> Teams { get; private set; } = [];
+    public IReadOnlyList<(long Id, string Name)> Members { get; private set; } = [];
+
+    /// <summary>Whether this account works the request (its own, or a provider's trusted with <c>requests</c>).</summary>
+    public bool Works => Side is RequestSide.Own or RequestSide.Provider;
+
+    public bool WritesInternalNotes => Side is not null and not RequestSide.Requester;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancel) =>
+        await LoadAsync(keepForm: false, cancel) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostNoteAsync(CancellationToken cancel)
+    {
+        if (FormErrors.HasNul(NoteText)) return await RefusedAsync(nameof(NoteText), "The note must not contain NUL characters.", cancel);
+        var (note, refused) = await notes.PostAsync(Id, new NoteInput { Text = NoteText, Internal = NoteInternal }, cancel);
+        if (note is not null) return Redirect($"/console/{caller.AccountId}/requests/{Id}?done=note#notes");
+        if (refused!.StatusCode == StatusCodes.Status404NotFound) return NotFound();
+        FormErrors.Show(ModelState, refused, NoteFields);
+        return await LoadAsync(keepForm: true, cancel) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(CancellationToken cancel)
+    {
+        // What changed is judged against the request as it is now; a request changed since the form was shown is refused whole.
+        Request? current;
+        using (visible.ReadingOwnRequests(alsoForSpecialists: true))
+            current = await visible.Query().FirstOrDefaultAsync(r => r.Id == Id, cancel);
+        if (current is null) return NotFound();
+        var fields = new HashSet<string>(StringComparer.Ordinal);
+        var status = SnakeCaseEnum<RequestStatus>.Name(current.Status);
+        if (!string.IsNullOrEmpty(Status) && Status != status) fields.Add("status");
+        var reason = current.CompletionReason is { } r ? SnakeCaseEnum<CompletionReason>.Name(r) : null;
+        if ((string.IsNullOrEmpty(CompletionReason) ? null : CompletionReason) != reason && (fields.Contains("status") || !string.IsNullOrEmpty(CompletionReason)))
+            fields.Add("completion_reason");
+        if (TeamId != current.TeamId) fields.Add("team_id");
+        if (MemberId != current.MemberId && (MemberId is not null || !fields.Contains("team_id"))) fields.Add("member_id");
+
+        var input = new RequestUpdateInput
+        {
+            Status = Status, CompletionReason = string.IsNullOrEmpty(CompletionReason) ? null : CompletionReason, TeamId = TeamId, MemberId = MemberId,
+        };
+        var (updated, refused) = await update.UpdateAsync(Id, input, fields, Version, cancel);
+        if (updated is not null) return Redirect($"/console/{caller.AccountId}/requests/{Id}?done=update");
+        if (refused!.StatusCode == StatusCodes.Status404NotFound) return NotFound();
+        FormErrors.Show(ModelState, refused, UpdateFields);
+        // A stale form is shown again from the request as it is now; a refused one keeps what was typed.
+        return await LoadAsync(keepForm: refused.StatusCode != StatusCodes.Status412PreconditionFailed, cancel) ? Page() : NotFound();
+    }
+
+    private async Task<IActionResult> RefusedAsync(string field, string message, CancellationToken cancel)
+    {
+        ModelState.AddModelError(field, message);
+        return await LoadAsync(keepForm: true, cancel) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(bool keepForm, CancellationToken cancel)
+    {
+        using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
+        var found = await visible.Query().FirstOrDefaultAsync(r => r.Id == Id, cancel);
+        if (found is null || await notes.ReadableAsync(found, cancel) is not { } readable) return false;
+        Details = RequestLine.From(await json.RenderAsync(found, cancel), caller);
+        Side = await sides.OfAsync(found, cancel);
+        Notes = (await notes.RenderAsync(await readable.OrderBy(n => n.Id).ToListAsync(cancel), cancel)).Select(NoteEntry.From).ToList();
+        Trail = (await trail.TrailAsync(Id, cancel) ?? []).Select(AuditEntry.From).ToList();
+        var seeing = await audience.HandleAsync(Id, cancel);
+        Audience = (seeing.Body as System.Text.Json.Nodes.JsonArray ?? []).Select(e => AudienceEntry.From(e!)).ToList();
+        if (Works)
+        {
+            // Only the request's own account hands over: it is offered its providers' teams too.
+            Teams = await teams.ChoicesAsync(Side == RequestSide.Own ? found.AccountId : null, TrustOptions.Requests, cancel);
+            if (found.TeamId is long team) Members = await teams.MembersAsync(new AssignableTeam(team, found.TeamAccountId!), cancel);
+        }
+        if (!keepForm)
+        {
+            foreach (var field in new[] { nameof(Version), nameof(Status), nameof(CompletionReason), nameof(TeamId), nameof(MemberId) }) ModelState.Remove(field);
+            (Version, Status, TeamId, MemberId) = (found.LockVersion, SnakeCaseEnum<RequestStatus>.Name(found.Status), found.TeamId, found.MemberId);
+            CompletionReason = found.CompletionReason is { } reason ? SnakeCaseEnum<CompletionReason>.Name(reason) : null;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using Trustdesk.Web.Pages.Portal;
+
+namespace Trustdesk.Web.Pages.Console.Requests;
+
+/// <summary>A note as the console shows it (from <c>NoteJson</c>): internal ones are marked, another account's named.</summary>
+public sealed record NoteEntry(string Author, string Text, bool Internal, string? Account, Moment CreatedAt)
+{
+    public static NoteEntry From(JsonObject json) => new(
+        ApiFields.Name(json, "person") ?? "", ApiFields.Text(json, "text")!, json["internal"]?.GetValue<bool>() == true,
+        ApiFields.Text(json["account"], "name"), Moment.Of(ApiFields.Text(json, "created_at")));
+}
+
+/// <summary>One line of the audit trail (from <c>GET /v1/requests/:id/audit</c>'s rendering): who changed what, where.</summary>
+public sealed record AuditEntry(string Action, string Who, string Account, IReadOnlyList<(string Field, string? Old, string? New)> Changes, Moment At)
+{
+    public static AuditEntry From(JsonObject json) => new(
+        RequestView.Words(ApiFields.Text(json, "action"))!,
+        ApiFields.Name(json, "created_by") ?? "—",
+        ApiFields.Name(json, "account") ?? "",
+        (json["changes"] as JsonObject ?? []).Select(c => (RequestView.Words(c.Key)!, Shown(c.Value?[0]), Shown(c.Value?[1]))).ToList(),
+        Moment.Of(ApiFields.Text(json, "created_at")));
+
+    private static string? Shown(JsonNode? value) => value is null ? null : value is JsonValue v && v.TryGetValue<string>(out var text) ? text : value.ToJsonString();
+}
+
+/// <summary>
+/// One line of the panel "who can see this and why" (from <c>GET /v1/requests/:id/audience</c>, ADR 21): an involved
+/// account, whether it sees the request (null: not disclosed), why, and the trust that grants it with its options.
+/// </summary>
+public sealed record AudienceEntry(string Account, bool? Sees, string Reason, string? Trust)
+{
+    public static AudienceEntry From(JsonNode json) => new(
+        ApiFields.Name(json, "account")!,
+        json["sees"]?.GetValue<bool>(),
+        ApiFields.Text(json, "reason")!,
+        json["trust"] is JsonObject trust
+            ? $"Trust #{trust["id"]}: {ApiFields.Name(trust, "customer_account")} trusts {ApiFields.Name(trust, "provider_account")} with "
+              + string.Join(", ", (trust["options"] as JsonArray ?? []).Select(o => o!.GetValue<string>()))
+            : null);
+}

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Trustdesk.Data.Configurations;
+using Trustdesk.Domain.Workflows;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Features.Requests;
+using Trustdesk.Web.Features.Workflows;
+using Trustdesk.Web.Pages.Console.Requests;
+using Trustdesk.Web.Pages.Portal;
+
+namespace Trustdesk.Web.Pages.Console.Tasks;
+
+/// <summary>
+/// <c>/console/{account}/tasks/{id}</c>: a task the account sees (<c>GET /v1/tasks/:id</c>), its notes and approvals;
+/// working it (status with a note) and, for its approvers, approving or rejecting it, through <c>UpdateTask</c> from the
+/// version the form was shown with; notes through <c>WorkNotes</c>. What each person may do is the handler's answer.
+/// </summary>
+public sealed class TaskModel(
+    ListTasks tasks, TaskJson json, UpdateTask update, WorkNotes notes, NamesInAccounts names, References references, Caller caller) : PageModel
+{
+    /// <summary>The statuses a specialist sets by hand; approving and rejecting are an approver's answers.</summary>
+    public static readonly IReadOnlyList<string> Statuses = SnakeCaseEnum<WorkflowTaskStatus>.Names
+        .Where(s => s is not "approved" and not "rejected" and not "registered").ToList();
+
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        ["status"] = nameof(Status), ["note"] = nameof(StatusNote), ["text"] = nameof(NoteText), ["internal"] = nameof(NoteInternal),
+    };
+
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    [BindProperty]
+    public string? Status { get; set; }
+
+    /// <summary>A public note that goes with a status change or an answer.</summary>
+    [BindProperty]
+    public string? StatusNote { get; set; }
+
+    [BindProperty]
+    public string? NoteText { get; set; }
+
+    [BindProperty]
+    public bool NoteInternal { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public TaskLine? Details { get; private set; }
+    public IReadOnlySet<string>? Writable { get; private set; }
+    public IReadOnlyList<NoteEntry> Notes { get; private set; } = [];
+    public IReadOnlyList<(string Approver, string Status)> Approvals { get; private set; } = [];
+
+    public bool Works => Writable?.Contains("team_id") == true;
+    public bool Answers => Writable is not null && !Works && Details?.IsApproval == true;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancel) => await LoadAsync(keepForm: false, cancel) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostUpdateAsync(CancellationToken cancel) =>
+        await ChangeAsync(string.IsNullOrEmpty(Status) ? null : Status, cancel);
+
+    public async Task<IActionResult> OnPostAnswerAsync(string? answer, CancellationToken cancel) =>
+        answer is "approved" or "rejected" ? await ChangeAsync(answer, cancel) : BadRequest();
+
+    public async Task<IActionResult> OnPostNoteAsync(CancellationToken cancel)
+    {
+        if (FormErrors.HasNul(NoteText)) return await RefusedAsync(nameof(NoteText), "The note must not contain NUL characters.", cancel);
+        var (note, refused) = await notes.AddToTaskAsync(Id, new NoteInput { Text = NoteText, Internal = NoteInternal }, cancel);
+        if (note is not null) return Redirect($"/console/{caller.AccountId}/tasks/{Id}?done=note#notes");
+        return await ShowAsync(refused!, keepForm: true, cancel);
+    }
+
+    private async Task<IActionResult> ChangeAsync(string? status, CancellationToken cancel)
+    {
+        if (FormErrors.HasNul(StatusNote, status)) return await RefusedAsync(nameof(StatusNote), "The note must not contain NUL characters.", cancel);
+        var fields = new HashSet<string>(StringComparer.Ordinal);
+        if (status is not null) fields.Add("status");
+        if (!string.IsNullOrWhiteSpace(StatusNote)) fields.Add("note");
+        var input = new TaskUpdateInput { Status = status, Note = StatusNote };
+        var (updated, refused) = await update.UpdateAsync(Id, input, fields, Version, cancel);
+        if (updated is not null) return Redirect($"/console/{caller.AccountId}/tasks/{Id}?done=update");
+        return await ShowAsync(refused!, keepForm: refused!.StatusCode != StatusCodes.Status412PreconditionFailed, cancel);
+    }
+
+    private async Task<IActionResult> ShowAsync(ApiResult refused, bool keepForm, CancellationToken cancel)
+    {
+        if (refused.StatusCode == StatusCodes.Status404NotFound) return NotFound();
+        FormErrors.Show(ModelState, refused, Fields);
+        return await LoadAsync(keepForm, cancel) ? Page() : NotFound();
+    }
+
+    private async Task<IActionResult> RefusedAsync(string field, string message, CancellationToken cancel)
+    {
+        ModelState.AddModelError(field, message);
+        return await LoadAsync(keepForm: true, cancel) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(bool keepForm, CancellationToken cancel)
+    {
+        if (await tasks.FindAsync(Id, cancel) is not { } task) return false;
+        Details = TaskLine.From(await json.RenderAsync(task, cancel));
+        Writable = await update.WritableAsync(task, cancel);
+        Notes = (await notes.OfTaskAsync(Id, cancel) ?? []).Select(NoteEntry.From).ToList();
+        var approvals = await tasks.ApprovalsAsync(Id, HttpContext.Request, names, references);
+        Approvals = (approvals.Body as JsonArray ?? [])
+            .Select(a => (ApiFields.Name(a, "approver") ?? "—", RequestView.Words(ApiFields.Text(a, "status"))!)).ToList();
+        if (!keepForm)
+        {
+            foreach (var field in new[] { nameof(Version), nameof(Status), nameof(StatusNote) }) ModelState.Remove(field);
+            (Version, Status, StatusNote) = (task.LockVersion, SnakeCaseEnum<WorkflowTaskStatus>.Name(task.Status), null);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Trustdesk.Web.Features.Workflows;
+using Trustdesk.Web.Pages.Console.Tasks;
+using Trustdesk.Web.Pages.Portal;
+
+namespace Trustdesk.Web.Pages.Console.Workflows;
+
+/// <summary>
+/// <c>/console/{account}/workflows/{id}</c>: a workflow the account sees (<c>ListWorkflows.OverviewAsync</c>): at home its
+/// header, phases and tasks; in an account that sees it through a task of its own, the header and those tasks only
+/// (product.md §6). Anything else answers the 404 page.
+/// </summary>
+public sealed class WorkflowModel(ListWorkflows workflows) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
+
+    public string Subject { get; private set; } = "";
+    public string Status { get; private set; } = "";
+    public string? Manager { get; private set; }
+    public string? Account { get; private set; }
+    public string? Category { get; private set; }
+    public IReadOnlyList<TaskLine> Tasks { get; private set; } = [];
+    public IReadOnlyList<(string Name, string Status)> Phases { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancel)
+    {
+        if (await workflows.OverviewAsync(Id, cancel) is not { } overview) return NotFound();
+        var header = overview.Workflow;
+        Subject = ApiFields.Text(header, "subject")!;
+        Status = RequestView.Words(ApiFields.Text(header, "status"))!;
+        Manager = ApiFields.Name(header, "manager");
+        Account = ApiFields.Name(header, "account");
+        Category = RequestView.Words(ApiFields.Text(header, "category"));
+        Tasks = overview.Tasks.Select(TaskLine.From).ToList();
+        Phases = overview.Phases.Select(p => (ApiFields.Text(p, "name")!, RequestView.Words(ApiFields.Text(p, "status"))!)).ToList();
+        return Page();
+    }
+}

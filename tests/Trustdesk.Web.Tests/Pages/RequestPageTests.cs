@@ -1,0 +1,126 @@
+using System.Net;
+using Trustdesk.Web.Tests.Infrastructure;
+
+namespace Trustdesk.Web.Tests.Pages;
+
+/// <summary>
+/// <c>/console/{account}/requests/{id}</c>: notes, status, team and hand-over through the API's handlers, stale forms
+/// refused with a message, and another account's request answering like a missing one — also to a forged post.
+/// </summary>
+public sealed class RequestPageTests
+{
+    private static readonly TrustdeskServer Server = TestServers.Shared;
+
+    private static Dictionary<string, string> Note(string text, bool isInternal = false) =>
+        new() { ["NoteText"] = text, ["NoteInternal"] = isInternal ? "true" : "false" };
+
+    [Fact]
+    public async Task An_internal_note_shows_only_in_the_account_it_was_written_in_and_a_public_one_everywhere()
+    {
+        using var c = await ConsoleWorld.CreateAsync(Server);
+        var id = await c.W.SubmitAsync(c.W.RequesterToken);
+        var atProvider = ConsoleWorld.RequestPage(c.W.Provider, id);
+        var atCustomer = ConsoleWorld.RequestPage(c.W.Customer, id);
+
+        (await c.Provider.PostFormAsync(atProvider, atProvider + "?handler=Note", Note("Provider only: reset the token", isInternal: true))).Expect(HttpStatusCode.Redirect);
+        (await c.Customer.PostFormAsync(atCustomer, atCustomer + "?handler=Note", Note("Customer asks: any news?"))).Expect(HttpStatusCode.Redirect);
+
+        var provider = (await c.Provider.GetAsync(atProvider)).Expect(HttpStatusCode.OK).Text;
+        Assert.Contains("Provider only: reset the token", provider, StringComparison.Ordinal);
+        Assert.Contains("Customer asks: any news?", provider, StringComparison.Ordinal);
+        var customer = (await c.Customer.GetAsync(atCustomer)).Expect(HttpStatusCode.OK).Text;
+        Assert.DoesNotContain("Provider only", customer, StringComparison.Ordinal);
+        Assert.Contains("Customer asks: any news?", customer, StringComparison.Ordinal);
+        // Who can see it and why: the customer through its services trust.
+        Assert.Contains("services trust", customer, StringComparison.Ordinal);
+
+        var notes = (await Server.Client(c.W.Customer.OwnerToken, c.W.Customer.Id).GetAsync($"/v1/requests/{id}/notes")).Expect(200).Items;
+        Assert.Equal(["Customer asks: any news?"], notes.Select(n => n!.Str("text")));
+    }
+
+    [Fact]
+    public async Task An_empty_note_is_refused_next_to_the_field()
+    {
+        using var c = await ConsoleWorld.CreateAsync(Server);
+        var id = await c.W.SubmitAsync(c.W.RequesterToken);
+        var page = ConsoleWorld.RequestPage(c.W.Provider, id);
+        var refused = (await c.Provider.PostFormAsync(page, page + "?handler=Note", Note(" "))).Expect(HttpStatusCode.OK);
+        Assert.Contains("Text can&#x27;t be blank", refused.Html.Replace("&#39;", "&#x27;", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("id=\"note-error\"", refused.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_status_change_is_saved_and_a_form_shown_before_another_change_is_refused_with_a_message()
+    {
+        using var c = await ConsoleWorld.CreateAsync(Server);
+        var id = await c.W.SubmitAsync(c.W.RequesterToken);
+        var page = ConsoleWorld.RequestPage(c.W.Provider, id);
+        var version = (await c.Provider.GetAsync(page)).Expect(HttpStatusCode.OK).Field("Version")!;
+        var api = Server.Client(c.W.Provider.OwnerToken, c.W.Provider.Id);
+        var team = (await api.GetAsync($"/v1/requests/{id}")).Expect(200).Record["team"]?["id"]?.ToString() ?? "";
+
+        Dictionary<string, string> Form(string status) => new()
+            { ["Version"] = version, ["Status"] = status, ["CompletionReason"] = "", ["TeamId"] = team, ["MemberId"] = "" };
+        (await c.Provider.PostFormAsync(page, page + "?handler=Update", Form("in_progress"))).Expect(HttpStatusCode.Redirect);
+        Assert.Equal("in_progress", (await api.GetAsync($"/v1/requests/{id}")).Expect(200).Record.Str("status"));
+
+        var stale = (await c.Provider.PostFormAsync(page, page + "?handler=Update", Form("waiting_for"))).Expect(HttpStatusCode.OK);
+        Assert.Contains("changed by someone else", stale.Text, StringComparison.Ordinal);
+        Assert.Equal("in_progress", (await api.GetAsync($"/v1/requests/{id}")).Expect(200).Record.Str("status"));
+
+        var completing = (await c.Provider.GetAsync(page)).Field("Version")!;
+        var noReason = new Dictionary<string, string>
+            { ["Version"] = completing, ["Status"] = "completed", ["CompletionReason"] = "", ["TeamId"] = team, ["MemberId"] = "" };
+        var refused = (await c.Provider.PostFormAsync(page, page + "?handler=Update", noReason)).Expect(HttpStatusCode.OK);
+        Assert.Contains("Completion reason can", refused.Text, StringComparison.Ordinal);
+        Assert.Contains("id=\"reason-error\"", refused.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_forged_post_for_a_request_the_account_does_not_see_answers_the_404_page_and_writes_nothing()
+    {
+        using var c = await ConsoleWorld.CreateAsync(Server);
+        var id = await c.W.SubmitAsync(c.W.RequesterToken);
+        var own = await c.W.RegisterAsync(c.W.Unrelated);
+        var ownPage = ConsoleWorld.RequestPage(c.W.Unrelated, own);
+        var forged = ConsoleWorld.RequestPage(c.W.Unrelated, id);
+
+        (await c.Unrelated.GetAsync(forged)).ExpectNotFoundPage();
+        // A form's address opened with GET is the page itself, not an error.
+        (await c.Unrelated.GetAsync(ownPage + "?handler=Note")).Expect(HttpStatusCode.OK);
+        (await c.Unrelated.PostFormAsync(ownPage, forged + "?handler=Note", Note("Forged"))).ExpectNotFoundPage();
+        var update = new Dictionary<string, string> { ["Version"] = "1", ["Status"] = "completed", ["CompletionReason"] = "solved", ["TeamId"] = "", ["MemberId"] = "" };
+        (await c.Unrelated.PostFormAsync(ownPage, forged + "?handler=Update", update)).ExpectNotFoundPage();
+        // Acting in an account where the person has no role at all: the same page.
+        (await c.Unrelated.PostFormAsync(ownPage, ConsoleWorld.RequestPage(c.W.Provider, id) + "?handler=Note", Note("Forged"))).ExpectNotFoundPage();
+
+        var api = Server.Client(c.W.Provider.OwnerToken, c.W.Provider.Id);
+        Assert.Empty((await api.GetAsync($"/v1/requests/{id}/notes")).Expect(200).Items);
+        Assert.NotEqual("completed", (await api.GetAsync($"/v1/requests/{id}")).Expect(200).Record.Str("status"));
+    }
+
+    [Fact]
+    public async Task A_request_is_handed_over_to_a_team_of_a_provider_trusted_with_requests()
+    {
+        using var c = await ConsoleWorld.CreateAsync(Server);
+        var (customer, provider) = (c.W.Unrelated, c.W.Provider);
+        var trust = (await customer.Owner.PostAsync("/v1/trusts",
+            new { customer_account_id = customer.Id, provider_account_id = provider.Id, options = new[] { "requests" } })).Expect(201).Id;
+        (await provider.Owner.PostAsync($"/v1/trusts/{trust}/accept")).Expect(200);
+        var team = await provider.AddTeamAsync("Printer specialists");
+        var id = await c.W.RegisterAsync(customer);
+        var page = ConsoleWorld.RequestPage(customer, id);
+
+        var shown = (await c.Unrelated.GetAsync(page)).Expect(HttpStatusCode.OK);
+        Assert.Contains($"Hand over to {provider.Name}", shown.Text, StringComparison.Ordinal);
+        var handOver = new Dictionary<string, string>
+            { ["Version"] = shown.Field("Version")!, ["Status"] = "assigned", ["CompletionReason"] = "", ["TeamId"] = team.ToString(), ["MemberId"] = "" };
+        (await c.Unrelated.PostFormAsync(page, page + "?handler=Update", handOver)).Expect(HttpStatusCode.Redirect);
+
+        var seen = (await Server.Client(provider.OwnerToken, provider.Id).GetAsync($"/v1/requests/{id}")).Expect(200).Record;
+        Assert.Equal(team, seen["team"]!.Number("id"));
+        var atProvider = (await c.Provider.GetAsync(ConsoleWorld.RequestPage(provider, id))).Expect(HttpStatusCode.OK).Text;
+        Assert.Contains("Printer specialists", atProvider, StringComparison.Ordinal);
+        Assert.Contains("requests trust", atProvider, StringComparison.Ordinal);
+    }
+}
