@@ -80,7 +80,9 @@ public sealed partial class WorldBuilder
     {
         var home = Owner(request.Account);
         await NoteAsync(request, request.Account, world.Account(request.Account).OwnerId, isInternal: false);
-        if (_random.Next(2) == 0) await NoteAsync(request, request.Account, world.Account(request.Account).OwnerId, isInternal: true);
+        // Every request carries an internal note of its own account, so that in every world the within-account rule
+        // (a requester reads public notes only) has something to hide from the requesters acting there.
+        await NoteAsync(request, request.Account, world.Account(request.Account).OwnerId, isInternal: true);
         if (request.TeamAccount != request.Account || (request.InstanceAccount is { } i && i != request.Account))
         {
             var provider = request.TeamAccount != request.Account ? request.TeamAccount : request.InstanceAccount!;
