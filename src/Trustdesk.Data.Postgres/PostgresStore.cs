@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Data.Postgres;
 
@@ -36,14 +37,15 @@ public static class PostgresStore
     private const int MaxPreparedStatements = 100;
 
     /// <summary>Migrates as the owner, applies row-level security, and checks the app role cannot get around it.</summary>
-    public static async Task PrepareAsync(string ownerConnectionString, string appConnectionString, CancellationToken cancellationToken)
+    public static async Task PrepareAsync(string ownerConnectionString, string appConnectionString, CancellationToken cancellationToken,
+        IsolationSwitches? switches = null)
     {
         var appRole = new NpgsqlConnectionStringBuilder(appConnectionString).Username
             ?? throw new InvalidOperationException("The PostgreSQL connection string names no user.");
         await using (var owner = TrustdeskDbContextOptions.CreateUnscoped(options => options.UsePostgres(ownerConnectionString)))
         {
             await owner.Database.MigrateAsync(cancellationToken);
-            await RowLevelSecurity.ApplyAsync(owner, appRole, cancellationToken);
+            await RowLevelSecurity.ApplyAsync(owner, appRole, cancellationToken, switches);
         }
         await AppRoleCheck.EnsureCannotBypassAsync(appConnectionString, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Records;
 using Trustdesk.Domain.Requests;
@@ -35,10 +36,11 @@ public static class RowLevelSecurity
     /// The tables that hold account-owned rows, with the condition under which a row is readable, may be inserted
     /// or deleted (<c>Writable</c>), and may be updated (<c>Updatable</c>, checked on the row before and after).
     /// </summary>
-    public static IReadOnlyList<TablePolicy> Policies(DbContext db) =>
+    public static IReadOnlyList<TablePolicy> Policies(DbContext db, IsolationSwitches? bugs = null) =>
         db.Model.GetEntityTypes()
             .Where(e => typeof(IAccountOwned).IsAssignableFrom(e.ClrType) || typeof(IBetweenAccounts).IsAssignableFrom(e.ClrType))
-            .Select(e => new TablePolicy(e.GetTableName()!, ReadableWhen(e.ClrType, e.GetTableName()!), WritableWhen(e.ClrType), UpdatableWhen(e.ClrType)))
+            .Select(e => new TablePolicy(e.GetTableName()!, Planted(bugs, e.ClrType) ?? ReadableWhen(e.ClrType, e.GetTableName()!),
+                WritableWhen(e.ClrType), UpdatableWhen(e.ClrType)))
             .OrderBy(p => p.Table, StringComparer.Ordinal)
             .ToList();
 
@@ -90,6 +92,17 @@ public static class RowLevelSecurity
     // What hangs off a request is seen with it: the subquery on requests is bound by the requests policy.
     private static string RequestSeen(string table) => $"EXISTS (SELECT 1 FROM requests r WHERE r.id = {table}.request_id)";
 
+    /// <summary>TEST ONLY: the read policy a planted bug (<see cref="PlantedBugs"/>) puts in place of the right one.</summary>
+    private static string? Planted(IsolationSwitches? bugs, Type type) => bugs?.PlantedBug switch
+    {
+        PlantedBugs.RlsRequestsOpen when type == typeof(Request) => "true",
+        PlantedBugs.RlsInternalNotesCross when type == typeof(RequestNote) => $"{Account} OR {RequestSeen("request_notes")}",
+        PlantedBugs.RlsTaskBeforeActivation when type == typeof(WorkflowTask) => $"{Account} OR {TaskWorkedByProvider.Replace("AND activated_at IS NOT NULL", "", StringComparison.Ordinal)}",
+        PlantedBugs.RlsDirectorySharedOpen when typeof(IDirectoryShared).IsAssignableFrom(type) => "true",
+        PlantedBugs.RlsRevokedTrustHonoured when type == typeof(Request) => RequestVisible.Replace("t.status = 'accepted'", "t.status IN ('accepted', 'revoked')", StringComparison.Ordinal),
+        _ => null,
+    };
+
     private static string ReadableWhen(Type type, string table) =>
         type == typeof(Request) ? RequestVisible
         : type == typeof(RequestNote) ? $"{Account} OR (NOT internal AND {RequestSeen(table)})"
@@ -117,7 +130,7 @@ public static class RowLevelSecurity
         : type == typeof(TaskApproval) ? $"{Account} OR (team_account_id = current_setting('trustdesk.account_id', true) AND EXISTS (SELECT 1 FROM workflow_tasks t WHERE t.id = task_approvals.task_id))"
         : WritableWhen(type);
 
-    public static async Task ApplyAsync(DbContext ownerContext, string appRole, CancellationToken cancellationToken)
+    public static async Task ApplyAsync(DbContext ownerContext, string appRole, CancellationToken cancellationToken, IsolationSwitches? bugs = null)
     {
         var role = Quote(appRole);
         var sql = new List<string>
@@ -128,11 +141,12 @@ public static class RowLevelSecurity
             // The migrations history is the owner's business alone.
             $"REVOKE ALL ON TABLE \"__EFMigrationsHistory\" FROM {role}",
         };
-        foreach (var policy in Policies(ownerContext))
+        foreach (var policy in Policies(ownerContext, bugs))
         {
             var t = Quote(policy.Table);
             sql.Add($"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY");
-            sql.Add($"ALTER TABLE {t} FORCE ROW LEVEL SECURITY");
+            var notForced = bugs?.Plants(PlantedBugs.RlsNotForced) == true && policy.Table == "requests"; // TEST ONLY
+            sql.Add($"ALTER TABLE {t} {(notForced ? "NO FORCE" : "FORCE")} ROW LEVEL SECURITY");
             // One policy per command, so that seeing a row never implies deleting or changing it.
             foreach (var name in PolicyNames.Append(FormerPolicyName)) sql.Add($"DROP POLICY IF EXISTS {name} ON {t}");
             sql.Add($"CREATE POLICY account_read ON {t} FOR SELECT USING ({policy.Readable})");

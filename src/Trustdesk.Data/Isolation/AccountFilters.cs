@@ -20,8 +20,12 @@ internal static class AccountFilters
     public static void Apply(ModelBuilder model, TrustdeskDbContext db)
     {
         const string name = TrustdeskDbContext.AccountFilter;
+        var bugs = db.Switches; // TEST ONLY: planted bugs (PlantedBugs), never set in a deployment.
+        var revokedHonoured = bugs.Plants(PlantedBugs.RevokedTrustHonoured);
+        var internalNotesCross = bugs.Plants(PlantedBugs.InternalNotesCrossAccounts);
+        var beforeActivation = bugs.Plants(PlantedBugs.TaskSeenBeforeActivation);
         // Directory-shared: the account's own records and those of its directory account.
-        model.Entity<Person>().HasQueryFilter(name,
+        if (!bugs.Plants(PlantedBugs.PeopleFilterDropped)) model.Entity<Person>().HasQueryFilter(name,
             e => e.AccountId == db.CurrentAccountId || e.AccountId == db.CurrentDirectoryAccountId);
         model.Entity<Organization>().HasQueryFilter(name,
             e => e.AccountId == db.CurrentAccountId || e.AccountId == db.CurrentDirectoryAccountId);
@@ -42,7 +46,7 @@ internal static class AccountFilters
             e => e.CustomerAccountId == db.CurrentAccountId || e.ProviderAccountId == db.CurrentAccountId);
 
         // Catalog records: the provider's own, or every provider's while a self-service catalog is computed.
-        model.Entity<Service>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
+        if (!bugs.Plants(PlantedBugs.ServiceFilterDropped)) model.Entity<Service>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
         model.Entity<ServiceInstance>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
         model.Entity<ServiceOffering>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
         model.Entity<Sla>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId || db.CatalogBrowsing);
@@ -54,11 +58,12 @@ internal static class AccountFilters
         // but a list the database computes once per statement instead of a subquery per row. PostgreSQL priced the
         // per-row form so high (~34 cost units a row) that walking a list in order past its first page was compiled
         // with JIT, or abandoned for reading and sorting every visible request.
-        model.Entity<Request>().HasQueryFilter(name, r =>
+        if (!bugs.Plants(PlantedBugs.RequestFilterDropped)) model.Entity<Request>().HasQueryFilter(name, r =>
             r.AccountId == db.CurrentAccountId
             || (r.CustomerAccountId == db.CurrentAccountId && db.Trusts
                 .Where(t => t.CustomerAccountId == db.CurrentAccountId
-                    && t.Status == TrustStatus.Accepted && (t.Options & TrustOptions.Services) == TrustOptions.Services)
+                    && (t.Status == TrustStatus.Accepted || (revokedHonoured && t.Status == TrustStatus.Revoked))
+                    && (t.Options & TrustOptions.Services) == TrustOptions.Services)
                 .Select(t => t.ProviderAccountId).Contains(r.AccountId))
             || ((r.TeamAccountId == db.CurrentAccountId || r.ServiceInstanceAccountId == db.CurrentAccountId) && db.Trusts
                 .Where(t => t.ProviderAccountId == db.CurrentAccountId
@@ -69,7 +74,7 @@ internal static class AccountFilters
         // What hangs off a request is seen with it (the requests filter applies inside Any); an internal note only
         // in the account it was written in.
         model.Entity<RequestNote>().HasQueryFilter(name, n =>
-            n.AccountId == db.CurrentAccountId || (!n.Internal && db.Requests.Any(r => r.Id == n.RequestId)));
+            n.AccountId == db.CurrentAccountId || ((!n.Internal || internalNotesCross) && db.Requests.Any(r => r.Id == n.RequestId)));
         model.Entity<RequestAuditEntry>().HasQueryFilter(name, a => db.Requests.Any(r => r.Id == a.RequestId));
 
         // Workflows (product.md §6): a task is seen in its own account, and by the account of its team once activated
@@ -77,7 +82,7 @@ internal static class AccountFilters
         // its tasks is (the tasks filter applies inside Any); its phases, dependencies and notes stay at home.
         model.Entity<WorkflowTask>().HasQueryFilter(name, t =>
             t.AccountId == db.CurrentAccountId
-            || (t.TeamAccountId == db.CurrentAccountId && t.ActivatedAt != null && db.Trusts.Any(tr =>
+            || (t.TeamAccountId == db.CurrentAccountId && (t.ActivatedAt != null || beforeActivation) && db.Trusts.Any(tr =>
                 tr.CustomerAccountId == t.AccountId && tr.ProviderAccountId == db.CurrentAccountId
                 && tr.Status == TrustStatus.Accepted && (tr.Options & TrustOptions.Tasks) == TrustOptions.Tasks)));
         model.Entity<Workflow>().HasQueryFilter(name, w => w.AccountId == db.CurrentAccountId || db.WorkflowTasks.Any(t => t.WorkflowId == w.Id));

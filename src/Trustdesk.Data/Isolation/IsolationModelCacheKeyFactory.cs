@@ -8,6 +8,6 @@ public sealed class IsolationModelCacheKeyFactory : IModelCacheKeyFactory
 {
     public object Create(DbContext context, bool designTime) =>
         context is TrustdeskDbContext db
-            ? (context.GetType(), db.Switches.AccountFilterDisabled, designTime)
+            ? (context.GetType(), db.Switches.AccountFilterDisabled, db.Switches.PlantedBug, designTime)
             : (object)(context.GetType(), designTime);
 }

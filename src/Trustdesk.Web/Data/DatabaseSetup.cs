@@ -36,6 +36,8 @@ public static class DatabaseSetup
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var configuration = app.Configuration;
+        var switches = app.Services.GetRequiredService<IsolationSwitches>();
+        switches.RefuseOutsideTests(app.Environment.EnvironmentName);
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var connection = ConnectionString(configuration, provider);
         if (IsPostgres(provider))
@@ -43,7 +45,7 @@ public static class DatabaseSetup
             var owner = configuration.GetConnectionString("TrustdeskOwner")
                 ?? throw new InvalidOperationException(
                     "ConnectionStrings:TrustdeskOwner is required with PostgreSQL: the owner applies migrations and row-level security, the app role only reads and writes.");
-            await PostgresStore.PrepareAsync(owner, connection, cancellationToken);
+            await PostgresStore.PrepareAsync(owner, connection, cancellationToken, switches);
         }
         else await SqliteStore.PrepareAsync(connection, cancellationToken);
     }

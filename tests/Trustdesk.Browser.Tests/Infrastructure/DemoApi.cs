@@ -23,6 +23,20 @@ public static class DemoApi
         return (await response.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<long>();
     }
 
+    /// <summary>Sends <paramref name="body"/> (none when null) and expects success.</summary>
+    public static async Task SendAsync(ReferenceScenario.DemoPerson person, string account, HttpMethod method, string path, object? body = null)
+    {
+        using var api = PortalServer.Api(person.Token, account);
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        using var response = await api.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode}");
+    }
+
+    /// <summary>The id of a demo person of the directory, as its administrator finds them.</summary>
+    public static async Task<long> PersonIdAsync(ReferenceScenario.DemoPerson person) =>
+        (await GetAsync(Demo.WidgetAdmin, person.Account, $"/v1/people?primary_email={Uri.EscapeDataString(person.Email)}"))
+            .AsArray().Single()!["id"]!.GetValue<long>();
+
     /// <summary>The subjects of the person's own requests, across accounts (<c>GET /v1/requests</c> for an end user).</summary>
     public static async Task<IReadOnlyList<string>> OwnSubjectsAsync(ReferenceScenario.DemoPerson person) =>
         (await GetAsync(person, person.Account, "/v1/requests?per_page=100")).AsArray().Select(r => r!["subject"]!.GetValue<string>()).ToList();

@@ -106,11 +106,12 @@ public sealed class RequestTests
     }
 
     /// <summary>Submits a request for Active Directory through the portal and answers its id, on its page.</summary>
-    internal static async Task<long> SubmitAsync(IPage page, string subject)
+    internal static async Task<long> SubmitAsync(IPage page, string subject, string impact = "")
     {
         await page.VisitAsync("/portal");
         await page.GetByRole(AriaRole.Link, new() { Name = "Request Active Directory for Widget NL" }).ClickAsync();
         await page.GetByLabel("Subject").FillAsync(subject);
+        await page.GetByLabel("Impact").SelectOptionAsync(impact);
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync();
         await page.WaitForURLAsync("**/portal/requests/*?submitted=true");
         return long.Parse(new Uri(page.Url).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);

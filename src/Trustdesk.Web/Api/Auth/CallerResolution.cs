@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Web.Features.Trusts;
@@ -92,7 +93,7 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         db.Scope.Enter(target.Id, target.SharedDirectoryId);
         // At home a person may hold every role they have; elsewhere only where Standing or a roles trust allows.
         var roles = rolesAtHome is not null ? rolesAtHome.ToHashSet(StringComparer.Ordinal) : await RolesInCurrentAccountAsync(personId, home.Id, target, cancel);
-        if (roles.Count == 0 && !Standing.IsEndUserOf(home.Id, target))
+        if (roles.Count == 0 && !Standing.IsEndUserOf(home.Id, target) && !db.Switches.Plants(PlantedBugs.AccountHeaderUnchecked)) // TEST ONLY bug
         {
             db.Scope.Leave();
             return CallerRefusal.Forbidden;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
@@ -28,7 +29,7 @@ public sealed class ListCoveredServiceInstances(
     {
         var cancel = request.HttpContext.RequestAborted;
         // People see their own catalog; looking at someone else's needs a role in an account that sees them.
-        if (personId != caller.PersonId && !caller.HasAnyRole) return ApiErrors.NotFound();
+        if (personId != caller.PersonId && !caller.HasAnyRole && !db.Switches.Plants(PlantedBugs.AnyonesCatalog)) return ApiErrors.NotFound(); // TEST ONLY bug
         var subject = await subjects.OfAsync(personId, cancel);
         if (subject is null) return ApiErrors.NotFound();
 

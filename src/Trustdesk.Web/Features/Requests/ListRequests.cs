@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
@@ -73,7 +74,10 @@ public sealed class ListRequests(TrustdeskDbContext db, Caller caller, VisibleRe
         var cancel = request.HttpContext.RequestAborted;
         // Whatever "requested by or for me" lists is readable here too, as its notes and audit trail are.
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
-        var found = await visible.Query().FirstOrDefaultAsync(r => r.Id == id, cancel);
+        var found = await (db.Switches.Plants(PlantedBugs.RequestGetSkipsVisibility) ? db.Requests.AsNoTracking() : visible.Query()) // TEST ONLY bug
+            .FirstOrDefaultAsync(r => r.Id == id, cancel);
+        if (found is null && db.Switches.Plants(PlantedBugs.ForeignRequestForbidden) // TEST ONLY bug
+            && await db.Requests.IgnoreQueryFilters().AnyAsync(r => r.Id == id, cancel)) return ApiErrors.Forbidden();
         return found is null ? ApiErrors.NotFound() : ApiResult.Ok(await json.RenderAsync(found, cancel)).WithETag(found.LockVersion);
     }
 }

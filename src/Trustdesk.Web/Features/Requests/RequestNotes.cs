@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
@@ -45,7 +46,7 @@ public sealed class RequestNotes(
         if (await sides.OfAsync(found, cancel) is not { } side) return null;
         var notes = db.RequestNotes.AsNoTracking().Where(n => n.RequestId == found.Id);
         // Whoever is here only as the requester reads public notes, as an end user does.
-        return side == RequestSide.Requester ? notes.Where(n => !n.Internal) : notes;
+        return side == RequestSide.Requester && !db.Switches.Plants(PlantedBugs.InternalNotesToRequesters) ? notes.Where(n => !n.Internal) : notes; // TEST ONLY bug
     }
 
     public async Task<ApiResult> PostAsync(long requestId, HttpRequest request)

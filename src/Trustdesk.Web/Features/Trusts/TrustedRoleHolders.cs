@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Trusts;
 
 namespace Trustdesk.Web.Features.Trusts;
@@ -12,9 +13,13 @@ namespace Trustdesk.Web.Features.Trusts;
 public static class TrustedRoleHolders
 {
     /// <summary>The current account must be <paramref name="providerAccountId"/> (its trusts are the ones readable).</summary>
-    public static Task<bool> AllowedAsync(TrustdeskDbContext db, string personAccountId, string providerAccountId, CancellationToken cancellationToken) =>
-        db.Trusts.AnyAsync(t => t.ProviderAccountId == providerAccountId && t.Status == TrustStatus.Accepted
+    public static Task<bool> AllowedAsync(TrustdeskDbContext db, string personAccountId, string providerAccountId, CancellationToken cancellationToken)
+    {
+        var revokedCounts = db.Switches.Plants(PlantedBugs.RevokedRolesTrustHonoured); // TEST ONLY bug
+        return db.Trusts.AnyAsync(t => t.ProviderAccountId == providerAccountId
+            && (t.Status == TrustStatus.Accepted || (revokedCounts && t.Status == TrustStatus.Revoked))
             && (t.Options & TrustOptions.Roles) == TrustOptions.Roles
             && (t.CustomerAccountId == personAccountId
                 || db.Accounts.Any(a => a.Id == t.CustomerAccountId && a.DirectoryAccountId == personAccountId)), cancellationToken);
+    }
 }

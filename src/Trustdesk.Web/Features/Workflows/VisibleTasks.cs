@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Workflows;
 using Trustdesk.Web.Api.Auth;
 
@@ -14,7 +15,7 @@ namespace Trustdesk.Web.Features.Workflows;
 public sealed class VisibleTasks(TrustdeskDbContext db, Caller caller)
 {
     public IQueryable<WorkflowTask> Query() =>
-        caller.HasAnyRole ? db.WorkflowTasks.AsNoTracking() : db.WorkflowTasks.AsNoTracking().Where(_ => false);
+        caller.HasAnyRole || db.Switches.Plants(PlantedBugs.TasksWithoutRole) /* TEST ONLY bug */ ? db.WorkflowTasks.AsNoTracking() : db.WorkflowTasks.AsNoTracking().Where(_ => false);
 
     public IQueryable<Workflow> Workflows() =>
         caller.HasAnyRole ? db.Workflows.AsNoTracking() : db.Workflows.AsNoTracking().Where(_ => false);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Workflows;
 using Trustdesk.Web.Api;
@@ -96,8 +97,11 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
         return ApiResult.Created((await RenderAsync([new NoteView(note.Id, note.AccountId, note.PersonId, note.Text, false, note.CreatedAt, note.UpdatedAt)], cancel))[0]);
     }
 
-    private async Task<bool> HomeWorkflowAsync(long workflowId, CancellationToken cancel) =>
-        caller.HasAnyRole && await db.Workflows.AnyAsync(w => w.Id == workflowId && w.AccountId == caller.AccountId, cancel);
+    private async Task<bool> HomeWorkflowAsync(long workflowId, CancellationToken cancel)
+    {
+        var anyAccount = db.Switches.Plants(PlantedBugs.WorkflowNotesCrossAccounts); // TEST ONLY bug
+        return caller.HasAnyRole && await db.Workflows.AnyAsync(w => w.Id == workflowId && (w.AccountId == caller.AccountId || anyAccount), cancel);
+    }
 
     private Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<NoteView> notes, CancellationToken cancel) => noteJson.RenderAsync(notes, cancel);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api.Auth;
 
@@ -19,21 +20,31 @@ public sealed class AccountsWithRoles(TrustdeskDbContext db, CallerResolution re
     {
         var near = await db.Accounts.AsNoTracking()
             .Where(a => !a.Disabled && (a.Id == homeAccountId || a.DirectoryAccountId == homeAccountId)).ToListAsync(cancel);
+        var held = new List<AccountWithRoles>();
         var providers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var customer in near)
-            using (db.Scope.Switch(customer.Id, customer.SharedDirectoryId))
+        // One scope per account asks both questions there: on PostgreSQL each change of scope is a round trip.
+        foreach (var account in near)
+            using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+            {
+                await AddIfHeldAsync(held, personId, homeAccountId, account, cancel);
                 providers.UnionWith(await db.Trusts.AsNoTracking()
-                    .Where(t => t.CustomerAccountId == customer.Id && t.Status == TrustStatus.Accepted
+                    .Where(t => t.CustomerAccountId == account.Id && t.Status == TrustStatus.Accepted
                         && (t.Options & TrustOptions.Roles) == TrustOptions.Roles)
                     .Select(t => t.ProviderAccountId).ToListAsync(cancel));
+            }
         providers.ExceptWith(near.Select(a => a.Id));
-        var across = await db.Accounts.AsNoTracking().Where(a => !a.Disabled && providers.Contains(a.Id)).ToListAsync(cancel);
-
-        var held = new List<AccountWithRoles>();
-        foreach (var account in near.Concat(across).OrderBy(a => a.Name, StringComparer.Ordinal))
+        var across = providers.Count == 0 ? []
+            : await db.Accounts.AsNoTracking().Where(a => !a.Disabled && providers.Contains(a.Id)).ToListAsync(cancel);
+        foreach (var account in across)
             using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
-                if (await resolution.RolesInCurrentAccountAsync(personId, homeAccountId, account, cancel) is { Count: > 0 } roles)
-                    held.Add(new AccountWithRoles(account.Id, account.Name, roles));
-        return held;
+                await AddIfHeldAsync(held, personId, homeAccountId, account, cancel);
+        return held.OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Adds <paramref name="account"/> when the person holds roles there; it must be the entered account.</summary>
+    private async Task AddIfHeldAsync(List<AccountWithRoles> held, long personId, string homeAccountId, Account account, CancellationToken cancel)
+    {
+        if (await resolution.RolesInCurrentAccountAsync(personId, homeAccountId, account, cancel) is { Count: > 0 } roles)
+            held.Add(new AccountWithRoles(account.Id, account.Name, roles));
     }
 }

@@ -1,0 +1,191 @@
+using Trustdesk.Isolation.Tests.Oracle;
+using Trustdesk.Isolation.Tests.World;
+using V = Trustdesk.Isolation.Tests.Oracle.Visibility;
+
+namespace Trustdesk.Isolation.Tests.Paths;
+
+/// <summary>
+/// Every endpoint of the API with how the suite checks it (docs/isolation.md). A new endpoint must be added here, as a
+/// read, a write, a creation or as not account-owned: <c>EndpointInventoryTests</c> fails otherwise. A UI page is added
+/// the same way, as a path whose answer is HTML (canary-scanned like any answer).
+/// </summary>
+public static class PathTable
+{
+    private static readonly object Rename = new { name = "Renamed zqat00001q" };
+    private static readonly object Subject = new { subject = "Renamed zqat00002q" };
+    private static readonly object Note = new { text = "Note zqat00003q" };
+
+    private static GetPath Get(string template, Kind kind, Func<V, Seat, WorldRecord, bool> visible) => new(template, kind, visible);
+
+    private static bool Own(V _, Seat s, WorldRecord r) => V.SeesOwn(s, r);
+    private static bool Shared(V _, Seat s, WorldRecord r) => V.SeesShared(s, r);
+    private static bool Person(V _, Seat s, WorldRecord r) => V.SeesPerson(s, (WPerson)r);
+    private static bool Request(V v, Seat s, WorldRecord r) => v.SeesRequest(s, (WRequest)r);
+    private static bool Task(V v, Seat s, WorldRecord r) => v.SeesTask(s, (WTask)r);
+    private static bool Workflow(V v, Seat s, WorldRecord r) => v.SeesWorkflow(s, (WWorkflow)r);
+    private static bool WorkflowInside(V _, Seat s, WorldRecord r) => V.SeesWorkflowInside(s, (WWorkflow)r);
+    private static bool Trust(V _, Seat s, WorldRecord r) => V.SeesTrust(s, (WTrust)r);
+
+    public static readonly IReadOnlyList<ApiPath> All =
+    [
+        // Directory records: the account's own and its directory's.
+        Get("/v1/people/{id}", Kind.Person, Person),
+        new ListPath("/v1/people", Kind.Person, true, (_, s, r) => s.IsLocal(r.Account)),
+        new ListPath("/v1/people/enabled", Kind.Person, true, (_, s, r) => s.IsLocal(r.Account)),
+        new ListPath("/v1/people/disabled", Kind.Person, true, (_, _, _) => false),
+        new ListPath("/v1/people/directory", Kind.Person, true, (_, s, r) => r.Account == s.Account.Directory),
+        new ListPath("/v1/people/support_domain", Kind.Person, true, (_, s, r) => r.Account == s.Id),
+        new ChildPath("/v1/people/{id}/permissions", Kind.Person, (v, s, r) => s.HasRole && v.IsRoleCandidate(s, (WPerson)r)),
+        new ChildPath("/v1/people/{id}/service_instance_coverages", Kind.Person, Person, Kind.ServiceInstance,
+            (v, _, parent, child) => v.Catalog((WPerson)parent).Contains(child.Id)),
+        Get("/v1/organizations/{id}", Kind.Organization, Shared),
+        new ListPath("/v1/organizations", Kind.Organization, true, Shared),
+        new ListPath("/v1/organizations/enabled", Kind.Organization, true, Shared),
+        new ListPath("/v1/organizations/disabled", Kind.Organization, true, (_, _, _) => false),
+        new ChildPath("/v1/organizations/{id}/children", Kind.Organization, Shared),
+        Get("/v1/sites/{id}", Kind.Site, Shared),
+        new ListPath("/v1/sites", Kind.Site, true, Shared),
+        Get("/v1/teams/{id}", Kind.Team, Own),
+        new ListPath("/v1/teams", Kind.Team, true, Own),
+        new ChildPath("/v1/teams/{id}/members", Kind.Team, Own, Kind.Person, (_, _, team, p) => ((WTeam)team).Members.Contains(p.Id)),
+
+        // The catalog: the provider's own.
+        Get("/v1/services/{id}", Kind.Service, Own),
+        new ListPath("/v1/services", Kind.Service, true, Own),
+        new ChildPath("/v1/services/{id}/service_instances", Kind.Service, Own),
+        new ChildPath("/v1/services/{id}/service_offerings", Kind.Service, Own),
+        new ChildPath("/v1/services/{id}/slas", Kind.Service, Own),
+        Get("/v1/service_instances/{id}", Kind.ServiceInstance, Own),
+        new ListPath("/v1/service_instances", Kind.ServiceInstance, true, Own),
+        new ChildPath("/v1/service_instances/{id}/slas", Kind.ServiceInstance, Own),
+        Get("/v1/service_offerings/{id}", Kind.ServiceOffering, Own),
+        new ListPath("/v1/service_offerings", Kind.ServiceOffering, true, Own),
+        new ListPath("/v1/service_offerings/catalog", Kind.ServiceOffering, true, Own),
+        new ChildPath("/v1/service_offerings/{id}/slas", Kind.ServiceOffering, Own),
+        Get("/v1/slas/{id}", Kind.Sla, Own),
+        new ListPath("/v1/slas", Kind.Sla, true, Own),
+        new ChildPath("/v1/slas/{id}/people", Kind.Sla, Own),
+        new ChildPath("/v1/slas/{id}/organizations", Kind.Sla, Own),
+        new ChildPath("/v1/slas/{id}/sites", Kind.Sla, Own),
+
+        // Trusts: either side.
+        Get("/v1/trusts/{id}", Kind.Trust, Trust),
+        new ListPath("/v1/trusts", Kind.Trust, true, Trust),
+        new ListPath("/v1/trusts/pending", Kind.Trust, true, (v, s, r) => Trust(v, s, r) && ((WTrust)r).Status == TrustStatus.Pending),
+        new ListPath("/v1/trusts/accepted", Kind.Trust, true, (v, s, r) => Trust(v, s, r) && ((WTrust)r).Status == TrustStatus.Accepted),
+        new ChildPath("/v1/trusts/{id}/audit", Kind.Trust, Trust),
+
+        // Requests (product.md §5).
+        Get("/v1/requests/{id}", Kind.Request, Request),
+        .. new[] { "", "open", "completed", "requested_by_or_for_me", "assigned_to_me", "assigned_to_my_team", "waiting_for_me" }
+            .Select(f => new ListPath(f.Length == 0 ? "/v1/requests" : "/v1/requests/" + f, Kind.Request, false,
+                (v, s, r) => v.ListsRequest(s, (WRequest)r, f))),
+        new ChildPath("/v1/requests/{id}/notes", Kind.Request, Request, Kind.RequestNote,
+            (v, s, parent, n) => ((WNote)n).Parent == parent.Id && v.SeesRequestNote(s, (WNote)n)),
+        new ChildPath("/v1/requests/{id}/notes/public", Kind.Request, Request, Kind.RequestNote,
+            (v, s, parent, n) => ((WNote)n).Parent == parent.Id && !((WNote)n).Internal && v.SeesRequestNote(s, (WNote)n)),
+        new ChildPath("/v1/requests/{id}/notes/internal", Kind.Request, Request, Kind.RequestNote,
+            (v, s, parent, n) => ((WNote)n).Parent == parent.Id && ((WNote)n).Internal && v.SeesRequestNote(s, (WNote)n)),
+        new ChildPath("/v1/requests/{id}/audit", Kind.Request, Request),
+        new ChildPath("/v1/requests/{id}/affected_slas", Kind.Request, Request),
+        // Who sees the request and why (ADR 21): names only accounts the request itself names.
+        new ChildPath("/v1/requests/{id}/audience", Kind.Request, Request),
+
+        // Workflows and tasks (product.md §6).
+        Get("/v1/tasks/{id}", Kind.Task, Task),
+        .. new[] { "", "open", "finished", "assigned_to_me", "assigned_to_my_team", "approval_by_me" }
+            .Select(f => new ListPath(f.Length == 0 ? "/v1/tasks" : "/v1/tasks/" + f, Kind.Task, true, (v, s, r) => v.ListsTask(s, (WTask)r, f))),
+        new ChildPath("/v1/tasks/{id}/notes", Kind.Task, Task, Kind.TaskNote,
+            (v, s, parent, n) => ((WNote)n).Parent == parent.Id && v.SeesTaskNote(s, (WNote)n)),
+        new ChildPath("/v1/tasks/{id}/approvals", Kind.Task, Task),
+        new ChildPath("/v1/tasks/{id}/predecessors", Kind.Task, Task),
+        new ChildPath("/v1/tasks/{id}/successors", Kind.Task, Task),
+        Get("/v1/workflows/{id}", Kind.Workflow, Workflow),
+        .. new[] { "", "open", "completed", "managed_by_me" }
+            .Select(f => new ListPath(f.Length == 0 ? "/v1/workflows" : "/v1/workflows/" + f, Kind.Workflow, true,
+                (v, s, r) => v.ListsWorkflow(s, (WWorkflow)r, f))),
+        new ChildPath("/v1/workflows/{id}/tasks", Kind.Workflow, Workflow, Kind.Task,
+            (v, s, parent, t) => ((WTask)t).Workflow == parent.Id && v.SeesTask(s, (WTask)t)),
+        new ChildPath("/v1/workflows/{id}/phases", Kind.Workflow, WorkflowInside),
+        new ChildPath("/v1/workflows/{id}/requests", Kind.Workflow, WorkflowInside),
+        new ChildPath("/v1/workflows/{id}/notes", Kind.Workflow, WorkflowInside, Kind.WorkflowNote, (_, _, parent, n) => ((WNote)n).Parent == parent.Id),
+
+        // Templates: the account's own.
+        Get("/v1/task_templates/{id}", Kind.TaskTemplate, Own),
+        new ListPath("/v1/task_templates", Kind.TaskTemplate, true, Own),
+        Get("/v1/workflow_templates/{id}", Kind.WorkflowTemplate, Own),
+        new ListPath("/v1/workflow_templates", Kind.WorkflowTemplate, true, Own),
+        new ChildPath("/v1/workflow_templates/{id}/phases", Kind.WorkflowTemplate, Own),
+        new ChildPath("/v1/workflow_templates/{id}/task_template_relations", Kind.WorkflowTemplate, Own),
+
+        // About the caller.
+        new CallerPath("/v1/me"),
+        new CallerPath("/v1/account"),
+        new CallerPath("/v1/access_tokens"),
+        new StreamPath("/v1/events/stream"),
+
+        // Changes aimed at records by id.
+        new WritePath("PATCH", "/v1/people/{id}", Kind.Person, Rename),
+        new WritePath("POST", "/v1/people/{id}/permissions/{accountId}", Kind.Person, new { roles = new[] { "specialist" } }),
+        new WritePath("PATCH", "/v1/people/{id}/permissions/{accountId}", Kind.Person, new { roles = new[] { "specialist" } }),
+        new WritePath("DELETE", "/v1/people/{id}/permissions/{accountId}", Kind.Person, null),
+        new WritePath("GET", "/v1/people/{id}/permissions/{accountId}", Kind.Person, null),
+        new WritePath("PATCH", "/v1/organizations/{id}", Kind.Organization, Rename),
+        new WritePath("PATCH", "/v1/sites/{id}", Kind.Site, Rename),
+        new WritePath("PATCH", "/v1/teams/{id}", Kind.Team, Rename),
+        new WritePath("POST", "/v1/teams/{id}/members/{personId}", Kind.Team, null, w => w.People[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new WritePath("DELETE", "/v1/teams/{id}/members/{personId}", Kind.Team, null, w => w.People[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new WritePath("PATCH", "/v1/services/{id}", Kind.Service, Rename),
+        new WritePath("PATCH", "/v1/service_instances/{id}", Kind.ServiceInstance, Rename),
+        new WritePath("PATCH", "/v1/service_offerings/{id}", Kind.ServiceOffering, Rename),
+        new WritePath("PATCH", "/v1/slas/{id}", Kind.Sla, Rename),
+        .. new[] { "people", "organizations", "sites" }.SelectMany(target => new[]
+        {
+            new WritePath("POST", $"/v1/slas/{{id}}/{target}/{{{Singular(target)}Id}}", Kind.Sla, null, w => w.People[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new WritePath("DELETE", $"/v1/slas/{{id}}/{target}/{{{Singular(target)}Id}}", Kind.Sla, null, w => w.People[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        }),
+        .. new[] { "accept", "reject", "cancel", "revoke" }.Select(step => new WritePath("POST", $"/v1/trusts/{{id}}/{step}", Kind.Trust, null)),
+        new WritePath("PATCH", "/v1/requests/{id}", Kind.Request, Subject),
+        new WritePath("POST", "/v1/requests/{id}/notes", Kind.Request, Note),
+        new WritePath("PATCH", "/v1/tasks/{id}", Kind.Task, Subject),
+        new WritePath("POST", "/v1/tasks/{id}/notes", Kind.Task, Note),
+        new WritePath("PATCH", "/v1/workflows/{id}", Kind.Workflow, Subject),
+        new WritePath("POST", "/v1/workflows/{id}/notes", Kind.Workflow, Note),
+        new WritePath("PATCH", "/v1/task_templates/{id}", Kind.TaskTemplate, Subject),
+        new WritePath("PATCH", "/v1/workflow_templates/{id}", Kind.WorkflowTemplate, Subject),
+        new WritePath("POST", "/v1/workflow_templates/{id}/phases", Kind.WorkflowTemplate, new { name = "Phase zqat00004q" }),
+        new WritePath("PATCH", "/v1/workflow_templates/{id}/phases/{phaseId}", Kind.WorkflowTemplate, new { name = "Phase zqat00005q" }, _ => "1"),
+        new WritePath("DELETE", "/v1/workflow_templates/{id}/phases/{phaseId}", Kind.WorkflowTemplate, null, _ => "1"),
+        new WritePath("POST", "/v1/workflow_templates/{id}/task_template_relations", Kind.WorkflowTemplate, new { task_template_id = 1 }),
+        new WritePath("PATCH", "/v1/workflow_templates/{id}/task_template_relations/{relationId}", Kind.WorkflowTemplate, new { position = 2 }, _ => "1"),
+        new WritePath("DELETE", "/v1/workflow_templates/{id}/task_template_relations/{relationId}", Kind.WorkflowTemplate, null, _ => "1"),
+
+        // Creations: the new record is stamped with the caller's account by the save-time guard (and RLS's WITH CHECK).
+        .. new[] { "people", "organizations", "sites", "teams", "services", "service_instances", "service_offerings", "slas", "trusts",
+                "requests", "workflows", "tasks", "task_templates", "workflow_templates", "access_tokens" }
+            .Select(c => new CreatePath($"/v1/{c}", "made by the world builder in the caller's account; what it makes is then checked like every record")),
+
+        // Not account-owned.
+        new NotAccountOwned("GET", "/v1", "an empty object for any authenticated caller"),
+        new NotAccountOwned("GET", "/v1/enums", "the API's enumerations, the same for everyone"),
+        new NotAccountOwned("GET", "/v1/accounts", "the platform's tenant registry: operator, or an owner's own account (Web.Tests AccountsTests)"),
+        new NotAccountOwned("GET", "/v1/accounts/{id}", "the tenant registry, as above"),
+        new NotAccountOwned("POST", "/v1/accounts", "the operator creates accounts"),
+        new NotAccountOwned("PATCH", "/v1/accounts/{id}", "the tenant registry, as above"),
+        new NotAccountOwned("PUT", "/v1/accounts/{id}", "the tenant registry, as above"),
+        new NotAccountOwned("DELETE", "/v1/access_tokens/{id}", "a person's own tokens only, looked up among the caller's (AccessTokensTests)"),
+    ];
+
+    /// <summary>The administered records take PUT as an alias of PATCH: the same write, checked the same way.</summary>
+    public static readonly IReadOnlyList<ApiPath> WithPutAliases =
+    [
+        .. All,
+        .. All.OfType<WritePath>().Where(p => p.Method == "PATCH" && !p.Template.StartsWith("/v1/requests", StringComparison.Ordinal)
+                && !p.Template.StartsWith("/v1/tasks", StringComparison.Ordinal) && !p.Template.StartsWith("/v1/workflows/", StringComparison.Ordinal))
+            .Select(p => p with { Method = "PUT" }),
+    ];
+
+    private static string Singular(string plural) => plural switch { "people" => "person", "organizations" => "organization", _ => "site" };
+
+    public static IEnumerable<T> Of<T>() where T : ApiPath => WithPutAliases.OfType<T>();
+}

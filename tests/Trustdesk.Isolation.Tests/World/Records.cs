@@ -1,0 +1,116 @@
+namespace Trustdesk.Isolation.Tests.World;
+
+/// <summary>The kinds of record the suite plants and checks; the two letters are the kind's part of its canary.</summary>
+public enum Kind
+{
+    Person, Organization, Site, Team, Service, ServiceInstance, ServiceOffering, Sla, Trust, Request, RequestNote,
+    Workflow, Task, TaskNote, WorkflowNote, TaskTemplate, WorkflowTemplate,
+}
+
+/// <summary>A record of the world: what it is, its id and the canary carried by its text fields.</summary>
+public abstract class WorldRecord(Kind kind, string account, string canary)
+{
+    public Kind Kind { get; } = kind;
+    public long Id { get; set; }
+    /// <summary>The account the record lives in.</summary>
+    public string Account { get; } = account;
+    public string Canary { get; } = canary;
+
+    public override string ToString() => $"{Kind} {Id} ({Account}, {Canary})";
+}
+
+public sealed class WAccount(string id, bool isDirectory, string? directory)
+{
+    public string Id { get; } = id;
+    public bool IsDirectory { get; } = isDirectory;
+    /// <summary>The directory a support domain is linked to.</summary>
+    public string? Directory { get; } = directory;
+    public long OwnerId { get; set; }
+    public string OwnerToken { get; set; } = "";
+    public long RootOrganization { get; set; }
+    public override string ToString() => Id;
+}
+
+public sealed class WPerson(string account, string canary) : WorldRecord(Kind.Person, account, canary)
+{
+    /// <summary>Roles as granted (permission records), by account; whether they count is the oracle's business.</summary>
+    public Dictionary<string, HashSet<string>> Roles { get; } = new(StringComparer.Ordinal);
+    public string? Token { get; set; }
+    public long? Organization { get; set; }
+}
+
+public sealed class WSimple(Kind kind, string account, string canary) : WorldRecord(kind, account, canary);
+
+public sealed class WTeam(string account, string canary) : WorldRecord(Kind.Team, account, canary)
+{
+    public HashSet<long> Members { get; } = [];
+}
+
+public sealed class WInstance(string account, string canary, long service) : WorldRecord(Kind.ServiceInstance, account, canary)
+{
+    public long Service { get; } = service;
+    public long FirstLineTeam { get; set; }
+}
+
+public sealed class WSla(string account, string canary) : WorldRecord(Kind.Sla, account, canary)
+{
+    public long Instance { get; init; }
+    public long Offering { get; init; }
+    public long CustomerOrganization { get; init; }
+    public string? CustomerAccount { get; init; }
+    public bool Active { get; set; }
+}
+
+public enum TrustStatus { Pending, Accepted, Rejected, Canceled, Revoked, Expired }
+
+[Flags]
+public enum TrustOptions { None = 0, Services = 1, Requests = 2, Tasks = 4, Roles = 8, Cis = 16 }
+
+/// <summary>A trust from <see cref="Customer"/> (trusting) to <see cref="Provider"/> (trusted). It has no canary: its fields are account ids.</summary>
+public sealed class WTrust(string customer, string provider, TrustOptions options) : WorldRecord(Kind.Trust, customer, "")
+{
+    public string Customer { get; } = customer;
+    public string Provider { get; } = provider;
+    public TrustOptions Options { get; } = options;
+    public TrustStatus Status { get; set; }
+    /// <summary>The side that invited; the other side accepts.</summary>
+    public string Inviter { get; set; } = customer;
+}
+
+public sealed class WRequest(string account, string canary) : WorldRecord(Kind.Request, account, canary)
+{
+    public string? CustomerAccount { get; init; }
+    public long Team { get; set; }
+    public string TeamAccount { get; set; } = "";
+    public long? Instance { get; set; }
+    public string? InstanceAccount { get; set; }
+    public long RequestedBy { get; init; }
+    public long RequestedFor { get; init; }
+    public long? Member { get; set; }
+    public bool Completed { get; set; }
+}
+
+/// <summary>A note on a request or a task, written in <see cref="WorldRecord.Account"/> by <see cref="Author"/>.</summary>
+public sealed class WNote(Kind kind, string account, string canary, long parent, bool isInternal, long author) : WorldRecord(kind, account, canary)
+{
+    public long Parent { get; } = parent;
+    public bool Internal { get; } = isInternal;
+    public long Author { get; } = author;
+}
+
+public sealed class WWorkflow(string account, string canary, long manager) : WorldRecord(Kind.Workflow, account, canary)
+{
+    public long Manager { get; } = manager;
+    public bool Completed { get; set; }
+}
+
+public sealed class WTask(string account, string canary, long workflow, long team, string teamAccount) : WorldRecord(Kind.Task, account, canary)
+{
+    public long Workflow { get; } = workflow;
+    public long Team { get; } = team;
+    public string TeamAccount { get; } = teamAccount;
+    public bool Activated { get; set; }
+    public bool Finished { get; set; }
+    public long? Predecessor { get; init; }
+    public List<long> Approvers { get; } = [];
+}
