@@ -18,10 +18,7 @@ public sealed class ConsoleScenarioTests
     [Fact]
     public async Task A_request_travels_from_the_portal_to_the_competence_center_live_and_leaves_nl_with_the_trust()
     {
-        var folder = Environment.GetEnvironmentVariable("TRUSTDESK_SCREENSHOTS") is { Length: > 0 } chosen
-            ? Path.GetFullPath(chosen)
-            : Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
+        var folder = ScreenshotFolder.Create();
         await using var employeeBrowser = await Chromium.StartAsync();
         await using var specialistBrowser = await Chromium.StartAsync(width: 1200, height: 800);
         await using var analystBrowser = await Chromium.StartAsync();

@@ -13,10 +13,7 @@ public sealed class Screenshots
     [Fact]
     public async Task The_portal_and_a_request_page_are_photographed()
     {
-        var folder = Environment.GetEnvironmentVariable("TRUSTDESK_SCREENSHOTS") is { Length: > 0 } chosen
-            ? Path.GetFullPath(chosen)
-            : Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
+        var folder = ScreenshotFolder.Create();
         await using var chromium = await Chromium.StartAsync(width: 1100, height: 800);
         var page = chromium.Page;
         await page.SignInAsync(Demo.NlEmployee);
