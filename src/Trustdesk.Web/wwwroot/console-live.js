@@ -80,6 +80,13 @@
     }
 
     var source = new EventSource("/console/" + encodeURIComponent(account) + "/events");
+    // A stream that broke and came back may have missed changes in between (the server ends a stream rather than leave
+    // a hole in it): every reconnection re-reads the page once, as if an event had come.
+    var opened = false;
+    source.addEventListener("open", function () {
+        if (opened && !pending) pending = setTimeout(refresh, 100);
+        opened = true;
+    });
     function onEvent(e) {
         var data;
         try { data = JSON.parse(e.data); } catch (_) { return; }
