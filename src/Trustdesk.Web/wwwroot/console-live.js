@@ -79,20 +79,34 @@
             .catch(function () { /* the next event tries again */ });
     }
 
-    var source = new EventSource("/console/" + encodeURIComponent(account) + "/events");
-    // A stream that broke and came back may have missed changes in between (the server ends a stream rather than leave
-    // a hole in it): every reconnection re-reads the page once, as if an event had come.
-    var opened = false;
-    source.addEventListener("open", function () {
-        if (opened && !pending) pending = setTimeout(refresh, 100);
-        opened = true;
-    });
     function onEvent(e) {
         var data;
         try { data = JSON.parse(e.data); } catch (_) { return; }
         // Events of one change come together: one fetch for all of them.
         if (concerns(data) && !pending) pending = setTimeout(refresh, 100);
     }
-    ["request.create", "request.update", "request.note-added", "task.create", "task.update", "task.note-added",
-        "workflow.create", "workflow.update"].forEach(function (kind) { source.addEventListener(kind, onEvent); });
+
+    // A stream that broke and came back may have missed changes in between (the server ends a stream rather than leave
+    // a hole in it): every reconnection re-reads the page once, as if an event had come. The browser reconnects by
+    // itself after a dropped stream, but not after an answer other than 200 (a 503 while the server's listener
+    // reconnects to the database): then a new stream is opened after a pause.
+    var opened = false;
+    var pause = 3000;
+    function connect() {
+        var source = new EventSource("/console/" + encodeURIComponent(account) + "/events");
+        source.addEventListener("open", function () {
+            if (opened && !pending) pending = setTimeout(refresh, 100);
+            opened = true;
+            pause = 3000;
+        });
+        source.addEventListener("error", function () {
+            if (source.readyState !== EventSource.CLOSED) return;
+            // Growing pauses, so that a page whose session has ended does not knock every few seconds.
+            setTimeout(connect, pause);
+            pause = Math.min(pause * 2, 60000);
+        });
+        ["request.create", "request.update", "request.note-added", "task.create", "task.update", "task.note-added",
+            "workflow.create", "workflow.update"].forEach(function (kind) { source.addEventListener(kind, onEvent); });
+    }
+    connect();
 })();
