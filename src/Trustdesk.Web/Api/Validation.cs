@@ -32,6 +32,9 @@ public sealed class Validation
     public Validation Text(string field, string? value, int max, bool required = false)
     {
         if (required) Required(field, value);
+        // PostgreSQL refuses NUL in text. JsonBody refuses it in API bodies already; form posts reach the handlers'
+        // typed entry points without JsonBody, so the rule is kept here too, where every text is validated.
+        if (value?.Contains('\0', StringComparison.Ordinal) == true) Add(field, "must not contain NUL characters");
         return MaxLength(field, value, max);
     }
 

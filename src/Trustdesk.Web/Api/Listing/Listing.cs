@@ -105,7 +105,8 @@ public static class Listing
     /// SQLite and PostgreSQL), its wildcards escaped with <see cref="LikeEscape"/>.
     /// </summary>
     public static string ContainsPattern(string words) =>
-        "%" + words.Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
+        // No stored text holds a NUL (every write refuses it) and PostgreSQL refuses one in a parameter: it is dropped.
+        "%" + words.Replace("\0", "", StringComparison.Ordinal).Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     private static (IOrderedQueryable<T>?, ApiResult?) Order<T>(IQueryable<T> query, ListSpec<T> spec, string sort)

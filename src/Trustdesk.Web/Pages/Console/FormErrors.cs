@@ -23,7 +23,4 @@ public static class FormErrors
             state.AddModelError(fields.GetValueOrDefault(field, ""), $"{RequestView.Words(field)} {text}.");
         if (refused.FieldErrors.Count == 0) state.AddModelError("", refused.Body?["message"]?.GetValue<string>() ?? "The change could not be made.");
     }
-
-    /// <summary>Text from a form may carry NUL characters, which the API refuses in JSON and PostgreSQL refuses in text.</summary>
-    public static bool HasNul(params string?[] texts) => texts.Any(t => t?.Contains('\0', StringComparison.Ordinal) == true);
 }

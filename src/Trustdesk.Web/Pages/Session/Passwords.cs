@@ -21,20 +21,8 @@ public sealed class Passwords(TrustdeskDbContext db, TimeProvider time)
     public async Task<SignIn?> VerifyAsync(string email, string password, CancellationToken cancel)
     {
         var key = SignIn.KeyOf(email);
-        List<SignIn> candidates;
-        // PostgreSQL's row-level security reads its settings inside a transaction only.
-        await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancel) : null)
-        {
-            db.Scope.EnterSignInLookup(key);
-            try
-            {
-                candidates = await db.SignIns.AsNoTracking().Where(s => s.EmailKey == key).OrderBy(s => s.Id).ToListAsync(cancel);
-            }
-            finally
-            {
-                db.Scope.Leave();
-            }
-        }
+        // No stored e-mail holds a NUL, and PostgreSQL refuses one in a parameter: such an address is nobody's.
+        var candidates = key.Contains('\0', StringComparison.Ordinal) ? [] : await CandidatesAsync(key, cancel);
         if (candidates.Count == 0)
         {
             Hasher.VerifyHashedPassword(new SignIn(), Decoy, password);
@@ -42,6 +30,22 @@ public sealed class Passwords(TrustdeskDbContext db, TimeProvider time)
         }
         // People are unique by e-mail within an account, not across the platform: the password tells them apart.
         return candidates.FirstOrDefault(c => Hasher.VerifyHashedPassword(c, c.PasswordHash, password) != PasswordVerificationResult.Failed);
+    }
+
+    /// <summary>The sign-ins with this e-mail key, read in the lookup scope that makes only those readable.</summary>
+    private async Task<List<SignIn>> CandidatesAsync(string key, CancellationToken cancel)
+    {
+        // PostgreSQL's row-level security reads its settings inside a transaction only.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancel) : null;
+        db.Scope.EnterSignInLookup(key);
+        try
+        {
+            return await db.SignIns.AsNoTracking().Where(s => s.EmailKey == key).OrderBy(s => s.Id).ToListAsync(cancel);
+        }
+        finally
+        {
+            db.Scope.Leave();
+        }
     }
 
     /// <summary>Sets a person's password (tracked, unsaved). The current account must be the person's own.</summary>

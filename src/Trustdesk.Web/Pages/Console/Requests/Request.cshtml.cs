@@ -77,7 +77,6 @@ public sealed class RequestModel(
 
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken cancel)
     {
-        if (FormErrors.HasNul(NoteText)) return await RefusedAsync(nameof(NoteText), "The note must not contain NUL characters.", cancel);
         var (note, refused) = await notes.PostAsync(Id, new NoteInput { Text = NoteText, Internal = NoteInternal }, cancel);
         if (note is not null) return Redirect($"/console/{caller.AccountId}/requests/{Id}?done=note#notes");
         if (refused!.StatusCode == StatusCodes.Status404NotFound) return NotFound();
@@ -113,11 +112,6 @@ public sealed class RequestModel(
         return await LoadAsync(keepForm: refused.StatusCode != StatusCodes.Status412PreconditionFailed, cancel) ? Page() : NotFound();
     }
 
-    private async Task<IActionResult> RefusedAsync(string field, string message, CancellationToken cancel)
-    {
-        ModelState.AddModelError(field, message);
-        return await LoadAsync(keepForm: true, cancel) ? Page() : NotFound();
-    }
 
     private async Task<bool> LoadAsync(bool keepForm, CancellationToken cancel)
     {

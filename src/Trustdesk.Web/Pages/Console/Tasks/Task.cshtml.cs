@@ -69,7 +69,6 @@ public sealed class TaskModel(
 
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken cancel)
     {
-        if (FormErrors.HasNul(NoteText)) return await RefusedAsync(nameof(NoteText), "The note must not contain NUL characters.", cancel);
         var (note, refused) = await notes.AddToTaskAsync(Id, new NoteInput { Text = NoteText, Internal = NoteInternal }, cancel);
         if (note is not null) return Redirect($"/console/{caller.AccountId}/tasks/{Id}?done=note#notes");
         return await ShowAsync(refused!, keepForm: true, cancel);
@@ -77,7 +76,6 @@ public sealed class TaskModel(
 
     private async Task<IActionResult> ChangeAsync(string? status, CancellationToken cancel)
     {
-        if (FormErrors.HasNul(StatusNote, status)) return await RefusedAsync(nameof(StatusNote), "The note must not contain NUL characters.", cancel);
         var fields = new HashSet<string>(StringComparer.Ordinal);
         if (status is not null) fields.Add("status");
         if (!string.IsNullOrWhiteSpace(StatusNote)) fields.Add("note");
@@ -94,11 +92,6 @@ public sealed class TaskModel(
         return await LoadAsync(keepForm, cancel) ? Page() : NotFound();
     }
 
-    private async Task<IActionResult> RefusedAsync(string field, string message, CancellationToken cancel)
-    {
-        ModelState.AddModelError(field, message);
-        return await LoadAsync(keepForm: true, cancel) ? Page() : NotFound();
-    }
 
     private async Task<bool> LoadAsync(bool keepForm, CancellationToken cancel)
     {
