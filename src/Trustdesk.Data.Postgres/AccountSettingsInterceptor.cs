@@ -7,6 +7,7 @@ namespace Trustdesk.Data.Postgres;
 /// Before the first command of each transaction (and again whenever the account scope changes inside it), makes
 /// the scope known to PostgreSQL with transaction-local settings that the row-level security policies read.
 /// Outside a transaction nothing is set, so account-owned tables read as empty: the database fails closed.
+/// It also sends the change events the transaction owes (<see cref="PendingNotifications"/>).
 /// </summary>
 /// <remarks>
 /// A query (a LINQ query read through a data reader) carries the settings itself: they are put in front of its SQL
@@ -14,6 +15,9 @@ namespace Trustdesk.Data.Postgres;
 /// reader is then moved past that statement's one row before EF reads it. Any other command (a save, a bulk update,
 /// raw SQL) gets the settings by a command of its own just before it, as every command did before: EF reads a save's
 /// results statement by statement, so nothing may be put in front of them.
+/// The NOTIFYs owed ride the same way, as a statement after the settings in front of the next query; any still owed
+/// when the transaction commits go by a command of their own just before the commit. Where in the transaction a
+/// NOTIFY is sent does not matter: PostgreSQL delivers it at commit, in the order sent, and drops it at rollback.
 /// </remarks>
 public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransactionInterceptor
 {
@@ -25,8 +29,11 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         "set_config('trustdesk.catalog', @trustdesk_catalog, true), " +
         "set_config('trustdesk.requester_id', @trustdesk_requester, true)";
 
-    // Ends the settings statement put in front of a query; marks the command as carrying them.
-    private const string QueryPrefix = SetSettings + ";\n";
+    // The statements put in front of a query, in this order; each marks the command as carrying it.
+    private const string SettingsStatement = SetSettings + ";\n";
+    private const string NotifyStatement =
+        "SELECT pg_notify('" + PendingNotifications.Channel + "', payload) FROM unnest(@trustdesk_notify::text[]) AS payload;\n";
+    private const string Notify = "SELECT pg_notify('" + PendingNotifications.Channel + "', payload) FROM unnest(@trustdesk_notify::text[]) AS payload";
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
@@ -45,10 +52,12 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
 
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
-        if (!command.CommandText.StartsWith(QueryPrefix, StringComparison.Ordinal)) return result;
+        var carried = StatementsInFront(command.CommandText);
+        if (carried == 0) return result;
         try
         {
-            if (!result.NextResult()) throw QueryResultMissing();
+            for (var i = 0; i < carried; i++)
+                if (!result.NextResult()) throw QueryResultMissing();
         }
         catch
         {
@@ -61,10 +70,12 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
     public override async ValueTask<DbDataReader> ReaderExecutedAsync(
         DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        if (!command.CommandText.StartsWith(QueryPrefix, StringComparison.Ordinal)) return result;
+        var carried = StatementsInFront(command.CommandText);
+        if (carried == 0) return result;
         try
         {
-            if (!await result.NextResultAsync(cancellationToken)) throw QueryResultMissing();
+            for (var i = 0; i < carried; i++)
+                if (!await result.NextResultAsync(cancellationToken)) throw QueryResultMissing();
         }
         catch
         {
@@ -131,6 +142,51 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         return ValueTask.FromResult(result);
     }
 
+    // What is owed is sent before the commit, and forgotten with a rollback.
+    public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        if (Owed(eventData.Context) is { } payloads) NotifyCommand(transaction, payloads).ExecuteNonQuery();
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult> TransactionCommittingAsync(
+        DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (Owed(eventData.Context) is { } payloads)
+        {
+            await using var notify = NotifyCommand(transaction, payloads);
+            await notify.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return result;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    // A rollback to a savepoint would take back NOTIFYs sent after it but not those still owed: what is owed is sent
+    // before a savepoint is made, so that it falls before it.
+    public InterceptionResult CreatingSavepoint(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        if (Owed(eventData.Context) is { } payloads) NotifyCommand(transaction, payloads).ExecuteNonQuery();
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult> CreatingSavepointAsync(
+        DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (Owed(eventData.Context) is { } payloads)
+        {
+            await using var notify = NotifyCommand(transaction, payloads);
+            await notify.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return result;
+    }
+
     public void RolledBackToSavepoint(DbTransaction transaction, TransactionEventData eventData) => Forget(eventData.Context);
 
     public Task RolledBackToSavepointAsync(
@@ -140,9 +196,40 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         return Task.CompletedTask;
     }
 
+    // The settings are gone with the transaction (or its part since a savepoint). NOTIFYs owed belong to the transaction
+    // that ended or to none; those owed at a savepoint were sent before it was made, so none is owed after rolling back
+    // to it.
     private static void Forget(Microsoft.EntityFrameworkCore.DbContext? context)
     {
-        if (context is TrustdeskDbContext db) db.SettingsAppliedFor = null;
+        if (context is not TrustdeskDbContext db) return;
+        db.SettingsAppliedFor = null;
+        db.Notifications.Clear();
+    }
+
+    private static string[]? Owed(Microsoft.EntityFrameworkCore.DbContext? context) =>
+        context is TrustdeskDbContext { Notifications.Any: true } db ? db.Notifications.Take() : null;
+
+    private static DbCommand NotifyCommand(DbTransaction transaction, string[] payloads)
+    {
+        var notify = transaction.Connection!.CreateCommand();
+        notify.Transaction = transaction;
+        notify.CommandText = Notify;
+        AddParameter(notify, "trustdesk_notify", payloads);
+        return notify;
+    }
+
+    /// <summary>How many statements were put in front of this query's own (settings, NOTIFYs), whose results come first.</summary>
+    private static int StatementsInFront(string commandText)
+    {
+        var text = commandText.AsSpan();
+        var count = 0;
+        if (text.StartsWith(SettingsStatement, StringComparison.Ordinal))
+        {
+            count++;
+            text = text[SettingsStatement.Length..];
+        }
+        if (text.StartsWith(NotifyStatement, StringComparison.Ordinal)) count++;
+        return count;
     }
 
     private static void Apply(DbCommand command, CommandEventData eventData)
@@ -166,8 +253,8 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
     }
 
     /// <summary>
-    /// Puts the settings in front of a LINQ query that needs them; false when the command is not such a query (the
-    /// settings then go by a command of their own) or needs none.
+    /// Puts the settings (when due) and the NOTIFYs owed in front of a LINQ query; false when the command is not such a
+    /// query (the settings then go by a command of their own, the NOTIFYs wait for the next query or the commit).
     /// </summary>
     private static bool PrefixQuery(DbCommand command, CommandEventData eventData)
     {
@@ -176,9 +263,18 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         if (eventData.CommandSource != CommandSource.LinqQuery || command.CommandType != System.Data.CommandType.Text
             || command.Parameters.Cast<DbParameter>().Any(p => p.ParameterName.Length == 0 || p.ParameterName.TrimStart('@').StartsWith("trustdesk_", StringComparison.Ordinal)))
             return false;
-        if (Due(command, eventData) is not { } db) return true;
-        command.CommandText = QueryPrefix + command.CommandText;
-        AddSettings(command, db);
+        var settings = Due(command, eventData);
+        var owed = command.Transaction is null ? null : Owed(eventData.Context);
+        if (owed is not null)
+        {
+            command.CommandText = NotifyStatement + command.CommandText;
+            AddParameter(command, "trustdesk_notify", owed);
+        }
+        if (settings is not null)
+        {
+            command.CommandText = SettingsStatement + command.CommandText;
+            AddSettings(command, settings);
+        }
         return true;
     }
 
@@ -202,7 +298,7 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         AddParameter(command, "trustdesk_requester", db.Scope.RequesterId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static void AddParameter(DbCommand command, string name, string? value)
+    private static void AddParameter(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;

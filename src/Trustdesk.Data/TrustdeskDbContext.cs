@@ -37,6 +37,9 @@ public sealed class TrustdeskDbContext(
     /// </summary>
     public string? SettingsAppliedFor { get; set; }
 
+    /// <summary>The change events the current PostgreSQL transaction has still to send (see <see cref="PendingNotifications"/>).</summary>
+    public PendingNotifications Notifications { get; } = new();
+
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Organization> Organizations => Set<Organization>();

@@ -9,7 +9,10 @@ namespace Trustdesk.Web.Features.Events;
 /// <summary>
 /// Emits an event for every saved change of a request, a task or a workflow, never for one that is rolled back. On
 /// PostgreSQL the events are NOTIFYs in the saving transaction itself: PostgreSQL delivers them to every listening
-/// server at commit and drops them on rollback, so "a 2xx means durable" holds for events too. On SQLite (one process)
+/// server at commit and drops them on rollback, so "a 2xx means durable" holds for events too. Inside a transaction
+/// they are handed to the context's <see cref="PendingNotifications"/>, which go in front of the transaction's next
+/// query or just before its commit (no round trip of their own); a save that is a transaction of its own sends them
+/// at once. On SQLite (one process)
 /// they are held until the transaction commits and then go straight to this process's hub; a save without an explicit
 /// transaction has committed by the time it returns. Within one transaction a record is announced once per kind (and
 /// note), and not as updated once it was announced as created: its events all arrive at commit, and are checked then.
@@ -101,7 +104,7 @@ public sealed class ChangeEventInterceptor(EventHub hub) : SaveChangesIntercepto
         return Task.CompletedTask;
     }
 
-    // One round trip for all events of a save.
+    // One round trip for all events of a save that was a transaction of its own.
     private const string Notify = "SELECT pg_notify('" + PostgresEventListener.Channel + "', payload) FROM unnest({0}::text[]) AS payload";
 
     private void Collect(DbContext? context)
@@ -137,7 +140,12 @@ public sealed class ChangeEventInterceptor(EventHub hub) : SaveChangesIntercepto
         var announced = db.Database.CurrentTransaction is null ? new Announced() : _pending.GetOrCreateValue(db).Announced;
         events = events.Where(announced.FirstTime).ToList();
         if (events.Count == 0) return Task.CompletedTask;
-        if (db.Database.IsNpgsql()) return notify(events.Select(e => e.ToPayload()).ToArray());
+        if (db.Database.IsNpgsql())
+        {
+            if (db.Database.CurrentTransaction is null) return notify(events.Select(e => e.ToPayload()).ToArray());
+            db.Notifications.Add(events.Select(e => e.ToPayload()));
+            return Task.CompletedTask;
+        }
         if (db.Database.CurrentTransaction is null) hub.Publish(events);
         else _pending.GetOrCreateValue(db).AwaitingCommit.AddRange(events);
         return Task.CompletedTask;

@@ -11,7 +11,7 @@ namespace Trustdesk.Web.Features.Events;
 public sealed partial class PostgresEventListener(EventHub hub, string connectionString, ILogger<PostgresEventListener> log)
     : BackgroundService
 {
-    public const string Channel = "trustdesk_events";
+    public const string Channel = Trustdesk.Data.PendingNotifications.Channel;
 
     // A silent connection is proved alive this often: a dead one might otherwise wait forever.
     private static readonly TimeSpan Probe = TimeSpan.FromSeconds(30);
