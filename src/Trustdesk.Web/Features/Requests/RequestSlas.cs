@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Web.Features.Coverage;
 using CoverageSubject = Trustdesk.Web.Features.Coverage.CoverageSubject;
@@ -7,10 +8,14 @@ using CoverageSubject = Trustdesk.Web.Features.Coverage.CoverageSubject;
 namespace Trustdesk.Web.Features.Requests;
 
 /// <summary>
-/// The SLA that covers a person for one service instance today, with what routing needs of it and the offering its
-/// targets are counted in (null if none is readable).
+/// The SLA that covers a person for one service instance today, with what routing needs of it: the providing account
+/// (<paramref name="Provider"/>, the instance's) and the offering its targets are counted in (null if none is readable).
 /// </summary>
-public sealed record CoveringSla(long SlaId, string? CustomerAccountId, string AccountId, long? FirstLineTeamId, long? SupportTeamId, ServiceOffering? Offering);
+public sealed record CoveringSla(
+    long SlaId, string? CustomerAccountId, Account Provider, long? FirstLineTeamId, long? SupportTeamId, ServiceOffering? Offering)
+{
+    public string AccountId => Provider.Id;
+}
 
 /// <summary>
 /// Finds the SLA a request is measured against: the one covering its person for its service instance, by the same
@@ -31,15 +36,18 @@ public sealed class RequestSlas(TrustdeskDbContext db, CoverageSubjects subjects
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         using (db.Scope.BrowseCatalog())
         {
-            // The offering comes along (a round trip less for the SLA clock of a new request).
+            // The providing account and the offering come along (two round trips less for registering a new request:
+            // its account's scope, and its SLA clock).
             var covering = await CoveringSlas.Query(db, subject.Person, subject.OrganizationLine, today)
                 .Where(s => s.ServiceInstanceId == instanceId)
                 .Join(db.ServiceInstances.Where(i => i.Status == ServiceInstanceStatus.InProduction), s => s.ServiceInstanceId, i => i.Id,
                     (s, i) => new { s.Id, s.CustomerAccountId, i.AccountId, i.FirstLineTeamId, i.SupportTeamId, s.ServiceOfferingId })
+                .Join(db.Accounts, s => s.AccountId, a => a.Id,
+                    (s, a) => new { s.Id, s.CustomerAccountId, Provider = a, s.FirstLineTeamId, s.SupportTeamId, s.ServiceOfferingId })
                 .SelectMany(s => db.ServiceOfferings.AsNoTracking().Where(o => o.Id == s.ServiceOfferingId).DefaultIfEmpty(),
-                    (s, o) => new { s.Id, s.CustomerAccountId, s.AccountId, s.FirstLineTeamId, s.SupportTeamId, Offering = o })
+                    (s, o) => new { s.Id, s.CustomerAccountId, s.Provider, s.FirstLineTeamId, s.SupportTeamId, Offering = o })
                 .OrderBy(s => s.Id).AsNoTracking().ToListAsync(cancel);
-            return covering.Select(s => new CoveringSla(s.Id, s.CustomerAccountId, s.AccountId, s.FirstLineTeamId, s.SupportTeamId, s.Offering))
+            return covering.Select(s => new CoveringSla(s.Id, s.CustomerAccountId, s.Provider, s.FirstLineTeamId, s.SupportTeamId, s.Offering))
                 .FirstOrDefault(s => acceptable?.Invoke(s) ?? true);
         }
     }

@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Access;
+using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
@@ -70,7 +70,7 @@ public sealed class SubmitRequest(
         request.TeamId = sla.FirstLineTeamId ?? sla.SupportTeamId;
         request.TeamAccountId = request.TeamId is null ? null : sla.AccountId;
         request.AccountId = sla.AccountId;
-        await RegisterAsync(request, sla.Offering, cancel);
+        await RegisterAsync(request, sla.Offering, sla.AccountId == caller.AccountId ? null : sla.Provider, cancel);
         return null;
     }
 
@@ -108,20 +108,18 @@ public sealed class SubmitRequest(
             // Measured against another provider's SLA with this account, the request stays this account's own.
             request.CustomerAccountId = sla.CustomerAccountId == caller.AccountId ? null : sla.CustomerAccountId;
         }
-        await RegisterAsync(request, sla?.Offering, cancel);
+        await RegisterAsync(request, sla?.Offering, null, cancel);
         return null;
     }
 
     /// <summary>
-    /// Saves the new request with its targets (counted in <paramref name="offering"/>, its SLA's), then the first line of
-    /// its audit trail in the caller's account.
+    /// Saves the new request with its targets (counted in <paramref name="offering"/>, its SLA's) in the caller's
+    /// account or, routed, in <paramref name="home"/>, then the first line of its audit trail in the caller's account.
     /// </summary>
-    private async Task RegisterAsync(Request request, ServiceOffering? offering, CancellationToken cancel)
+    private async Task RegisterAsync(Request request, ServiceOffering? offering, Account? home, CancellationToken cancel)
     {
         request.CreatedAt = audit.Now;
         clock.Start(request, offering);
-        var home = request.AccountId == caller.AccountId ? null
-            : await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == request.AccountId, cancel);
         using (home is null ? null : db.Scope.Switch(home.Id, home.SharedDirectoryId))
         {
             db.Requests.Add(request);
