@@ -14,6 +14,9 @@ public sealed class Caller
     public long PersonId { get; private set; }
     public string PersonAccountId => HomeAccount.Id;
 
+    /// <summary>The person's name, read with their record when the caller is resolved.</summary>
+    public string PersonName { get; private set; } = "";
+
     /// <summary>The account the person lives in (read once, when the caller is resolved).</summary>
     public Account HomeAccount { get; private set; } = new();
     public long TokenId { get; private set; }
@@ -34,11 +37,12 @@ public sealed class Caller
         IsOperator = true;
     }
 
-    internal void ActAsPerson(long tokenId, long personId, Account home, Account account, IReadOnlySet<string> roles)
+    internal void ActAsPerson(long tokenId, long personId, string personName, Account home, Account account, IReadOnlySet<string> roles)
     {
         IsAuthenticated = true;
         TokenId = tokenId;
         PersonId = personId;
+        PersonName = personName;
         HomeAccount = home;
         Account = account;
         Roles = roles;

@@ -74,11 +74,12 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         var enabledPerson = db.People.AsNoTracking().Where(p => p.Id == personId && p.AccountId == home.Id && !p.Disabled);
         // Acting in their own account (the usual call), the person's roles are read in the scope their record is read
         // in, so one query answers both (null: no such enabled person); elsewhere the roles are read below, in the target.
+        // The name comes along: a request the caller registers names them.
         var atHome = target.Id == home.Id;
-        var rolesAtHome = atHome
-            ? await enabledPerson.Select(p => db.Permissions.Where(r => r.PersonId == p.Id).Select(r => r.Role).ToList()).FirstOrDefaultAsync(cancel)
-            : null;
-        if (atHome ? rolesAtHome is null : !await enabledPerson.AnyAsync(cancel))
+        var found = atHome
+            ? await enabledPerson.Select(p => new { p.Name, Roles = (List<string>?)db.Permissions.Where(r => r.PersonId == p.Id).Select(r => r.Role).ToList() }).FirstOrDefaultAsync(cancel)
+            : await enabledPerson.Select(p => new { p.Name, Roles = (List<string>?)null }).FirstOrDefaultAsync(cancel);
+        if (found is null)
         {
             db.Scope.Leave();
             return CallerRefusal.Unauthorized;
@@ -92,14 +93,14 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
 
         db.Scope.Enter(target.Id, target.SharedDirectoryId);
         // At home a person may hold every role they have; elsewhere only where Standing or a roles trust allows.
-        var roles = rolesAtHome is not null ? rolesAtHome.ToHashSet(StringComparer.Ordinal) : await RolesInCurrentAccountAsync(personId, home.Id, target, cancel);
+        var roles = found.Roles is not null ? found.Roles.ToHashSet(StringComparer.Ordinal) : await RolesInCurrentAccountAsync(personId, home.Id, target, cancel);
         if (roles.Count == 0 && !Standing.IsEndUserOf(home.Id, target) && !db.Switches.Plants(PlantedBugs.AccountHeaderUnchecked)) // TEST ONLY bug
         {
             db.Scope.Leave();
             return CallerRefusal.Forbidden;
         }
 
-        caller.ActAsPerson(tokenId, personId, home, target, roles);
+        caller.ActAsPerson(tokenId, personId, found.Name, home, target, roles);
         return null;
     }
 

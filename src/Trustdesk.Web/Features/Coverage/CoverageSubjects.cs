@@ -4,8 +4,8 @@ using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Features.Coverage;
 
-/// <summary>A person as the coverage rule sees them: their accounts, organization, site and organization line.</summary>
-public sealed record CoverageSubject(CoveringSlas.Subject Person, IReadOnlySet<long> OrganizationLine);
+/// <summary>A person as the coverage rule sees them: their accounts, organization, site and organization line; and their name.</summary>
+public sealed record CoverageSubject(CoveringSlas.Subject Person, IReadOnlySet<long> OrganizationLine, string Name);
 
 /// <summary>
 /// Reads the subject of a catalog question. The caller's own record is read in their own account, whichever
@@ -22,6 +22,7 @@ public sealed class CoverageSubjects(TrustdeskDbContext db, Caller caller, Organ
             .Select(p => new
             {
                 Person = new CoveringSlas.Subject(p.Id, p.AccountId, p.OrganizationId, p.SiteId),
+                p.Name,
                 OrganizationParentId = db.Organizations.Where(o => o.Id == p.OrganizationId).Select(o => o.ParentId).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(cancel);
@@ -29,6 +30,6 @@ public sealed class CoverageSubjects(TrustdeskDbContext db, Caller caller, Organ
         var line = person.OrganizationId is long organizationId
             ? await organizationLine.OfAsync(organizationId, found.OrganizationParentId, cancel)
             : [];
-        return new CoverageSubject(person, line);
+        return new CoverageSubject(person, line, found.Name);
     }
 }

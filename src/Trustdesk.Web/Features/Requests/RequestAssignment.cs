@@ -5,7 +5,11 @@ using Trustdesk.Web.Features.Trusts;
 
 namespace Trustdesk.Web.Features.Requests;
 
-public sealed record AssignableInstance(long Id, string AccountId, long? FirstLineTeamId, long? SupportTeamId)
+/// <summary>
+/// A service instance a request may name, with its default team; the names (when read with it) are those of the
+/// instance and of that team, in the account they live in.
+/// </summary>
+public sealed record AssignableInstance(long Id, string AccountId, long? FirstLineTeamId, long? SupportTeamId, string? Name = null, string? DefaultTeamName = null)
 {
     public long? DefaultTeamId => FirstLineTeamId ?? SupportTeamId;
 }
@@ -33,7 +37,10 @@ public sealed class RequestAssignment(TrustdeskDbContext db, TrustedTeams teams)
 
     public Task<bool> IsMemberAsync(long personId, AssignableTeam team, CancellationToken cancel) => teams.IsMemberAsync(personId, team, cancel);
 
+    // The names come along: the request that names the instance is rendered with them.
     private Task<AssignableInstance?> InScopeAsync(long instanceId, CancellationToken cancel) =>
         db.ServiceInstances.AsNoTracking().Where(i => i.Id == instanceId)
-            .Select(i => new AssignableInstance(i.Id, i.AccountId, i.FirstLineTeamId, i.SupportTeamId)).FirstOrDefaultAsync(cancel);
+            .Select(i => new AssignableInstance(i.Id, i.AccountId, i.FirstLineTeamId, i.SupportTeamId, i.Name,
+                db.Teams.Where(t => t.Id == (i.FirstLineTeamId ?? i.SupportTeamId)).Select(t => t.Name).FirstOrDefault()))
+            .FirstOrDefaultAsync(cancel);
 }

@@ -16,6 +16,9 @@ namespace Trustdesk.Web.Features.Requests;
 /// </summary>
 public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References references)
 {
+    // Names read already in this call, with the records they name: rendering does not read them again.
+    private readonly Names _known = new([], [], []);
+
     public static readonly string[] CollectionFields =
         ["subject", "category", "impact", "status", "team", "member", "service_instance", "requested_for", "next_target_at", "account", "created_at", "updated_at"];
 
@@ -65,6 +68,24 @@ public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References
 
     public async Task<JsonObject> RenderAsync(Request request, CancellationToken cancel) => (await RenderAsync([request], cancel))[0];
 
+    /// <summary>A team's name, read in this call in the account it lives in.</summary>
+    public void KnowTeam(long id, string name, string accountId) => _known.Teams[id] = (name, accountId);
+
+    /// <summary>A service instance's name, read in this call in the account it lives in.</summary>
+    public void KnowInstance(long id, string name, string accountId) => _known.Instances[id] = (name, accountId);
+
+    /// <summary>A person's name, read in this call in the account they live in.</summary>
+    public void KnowPerson(long id, string name, string accountId) => _known.People[id] = (name, accountId);
+
+    /// <summary>
+    /// Reads now, in the current scope (which must be <paramref name="account"/>'s), the names <paramref name="request"/>
+    /// shows of <paramref name="account"/>, so that rendering it later needs no read there. A registration does this
+    /// just before it saves in a provider's account: the read carries the scope's settings to PostgreSQL, which the
+    /// save would otherwise send by a round trip of its own.
+    /// </summary>
+    public async Task ReadNamesAsync(Request request, Account account, CancellationToken cancel) =>
+        await ReadNamesInAsync([request], account, _known, cancel);
+
     private JsonObject? Ref(Dictionary<long, (string Name, string AccountId)> known, long? id, string? accountId) =>
         id is long key && known.TryGetValue(key, out var named) ? references.Record(key, named.Name, accountId ?? named.AccountId) : null;
 
@@ -95,23 +116,31 @@ public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References
     /// </summary>
     private async Task<Names> NamesAsync(IReadOnlyList<Request> requests, IReadOnlyList<Account> accounts, CancellationToken cancel)
     {
-        var names = new Names([], [], []);
+        var names = new Names(new(_known.Teams), new(_known.Instances), new(_known.People));
         foreach (var account in accounts)
-        {
-            var teamIds = requests.Where(r => r.TeamAccountId == account.Id).Select(r => r.TeamId).OfType<long>().Distinct().ToList();
-            var instanceIds = requests.Where(r => r.ServiceInstanceAccountId == account.Id).Select(r => r.ServiceInstanceId).OfType<long>().Distinct().ToList();
-            // The member belongs to the team, so it is one of the people of the team's account (a provider's, after a hand-over).
-            var personIds = requests.Where(r => r.AccountId == account.Id || r.CustomerAccountId == account.Id)
-                .SelectMany(r => new[] { r.RequestedById, r.RequestedForId })
-                .Concat(requests.Where(r => r.TeamAccountId == account.Id).Select(r => r.MemberId ?? 0)).Where(id => id != 0).Distinct().ToList();
-            if (teamIds.Count == 0 && instanceIds.Count == 0 && personIds.Count == 0) continue;
             using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
-            {
-                foreach (var row in await NameRowsAsync(teamIds, instanceIds, personIds, cancel))
-                    (row.Kind switch { NameKind.Team => names.Teams, NameKind.Instance => names.Instances, _ => names.People })[row.Id] = (row.Name, row.AccountId);
-            }
-        }
+                await ReadNamesInAsync(requests, account, names, cancel);
         return names;
+    }
+
+    /// <summary>
+    /// The names of <paramref name="account"/>'s records the requests show, except those in <paramref name="names"/>
+    /// already, read in the current scope into <paramref name="names"/> (no read when none is missing).
+    /// </summary>
+    private async Task ReadNamesInAsync(IReadOnlyList<Request> requests, Account account, Names names, CancellationToken cancel)
+    {
+        var teamIds = requests.Where(r => r.TeamAccountId == account.Id).Select(r => r.TeamId).OfType<long>()
+            .Where(id => !names.Teams.ContainsKey(id)).Distinct().ToList();
+        var instanceIds = requests.Where(r => r.ServiceInstanceAccountId == account.Id).Select(r => r.ServiceInstanceId).OfType<long>()
+            .Where(id => !names.Instances.ContainsKey(id)).Distinct().ToList();
+        // The member belongs to the team, so it is one of the people of the team's account (a provider's, after a hand-over).
+        var personIds = requests.Where(r => r.AccountId == account.Id || r.CustomerAccountId == account.Id)
+            .SelectMany(r => new[] { r.RequestedById, r.RequestedForId })
+            .Concat(requests.Where(r => r.TeamAccountId == account.Id).Select(r => r.MemberId ?? 0))
+            .Where(id => id != 0 && !names.People.ContainsKey(id)).Distinct().ToList();
+        if (teamIds.Count == 0 && instanceIds.Count == 0 && personIds.Count == 0) return;
+        foreach (var row in await NameRowsAsync(teamIds, instanceIds, personIds, cancel))
+            (row.Kind switch { NameKind.Team => names.Teams, NameKind.Instance => names.Instances, _ => names.People })[row.Id] = (row.Name, row.AccountId);
     }
 
     private enum NameKind

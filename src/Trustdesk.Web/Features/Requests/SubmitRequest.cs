@@ -8,6 +8,7 @@ using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Coverage;
 using Trustdesk.Web.Features.Trusts;
+using CoverageSubject = Trustdesk.Web.Features.Coverage.CoverageSubject;
 
 namespace Trustdesk.Web.Features.Requests;
 
@@ -85,6 +86,12 @@ public sealed class SubmitRequest(
         // Read as coverage sees them (the SLA below needs it); someone else is read in the current account.
         var subject = await subjects.OfAsync(requestedFor, cancel);
         if (subject is null && requestedFor != caller.PersonId) check.Add("requested_for_id", "does not exist");
+        // The covering SLA is looked up by the instance's id before the instance itself, and used only if the instance
+        // may be named: the lookups of the current account then come last, and the save needs no round trip for that
+        // scope's settings. Another provider's instance is measured only against its SLA with this account (or one
+        // without a customer).
+        var sla = input.ServiceInstanceId is long instanceId && subject is not null ? await slas.ForAsync(subject, instanceId,
+            s => s.AccountId == caller.AccountId || s.CustomerAccountId is null || s.CustomerAccountId == caller.AccountId, cancel) : null;
         var team = input.TeamId is long teamId ? await assignment.TeamAsync(teamId, caller.AccountId, cancel) : null;
         if (input.TeamId is not null && team is null) check.Add("team_id", RequestAssignment.UnknownTeam);
         var instance = input.ServiceInstanceId is long id ? await assignment.InstanceAsync(id, caller.AccountId, cancel) : null;
@@ -98,11 +105,8 @@ public sealed class SubmitRequest(
         team ??= instance?.DefaultTeamId is long defaultTeam ? new AssignableTeam(defaultTeam, instance.AccountId) : null;
         request.TeamId = team?.Id;
         request.TeamAccountId = team?.AccountId;
-        // Another provider's instance is measured only against its SLA with this account (or one without a customer).
-        var foreign = instance is not null && instance.AccountId != caller.AccountId;
-        var sla = instance is null || subject is null ? null : await slas.ForAsync(subject, instance.Id,
-            s => !foreign || s.CustomerAccountId is null || s.CustomerAccountId == caller.AccountId, cancel);
-        if (sla is not null)
+        KnowNames(request, subject, instance);
+        if (instance is not null && sla is not null)
         {
             request.SlaId = sla.SlaId;
             // Measured against another provider's SLA with this account, the request stays this account's own.
@@ -113,6 +117,20 @@ public sealed class SubmitRequest(
     }
 
     /// <summary>
+    /// The names read with the records above, for rendering the request without reading them again: the instance's
+    /// and its default team's, and those of the requester and the person it is for where rendering would read them
+    /// (among the people of the current account and its directory).
+    /// </summary>
+    private void KnowNames(Request request, CoverageSubject? subject, AssignableInstance? instance)
+    {
+        if (instance?.Name is { } instanceName) json.KnowInstance(instance.Id, instanceName, instance.AccountId);
+        if (instance?.DefaultTeamName is { } teamName && request.TeamId == instance.DefaultTeamId) json.KnowTeam(instance.DefaultTeamId!.Value, teamName, instance.AccountId);
+        var shown = new[] { caller.AccountId, caller.Account.SharedDirectoryId };
+        if (shown.Contains(caller.PersonAccountId)) json.KnowPerson(caller.PersonId, caller.PersonName, caller.PersonAccountId);
+        if (subject is not null && shown.Contains(subject.Person.AccountId)) json.KnowPerson(subject.Person.PersonId, subject.Name, subject.Person.AccountId);
+    }
+
+    /// <summary>
     /// Saves the new request with its targets (counted in <paramref name="offering"/>, its SLA's) in the caller's
     /// account or, routed, in <paramref name="home"/>, then the first line of its audit trail in the caller's account.
     /// </summary>
@@ -120,8 +138,12 @@ public sealed class SubmitRequest(
     {
         request.CreatedAt = audit.Now;
         clock.Start(request, offering);
+        // Routed, each save runs in a scope of its own. The names the request shows of that scope's account are read
+        // just before each: rendering needs them anyway, and the read carries the scope's settings to PostgreSQL,
+        // which the save would otherwise send by a round trip of its own.
         using (home is null ? null : db.Scope.Switch(home.Id, home.SharedDirectoryId))
         {
+            if (home is not null) await json.ReadNamesAsync(request, home, cancel);
             db.Requests.Add(request);
             await db.SaveChangesAsync(cancel);
         }
@@ -129,6 +151,7 @@ public sealed class SubmitRequest(
         // caller's account it is seen anyway, and the scope (and its database settings) stays as it is.
         using (home is null ? null : db.Scope.ReadOwnRequests(caller.PersonId))
         {
+            if (home is not null) await json.ReadNamesAsync(request, caller.Account, cancel);
             audit.Registered(request);
             await db.SaveChangesAsync(cancel);
         }
