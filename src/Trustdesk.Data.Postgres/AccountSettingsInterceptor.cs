@@ -7,7 +7,7 @@ namespace Trustdesk.Data.Postgres;
 /// Before the first command of each transaction (and again whenever the account scope changes inside it), makes
 /// the scope known to PostgreSQL with transaction-local settings that the row-level security policies read.
 /// Outside a transaction nothing is set, so account-owned tables read as empty: the database fails closed.
-/// It also sends the change events the transaction owes (<see cref="PendingNotifications"/>).
+/// The plan cache mode travels with them (<see cref="TrustdeskDbContext.GenericPlans"/>). It also sends the change events the transaction owes (<see cref="PendingNotifications"/>).
 /// </summary>
 /// <remarks>
 /// A query (a LINQ query read through a data reader) carries the settings itself: they are put in front of its SQL
@@ -27,7 +27,8 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         "set_config('trustdesk.token_hash', @trustdesk_token, true), " +
         "set_config('trustdesk.sign_in_email', @trustdesk_signin, true), " +
         "set_config('trustdesk.catalog', @trustdesk_catalog, true), " +
-        "set_config('trustdesk.requester_id', @trustdesk_requester, true)";
+        "set_config('trustdesk.requester_id', @trustdesk_requester, true), " +
+        "set_config('plan_cache_mode', @trustdesk_plans, true)";
 
     // The statements put in front of a query, in this order; each marks the command as carrying it.
     private const string SettingsStatement = SetSettings + ";\n";
@@ -282,7 +283,7 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
     private static TrustdeskDbContext? Due(DbCommand command, CommandEventData eventData)
     {
         if (eventData.Context is not TrustdeskDbContext db || command.Transaction is null) return null;
-        var key = db.Scope.Key;
+        var key = db.GenericPlans ? db.Scope.Key + "|generic plans" : db.Scope.Key;
         if (db.SettingsAppliedFor == key) return null;
         db.SettingsAppliedFor = key;
         return db;
@@ -296,6 +297,8 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         AddParameter(command, "trustdesk_signin", db.Scope.SignInEmail);
         AddParameter(command, "trustdesk_catalog", db.Scope.CatalogBrowsing ? "on" : "off");
         AddParameter(command, "trustdesk_requester", db.Scope.RequesterId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // PostgreSQL's default, unless a query asked for generic plans (TrustdeskDbContext.GenericPlans).
+        AddParameter(command, "trustdesk_plans", db.GenericPlans ? "force_generic_plan" : "auto");
     }
 
     private static void AddParameter(DbCommand command, string name, object? value)

@@ -40,6 +40,28 @@ public sealed class TrustdeskDbContext(
     /// <summary>The change events the current PostgreSQL transaction has still to send (see <see cref="PendingNotifications"/>).</summary>
     public PendingNotifications Notifications { get; } = new();
 
+    /// <summary>
+    /// True while queries are to run on PostgreSQL's generic plans (<c>plan_cache_mode = force_generic_plan</c>, sent
+    /// with the account settings). For prepared queries that PostgreSQL would otherwise plan afresh at every call: its
+    /// custom plans fold the account filter's <c>OR @catalog</c> away, so it keeps preferring them, while making one
+    /// costs more than running the query (docs/benchmarks.md, Requests). Not for list queries, whose best plan depends
+    /// on the values (a request list's first page took 5–20 times longer on a generic plan).
+    /// </summary>
+    public bool GenericPlans { get; private set; }
+
+    /// <summary>Queries run on generic plans until the returned scope is disposed (see <see cref="GenericPlans"/>).</summary>
+    public IDisposable UseGenericPlans()
+    {
+        var before = GenericPlans;
+        GenericPlans = true;
+        return new GenericPlansScope(this, before);
+    }
+
+    private sealed class GenericPlansScope(TrustdeskDbContext db, bool before) : IDisposable
+    {
+        public void Dispose() => db.GenericPlans = before;
+    }
+
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Organization> Organizations => Set<Organization>();

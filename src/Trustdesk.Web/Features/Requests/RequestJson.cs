@@ -154,6 +154,8 @@ public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References
     private async Task<List<(NameKind Kind, long Id, string Name, string AccountId)>> NameRowsAsync(
         List<long> teamIds, List<long> instanceIds, List<long> personIds, CancellationToken cancel)
     {
+        // Lookups by id: the generic plan is as good, and PostgreSQL would otherwise plan the statement at every call.
+        using var generic = db.UseGenericPlans();
         var rows = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).Select(t => new { Kind = NameKind.Team, t.Id, t.Name, t.AccountId })
             .Concat(db.ServiceInstances.AsNoTracking().Where(i => instanceIds.Contains(i.Id)).Select(i => new { Kind = NameKind.Instance, i.Id, i.Name, i.AccountId }))
             .Concat(db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { Kind = NameKind.Person, p.Id, p.Name, p.AccountId }))
