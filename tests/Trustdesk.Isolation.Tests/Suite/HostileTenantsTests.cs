@@ -40,9 +40,12 @@ public sealed class HostileTenantsTests(ITestOutputHelper output)
         var reads = new ReadChecks(server, oracle, run);
         using var sessions = new PersonSessions(server);
         var pages = new PageChecks(sessions, oracle, run);
+        var ui = new Stopwatch(); // the time the web UI's checks take, reported on its own
         await reads.RunAsync(Actors.Of(world), session => WriteChecks.RunAsync(session, perPath: 2));
+        ui.Start();
         await pages.RunAsync(PageSample.Of(world, oracle), writes: true);
-        Report.Line(output, $"after the web UI's pages ({clock.Elapsed.TotalSeconds:F0} s): {run.Summary()}");
+        ui.Stop();
+        Report.Line(output, $"after the web UI's pages ({clock.Elapsed.TotalSeconds:F0} s, {ui.Elapsed.TotalSeconds:F0} s of them): {run.Summary()}");
         // The refused writes (API and forms) changed nothing: every owner reads their whole account again (a renamed record
         // would show a canary no record owns, an added note an id the world does not hold, a removed member a missing one).
         await reads.RunAsync(Actors.Of(world).Where(a => a.Header is null && world.Accounts.Any(x => x.OwnerId == a.Person?.Id)));
@@ -58,7 +61,9 @@ public sealed class HostileTenantsTests(ITestOutputHelper output)
         var listeners = Actors.Of(world).Where((_, i) => i % 9 == 0).ToList();
         await new LiveEventChecks(server, oracle, run, seed).RunAsync(listeners, changes: 12);
         // The console's stream, through the cookie sessions of the web UI's sample.
+        ui.Start();
         await new LiveEventChecks(server, oracle, run, seed ^ 0x0ba9e5, StreamOpener.Console(sessions)).RunAsync(PageSample.Of(world, oracle), changes: 12);
+        ui.Stop();
         Report.Line(output, $"after live events ({clock.Elapsed.TotalSeconds:F0} s): {run.Summary()}");
         run.AssertClean();
 
@@ -72,11 +77,16 @@ public sealed class HostileTenantsTests(ITestOutputHelper output)
             var touched = Actors.Of(world).Where(a => accounts.Contains(a.Account)).ToList();
             await reads.RunAsync(touched.OrderBy(a => oracle.Admit(a).Seat?.Roles.Count ?? -1).Where((_, n) => n % Math.Max(1, touched.Count / 4) == 0));
             // After the first two, the web UI's sample (as the world now is) reads its pages again.
-            if (i < 2) await pages.RunAsync(PageSample.Of(world, oracle), writes: false);
+            if (i < 2)
+            {
+                ui.Start();
+                await pages.RunAsync(PageSample.Of(world, oracle), writes: false);
+                ui.Stop();
+            }
             run.AssertClean();
         }
 
-        Report.Line(output, $"done in {clock.Elapsed.TotalSeconds:F0} s: {run.Summary()}");
+        Report.Line(output, $"done in {clock.Elapsed.TotalSeconds:F0} s, the web UI's checks {ui.Elapsed.TotalSeconds:F0} s of them: {run.Summary()}");
         Assert.True(run.Total >= RequiredChecks, $"only {run.Total} checks (seed {seed})");
     }
 }
