@@ -50,7 +50,8 @@ public sealed partial class PageChecks(PersonSessions sessions, Visibility oracl
         var seat = oracle.ConsoleSeat(actor);
         var allowed = seat is null ? new HashSet<string>(StringComparer.Ordinal) { actor.Person!.Canary } : oracle.AllowedCanaries(seat);
         // A request's page offers, to hand it over, what the seat does not otherwise see (the oracle's HandOverChoices).
-        var offered = seat is null ? null : new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) { ["GET " + RequestPage] = oracle.HandOverChoices(seat) };
+        var offered = seat is null ? null
+            : new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) { ["GET " + RequestPage] = oracle.HandOverChoices(seat) };
         var visit = new PageVisit(run, World, actor, await sessions.OfAsync(actor.Person!), allowed, offered);
         var console = PageTable.All.Where(p => !p.IsPortal && p.Method == "GET").ToList();
         if (seat is null)
@@ -77,7 +78,8 @@ public sealed partial class PageChecks(PersonSessions sessions, Visibility oracl
     private async Task PortalAsync(WPerson person, bool writes)
     {
         var seat = oracle.PortalSeat(person);
-        var visit = new PageVisit(run, World, $"person {person.Id} ({person.Canary}) in the portal", await sessions.OfAsync(person), oracle.PortalCanaries(person));
+        var visit = new PageVisit(run, World, $"person {person.Id} ({person.Canary}) in the portal", await sessions.OfAsync(person),
+            oracle.PortalCanaries(person));
         var portal = PageTable.All.Where(p => p.IsPortal).ToList();
         foreach (var path in portal.OfType<PageByIdPath>()) await ByIdAsync(visit, path, person.Account, seat);
         foreach (var path in portal.OfType<PageListPath>()) await ListAsync(visit, path, person.Account, seat);
@@ -85,7 +87,8 @@ public sealed partial class PageChecks(PersonSessions sessions, Visibility oracl
         foreach (var path in portal.OfType<PageWritePath>())
         {
             // Someone else's requests, of the person's own account first: the portal may say no more about those.
-            var hidden = World.OfKind(path.Kind).Where(r => r is WRequest request && !oracle.SeesRequest(seat, request)).OrderBy(r => r.Account == person.Account ? 0 : 1).Take(HiddenPerWrite);
+            var hidden = World.OfKind(path.Kind).Where(r => r is WRequest request && !oracle.SeesRequest(seat, request))
+                .OrderBy(r => r.Account == person.Account ? 0 : 1).Take(HiddenPerWrite);
             await WritesAsync(visit, path, person.Account, person.Account, hidden.ToList());
         }
     }
@@ -115,7 +118,8 @@ public sealed partial class PageChecks(PersonSessions sessions, Visibility oracl
             if (path.Visible(oracle, seat, record))
             {
                 if (answer.Status != 200) run.WrongDenial(visit.Actor, record, answer.Request, $"expected 200, got {answer.Status}");
-                else if (!answer.Html.Contains(record.Canary, StringComparison.Ordinal)) run.WrongDenial(visit.Actor, record, answer.Request, "200 without the record's canary");
+                else if (!answer.Html.Contains(record.Canary, StringComparison.Ordinal))
+                    run.WrongDenial(visit.Actor, record, answer.Request, "200 without the record's canary");
             }
             else if (!answer.SameAs(missing)) Differs(visit, record, answer, missing);
             run.Count("ui page by id");
@@ -188,7 +192,8 @@ public sealed partial class PageChecks(PersonSessions sessions, Visibility oracl
             var answer = await visit.PostAsync(path.Template, url, path.Fields);
             if (answer.Status is >= HttpStatusCode.OK and < HttpStatusCode.BadRequest)
                 run.Leak(visit.Actor, record, "POST " + url, $"a form aimed at a hidden record answered {(int)answer.Status} {answer.Location}");
-            else if ((answer.Status, answer.Location, PageAnswer.WithoutToken(answer.Html)) != (missing.Status, missing.Location, PageAnswer.WithoutToken(missing.Html)))
+            else if ((answer.Status, answer.Location, PageAnswer.WithoutToken(answer.Html))
+                     != (missing.Status, missing.Location, PageAnswer.WithoutToken(missing.Html)))
                 run.Wrong(visit.Actor, record, "POST " + url, $"refusal differs from a missing id's: {(int)answer.Status} vs {(int)missing.Status}");
             run.Count("ui write on a hidden record");
         }
