@@ -27,6 +27,7 @@ public static class PlantedBugs
     public const string AccountHeaderUnchecked = "account-header-unchecked";
     public const string RevokedRolesTrustHonoured = "revoked-roles-trust-honoured";
     public const string ForeignRequestForbidden = "foreign-request-forbidden";
+    public const string PageAccountUnchecked = "page-account-unchecked";
 
     // PostgreSQL row-level security (caught with the EF filter switched off, or by the catalog audit).
     public const string RlsRequestsOpen = "rls-requests-open";
@@ -41,7 +42,7 @@ public static class PlantedBugs
         RequestFilterDropped, PeopleFilterDropped, ServiceFilterDropped, InternalNotesCrossAccounts, TaskSeenBeforeActivation,
         RevokedTrustHonoured, EndUsersSeeAllRequests, RequestGetSkipsVisibility, InternalNotesToRequesters, TasksWithoutRole,
         WorkflowNotesCrossAccounts, AnyonesCatalog, EventsToEveryAccount, AccountHeaderUnchecked, RevokedRolesTrustHonoured,
-        ForeignRequestForbidden, RlsRequestsOpen, RlsInternalNotesCross, RlsTaskBeforeActivation, RlsDirectorySharedOpen,
-        RlsRevokedTrustHonoured, RlsNotForced,
+        ForeignRequestForbidden, PageAccountUnchecked, RlsRequestsOpen, RlsInternalNotesCross, RlsTaskBeforeActivation,
+        RlsDirectorySharedOpen, RlsRevokedTrustHonoured, RlsNotForced,
     ];
 }

@@ -18,7 +18,7 @@ public sealed class ActorSession
     public ActorSession(TrustdeskServer server, Visibility oracle, CheckRun run, Actor actor)
     {
         (Oracle, Run, Actor) = (oracle, run, actor);
-        Client = server.Client(actor.Token, actor.Header);
+        Client = server.Client(actor.IsOperator ? server.OperatorToken : actor.Token, actor.Header);
         (Status, Seat) = oracle.Admit(actor);
         Allowed = Seat is null ? new HashSet<string>(StringComparer.Ordinal) : oracle.AllowedCanaries(Seat);
     }

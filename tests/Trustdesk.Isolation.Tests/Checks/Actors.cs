@@ -5,7 +5,8 @@ namespace Trustdesk.Isolation.Tests.Checks;
 
 /// <summary>Who the suite calls as: every person in their own account and in every account where they were given roles,
 /// as an end user in one support domain linked to their directory, and in one random account where they have no standing;
-/// anonymous callers, expired tokens, and a header naming no account.</summary>
+/// anonymous callers, expired tokens, a header naming no account, and the platform operator (with no header, and with one
+/// naming a real account).</summary>
 public static class Actors
 {
     public static List<Actor> Of(TheWorld world)
@@ -25,6 +26,8 @@ public static class Actors
         actors.AddRange(world.ExpiredTokens.Select(e => Actor.Expired(e.Person, e.Token)));
         var someone = world.People[random.Next(world.People.Count)];
         actors.Add(Actor.Of(someone, "no-such-account") with { Name = $"person {someone.Id} naming an account that does not exist" });
+        actors.Add(Actor.Operator(null));
+        actors.Add(Actor.Operator(world.Accounts[random.Next(world.Accounts.Count)].Id));
         return actors;
     }
 }

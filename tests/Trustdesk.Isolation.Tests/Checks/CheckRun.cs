@@ -15,9 +15,12 @@ public sealed class CheckRun(int seed)
     public long Total => _counts.Values.Sum();
 
     /// <summary>The decisions about status and membership, leaving out the (far more numerous) canary-absence checks.</summary>
-    public long Decisions => _counts.Where(c => c.Key != CanaryAbsent).Sum(c => c.Value);
+    public long Decisions => _counts.Where(c => c.Key is not (CanaryAbsent or PageCanaryAbsent)).Sum(c => c.Value);
 
     public const string CanaryAbsent = "canary absent";
+
+    /// <summary>The same, in the web UI's pages.</summary>
+    public const string PageCanaryAbsent = "ui canary absent";
     public IReadOnlyCollection<string> Failures => _failures;
     public long Leaks => _failures.Count(f => f.StartsWith("LEAK", StringComparison.Ordinal));
 

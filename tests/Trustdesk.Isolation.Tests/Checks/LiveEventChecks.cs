@@ -6,16 +6,33 @@ using Trustdesk.Web.Tests.Infrastructure;
 namespace Trustdesk.Isolation.Tests.Checks;
 
 /// <summary>
-/// Live events (<c>/v1/events/stream</c>) for a sample of actors: notes are added to random requests while their streams
-/// are open; then each stream's account registers a request for the stream's own person (a sentinel it must hear of), and
-/// the stream is read up to that sentinel. Every event received must be about a record the oracle lets the actor read,
-/// and every added note the actor may read must have been announced before the sentinel.
+/// How an actor's live events are opened: the API's stream with the token and header, or the console's with the cookie
+/// session; which seats may listen there; and the names failures and counts go by.
 /// </summary>
-public sealed class LiveEventChecks(TrustdeskServer server, Visibility oracle, CheckRun run, int seed)
+public sealed record StreamOpener(string Path, string Counted, Func<Seat, bool> Listens, Func<Actor, Task<EventStreamReader>> OpenAsync)
 {
-    private const string Path = "GET /v1/events/stream";
+    public static StreamOpener Api(TrustdeskServer server) =>
+        new("GET /v1/events/stream", "live events", _ => true, actor => EventStreamReader.OpenAsync(server, actor.Token!, actor.Header));
+
+    /// <summary><c>/console/{account}/events</c>: the console is for people with a role in the account.</summary>
+    public static StreamOpener Console(PersonSessions sessions) =>
+        new("GET /console/{account}/events", "ui live events", seat => seat.HasRole,
+            async actor => await EventStreamReader.OpenAsync((await sessions.OfAsync(actor.Person!)).Http, $"/console/{actor.Account}/events"));
+}
+
+/// <summary>
+/// Live events (<c>/v1/events/stream</c>, or the console's <c>/console/{account}/events</c>) for a sample of actors: notes
+/// are added to random requests while their streams are open; then each stream's account registers a request for the
+/// stream's own person (a sentinel it must hear of), and the stream is read up to that sentinel. Every event received must
+/// be about a record the oracle lets the actor read, and every added note the actor may read must have been announced
+/// before the sentinel.
+/// </summary>
+public sealed class LiveEventChecks(TrustdeskServer server, Visibility oracle, CheckRun run, int seed, StreamOpener? opener = null)
+{
+    private readonly StreamOpener _opener = opener ?? StreamOpener.Api(server);
     private readonly Random _random = new(seed ^ 0xe7e7);
     private TheWorld World => oracle.World;
+    private string Path => _opener.Path;
 
     public async Task RunAsync(IEnumerable<Actor> actors, int changes)
     {
@@ -24,8 +41,8 @@ public sealed class LiveEventChecks(TrustdeskServer server, Visibility oracle, C
         {
             foreach (var actor in actors)
                 // A support domain's owner registers the sentinel there, for a person the account sees.
-                if (oracle.Admit(actor).Seat is { Account.IsDirectory: false } seat && seat.IsLocal(seat.Person.Account))
-                    streams.Add((actor, seat, await EventStreamReader.OpenAsync(server, actor.Token!, actor.Header)));
+                if (oracle.Admit(actor).Seat is { Account.IsDirectory: false } seat && seat.IsLocal(seat.Person.Account) && _opener.Listens(seat))
+                    streams.Add((actor, seat, await _opener.OpenAsync(actor)));
             var notes = new List<WNote>();
             for (var i = 0; i < changes; i++) notes.Add(await AddNoteAsync(World.Requests[_random.Next(World.Requests.Count)]));
             var sentinels = new List<long>();
@@ -43,7 +60,7 @@ public sealed class LiveEventChecks(TrustdeskServer server, Visibility oracle, C
         var announced = new HashSet<long>();
         while (await reader.NextAsync() is var frame && (frame.Kind, frame.SubjectId) != ("request.create", sentinel))
         {
-            run.Count("live events");
+            run.Count(_opener.Counted);
             var (record, visible) = About(seat, frame);
             if (record is null) continue; // an announcement of the world's making, of a record since replaced in the world
             if (!visible) run.Leak(actor, record, Path, $"event {frame.Kind} delivered for a record the oracle hides");
@@ -53,7 +70,7 @@ public sealed class LiveEventChecks(TrustdeskServer server, Visibility oracle, C
         {
             if (oracle.SeesRequestNote(seat, note) && !announced.Contains(note.Id))
                 run.WrongDenial(actor, note, Path, "no request.note-added before the sentinel");
-            run.Count("live events");
+            run.Count(_opener.Counted);
         }
     }
 

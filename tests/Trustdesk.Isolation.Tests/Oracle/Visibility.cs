@@ -14,6 +14,9 @@ public sealed partial class Visibility(TheWorld world)
     /// <summary>The actor's seat, or the status that refuses them (401: no usable token; 403: no standing).</summary>
     public (int Status, Seat? Seat) Admit(Actor actor)
     {
+        // product.md §1: "A platform operator (bootstrap credential from configuration) may create accounts" — and that is
+        // all: it is nobody in any account, so every account-owned path refuses it (403), whatever the account header names.
+        if (actor.IsOperator) return (403, null);
         if (actor.Person is null || actor.Token is null || World.ExpiredTokens.Any(e => e.Token == actor.Token)) return (401, null);
         // "A call into an account where the person has no role and no end-user standing answers 403 with the same body
         // whether or not that account exists."

@@ -48,3 +48,41 @@ public sealed record StreamPath(string Template) : ApiPath("GET", Template);
 
 /// <summary>An endpoint that reads or changes nothing account-owned, with the reason.</summary>
 public sealed record NotAccountOwned(string Method, string Template, string Reason) : ApiPath(Method, Template);
+
+/// <summary>
+/// A page of the web UI (HTML, cookie session). In the console (<c>/console/{account}/…</c>) the URL's account plays the
+/// part of the API's account header, and every page needs a role there: without one, any console URL of that account is
+/// the 404 page, byte for byte the same as a missing account's. The portal (<c>/portal…</c>) acts in the person's own
+/// account, as an end user. Listed in <see cref="PageTable"/>; checked by <c>PageChecks</c>.
+/// </summary>
+public abstract record PagePath(string Method, string Template) : ApiPath(Method, Template)
+{
+    public bool IsPortal => Template.StartsWith("/portal", StringComparison.Ordinal);
+}
+
+/// <summary>
+/// One record's page by id: 200 carrying the record's canary when <paramref name="Visible"/> (and, in the console, the
+/// person has a role in the URL's account), otherwise the 404 page byte-identical to the one for id 9000000000000000000.
+/// </summary>
+public sealed record PageByIdPath(string Template, Kind Kind, Func<Visibility, Seat, WorldRecord, bool> Visible) : PagePath("GET", Template);
+
+/// <summary>
+/// A page listing records of <paramref name="Kind"/> as links (<paramref name="Link"/>, <c>{id}</c> the record's), read
+/// through every page (<c>rel="next"</c>): the records linked must be exactly those <paramref name="Lists"/> names. A
+/// page that shows at most <paramref name="Cap"/> records is compared exactly only while the oracle's set fits.
+/// </summary>
+public sealed record PageListPath(string Template, Kind Kind, string Link, Func<Visibility, Seat, WorldRecord, bool> Lists, int? Cap = null)
+    : PagePath("GET", Template);
+
+/// <summary>A page about the account as a whole (trusts, the administrators' lists): its status, and the canary scan.</summary>
+public sealed record PageScanPath(string Template, bool AdministratorsOnly) : PagePath("GET", Template);
+
+/// <summary>
+/// A form posted at one record by id (<paramref name="Template"/> may name a handler): on a record the person may not
+/// see it answers the 404 page byte-identical to a missing id's, and changes nothing (its text carries a <c>zqat…</c>
+/// canary no record owns, which the owners' re-read would find).
+/// </summary>
+public sealed record PageWritePath(string Template, Kind Kind, IReadOnlyDictionary<string, string> Fields) : PagePath("POST", Template);
+
+/// <summary>The console's live events (server-sent events through the same <c>DeliveryCheck</c> as the API's stream).</summary>
+public sealed record PageStreamPath(string Template) : PagePath("GET", Template);

@@ -38,9 +38,16 @@ public sealed class HostileTenantsTests(ITestOutputHelper output)
         var run = new CheckRun(seed);
         var oracle = new Visibility(world);
         var reads = new ReadChecks(server, oracle, run);
+        using var sessions = new PersonSessions(server);
+        var pages = new PageChecks(sessions, oracle, run);
+        var ui = new Stopwatch(); // the time the web UI's checks take, reported on its own
         await reads.RunAsync(Actors.Of(world), session => WriteChecks.RunAsync(session, perPath: 2));
-        // The refused writes changed nothing: every owner reads their whole account again (a renamed record would show a
-        // canary no record owns, an added note an id the world does not hold, a removed member a missing one).
+        ui.Start();
+        await pages.RunAsync(PageSample.Of(world, oracle), writes: true);
+        ui.Stop();
+        Report.Line(output, $"after the web UI's pages ({clock.Elapsed.TotalSeconds:F0} s, {ui.Elapsed.TotalSeconds:F0} s of them): {run.Summary()}");
+        // The refused writes (API and forms) changed nothing: every owner reads their whole account again (a renamed record
+        // would show a canary no record owns, an added note an id the world does not hold, a removed member a missing one).
         await reads.RunAsync(Actors.Of(world).Where(a => a.Header is null && world.Accounts.Any(x => x.OwnerId == a.Person?.Id)));
         Report.Line(output, $"after the first pass ({clock.Elapsed.TotalSeconds:F0} s): {run.Summary()}");
         run.AssertClean();
@@ -53,6 +60,10 @@ public sealed class HostileTenantsTests(ITestOutputHelper output)
         // Live events for a sample of actors, while notes are added to random requests.
         var listeners = Actors.Of(world).Where((_, i) => i % 9 == 0).ToList();
         await new LiveEventChecks(server, oracle, run, seed).RunAsync(listeners, changes: 12);
+        // The console's stream, through the cookie sessions of the web UI's sample.
+        ui.Start();
+        await new LiveEventChecks(server, oracle, run, seed ^ 0x0ba9e5, StreamOpener.Console(sessions)).RunAsync(PageSample.Of(world, oracle), changes: 12);
+        ui.Stop();
         Report.Line(output, $"after live events ({clock.Elapsed.TotalSeconds:F0} s): {run.Summary()}");
         run.AssertClean();
 
@@ -65,10 +76,17 @@ public sealed class HostileTenantsTests(ITestOutputHelper output)
             // A few actors of the accounts it touched, of different standing, through every path.
             var touched = Actors.Of(world).Where(a => accounts.Contains(a.Account)).ToList();
             await reads.RunAsync(touched.OrderBy(a => oracle.Admit(a).Seat?.Roles.Count ?? -1).Where((_, n) => n % Math.Max(1, touched.Count / 4) == 0));
+            // After the first two, the web UI's sample (as the world now is) reads its pages again.
+            if (i < 2)
+            {
+                ui.Start();
+                await pages.RunAsync(PageSample.Of(world, oracle), writes: false);
+                ui.Stop();
+            }
             run.AssertClean();
         }
 
-        Report.Line(output, $"done in {clock.Elapsed.TotalSeconds:F0} s: {run.Summary()}");
+        Report.Line(output, $"done in {clock.Elapsed.TotalSeconds:F0} s, the web UI's checks {ui.Elapsed.TotalSeconds:F0} s of them: {run.Summary()}");
         Assert.True(run.Total >= RequiredChecks, $"only {run.Total} checks (seed {seed})");
     }
 }

@@ -22,8 +22,8 @@ public enum BugLayer
 
 /// <summary>
 /// Runs the suite's checks against a server with one planted bug (<c>Isolation:PlantedBug</c>), on a world built once by a
-/// clean server on the same database: a sample of actors through every read path, writes aimed at hidden records, and live
-/// events. The bug is caught when any check fails; the first failure says by which check.
+/// clean server on the same database: a sample of actors through every read path, writes aimed at hidden records, the web
+/// UI's pages and forms for its sample, and live events. The bug is caught when any check fails; the first failure says by which check.
 /// </summary>
 public sealed partial class PlantedBugRuns(TestDatabase database, TheWorld world)
 {
@@ -45,6 +45,7 @@ public sealed partial class PlantedBugRuns(TestDatabase database, TheWorld world
         [PlantedBugs.EventsToEveryAccount] = BugLayer.Application,
         [PlantedBugs.AccountHeaderUnchecked] = BugLayer.Application,
         [PlantedBugs.RevokedRolesTrustHonoured] = BugLayer.Application,
+        [PlantedBugs.PageAccountUnchecked] = BugLayer.Application,
         [PlantedBugs.RlsRequestsOpen] = BugLayer.RowLevelSecurity,
         [PlantedBugs.RlsInternalNotesCross] = BugLayer.RowLevelSecurity,
         [PlantedBugs.RlsTaskBeforeActivation] = BugLayer.RowLevelSecurity,
@@ -74,6 +75,10 @@ public sealed partial class PlantedBugRuns(TestDatabase database, TheWorld world
             await reads.RunAsync(batch, session => WriteChecks.RunAsync(session, perPath: 1));
             if (run.Failures.Count > 0) return Generalise(run.Failures.First());
         }
+        // The web UI's pages and forms for its sample, through cookie sessions.
+        using var sessions = new PersonSessions(server);
+        await new PageChecks(sessions, oracle, run).RunAsync(PageSample.Of(world, oracle), writes: true);
+        if (run.Failures.Count > 0) return Generalise(run.Failures.First());
         await new LiveEventChecks(server, oracle, run, world.Seed).RunAsync(Sample(oracle).Take(4), changes: 8);
         return run.Failures.Count > 0 ? Generalise(run.Failures.First()) : null;
     }

@@ -44,7 +44,7 @@ public sealed class PageCallerFilter(
             context.Result = new ChallengeResult();
             return;
         }
-        if (refusal == CallerRefusal.Forbidden || (console is not null && !caller.HasAnyRole))
+        if (refusal == CallerRefusal.Forbidden || (console is not null && !caller.HasAnyRole && !db.Switches.Plants(PlantedBugs.PageAccountUnchecked))) // TEST ONLY bug
         {
             context.Result = new NotFoundResult();
             return;
