@@ -86,20 +86,22 @@
         if (concerns(data) && !pending) pending = setTimeout(refresh, 100);
     }
 
-    // A stream that broke and came back may have missed changes in between (the server ends a stream rather than leave
-    // a hole in it): every reconnection re-reads the page once, as if an event had come. The browser reconnects by
-    // itself after a dropped stream, but not after an answer other than 200 (a 503 while the server's listener
-    // reconnects to the database): then a new stream is opened after a pause.
-    var opened = false;
+    // A stream that opens after a failed attempt may have missed changes in between (the server ends a stream rather
+    // than leave a hole in it, and a page whose first stream was refused has had none since it was rendered): such an
+    // opening re-reads the page once, as if an event had come. The browser reconnects by itself after a dropped
+    // stream, but not after an answer other than 200 (a 503 while the server's listener reconnects to the database):
+    // then a new stream is opened after a pause.
+    var interrupted = false;
     var pause = 3000;
     function connect() {
         var source = new EventSource("/console/" + encodeURIComponent(account) + "/events");
         source.addEventListener("open", function () {
-            if (opened && !pending) pending = setTimeout(refresh, 100);
-            opened = true;
+            if (interrupted && !pending) pending = setTimeout(refresh, 100);
+            interrupted = false;
             pause = 3000;
         });
         source.addEventListener("error", function () {
+            interrupted = true;
             if (source.readyState !== EventSource.CLOSED) return;
             // Growing pauses, so that a page whose session has ended does not knock every few seconds.
             setTimeout(connect, pause);

@@ -56,6 +56,38 @@ public sealed class ConsolePagesTests
     }
 
     [Fact]
+    public async Task A_page_whose_first_stream_was_refused_shows_the_change_it_missed_once_a_stream_opens()
+    {
+        var id = await ActiveDirectoryRequestAsync();
+        await using var chromium = await Chromium.StartAsync();
+        var page = await ConsoleServer.SignInAsync(chromium, Specialist);
+        // The first stream is refused, as while the server's listener reconnects to the database; the next is held
+        // until the change has been made, so the page cannot have heard of it.
+        var refused = new TaskCompletionSource();
+        var changed = new TaskCompletionSource();
+        await page.RouteAsync("**/console/widget-cc/events", async route =>
+        {
+            if (refused.TrySetResult())
+            {
+                await route.FulfillAsync(new() { Status = 503, ContentType = "application/json", Body = "{\"message\":\"Service Unavailable\"}" });
+                return;
+            }
+            await changed.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(ConsoleServer.At($"/console/widget-cc/requests/{id}"));
+        await refused.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await page.EvaluateAsync("window.notReloaded = true");
+
+        var missed = "Made while the page had no stream " + Guid.NewGuid().ToString("N")[..6];
+        await AddNoteAsRequesterAsync(id, missed);
+        changed.SetResult();
+
+        await page.GetByTestId("notes").GetByText(missed).WaitForAsync();
+        Assert.True(await page.EvaluateAsync<bool>("window.notReloaded === true"), "The page was reloaded instead of updated in place.");
+    }
+
+    [Fact]
     public async Task Console_pages_fit_a_phone_and_their_forms_are_reached_by_keyboard()
     {
         var id = await ActiveDirectoryRequestAsync();
