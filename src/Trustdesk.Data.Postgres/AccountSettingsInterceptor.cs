@@ -146,18 +146,14 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
     // What is owed is sent before the commit, and forgotten with a rollback.
     public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
-        if (Owed(eventData.Context) is { } payloads) NotifyCommand(transaction, payloads).ExecuteNonQuery();
+        SendOwed(transaction, eventData);
         return result;
     }
 
     public async ValueTask<InterceptionResult> TransactionCommittingAsync(
         DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (Owed(eventData.Context) is { } payloads)
-        {
-            await using var notify = NotifyCommand(transaction, payloads);
-            await notify.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await SendOwedAsync(transaction, eventData, cancellationToken);
         return result;
     }
 
@@ -173,18 +169,14 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
     // before a savepoint is made, so that it falls before it.
     public InterceptionResult CreatingSavepoint(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
-        if (Owed(eventData.Context) is { } payloads) NotifyCommand(transaction, payloads).ExecuteNonQuery();
+        SendOwed(transaction, eventData);
         return result;
     }
 
     public async ValueTask<InterceptionResult> CreatingSavepointAsync(
         DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (Owed(eventData.Context) is { } payloads)
-        {
-            await using var notify = NotifyCommand(transaction, payloads);
-            await notify.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await SendOwedAsync(transaction, eventData, cancellationToken);
         return result;
     }
 
@@ -209,6 +201,21 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
 
     private static string[]? Owed(Microsoft.EntityFrameworkCore.DbContext? context) =>
         context is TrustdeskDbContext { Notifications.Any: true } db ? db.Notifications.Take() : null;
+
+    // The NOTIFYs owed, by a command of their own (nothing was owed: no command).
+    private static void SendOwed(DbTransaction transaction, TransactionEventData eventData)
+    {
+        if (Owed(eventData.Context) is not { } payloads) return;
+        using var notify = NotifyCommand(transaction, payloads);
+        notify.ExecuteNonQuery();
+    }
+
+    private static async Task SendOwedAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken)
+    {
+        if (Owed(eventData.Context) is not { } payloads) return;
+        await using var notify = NotifyCommand(transaction, payloads);
+        await notify.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     private static DbCommand NotifyCommand(DbTransaction transaction, string[] payloads)
     {
