@@ -42,7 +42,7 @@ builder.Services.AddCatalog();
 builder.Services.AddWorkflows();
 builder.Services.AddEvents(builder.Configuration);
 builder.Services.AddWorkflowTemplates();
-builder.Services.AddWebUi();
+builder.Services.AddWebUi(builder.Configuration);
 
 var app = builder.Build();
 

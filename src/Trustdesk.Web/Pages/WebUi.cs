@@ -13,8 +13,9 @@ public static class WebUi
 {
     public const string SignInPath = "/sign-in";
 
-    public static IServiceCollection AddWebUi(this IServiceCollection services)
+    public static IServiceCollection AddWebUi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<SignInOptions>(configuration.GetSection("SignIn"));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
             cookie.Cookie.Name = "trustdesk.session";
@@ -40,7 +41,8 @@ public static class WebUi
             .AddScoped<PageCallerFilter>()
             .AddScoped<SignedInPerson>()
             .AddScoped<AccountsWithRoles>()
-            .AddScoped<Passwords>();
+            .AddScoped<Passwords>()
+            .AddSingleton<SignInThrottle>();
     }
 
     /// <summary>

@@ -33,6 +33,13 @@ public sealed class ConsoleWorld : IDisposable
     /// <summary>Gives <paramref name="personId"/>, who lives in <paramref name="accountId"/>, a password and signs them in.</summary>
     public static async Task<PageSession> SignInAsync(TrustdeskServer server, string accountId, long personId)
     {
+        var (email, password) = await SetPasswordAsync(server, accountId, personId);
+        return await PageSession.SignInAsync(server, email, password);
+    }
+
+    /// <summary>Gives <paramref name="personId"/>, who lives in <paramref name="accountId"/>, an e-mail and password to sign in with.</summary>
+    public static async Task<(string Email, string Password)> SetPasswordAsync(TrustdeskServer server, string accountId, long personId)
+    {
         var (email, password) = ($"person.{personId}@console.example", "pw-" + Ids.Hex(8));
         await using (var scope = server.Services.CreateAsyncScope())
         {
@@ -42,7 +49,7 @@ public sealed class ConsoleWorld : IDisposable
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
-        return await PageSession.SignInAsync(server, email, password);
+        return (email, password);
     }
 
     public static string RequestPage(Tenant account, long id) => $"/console/{account.Id}/requests/{id}";
