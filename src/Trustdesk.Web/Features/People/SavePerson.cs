@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
+using Trustdesk.Domain.Access;
 using Trustdesk.Domain.People;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
@@ -48,7 +49,11 @@ public sealed class SavePerson(TrustdeskDbContext db, Caller caller, PersonJson 
         if (!check.IsValid) return check.Result;
 
         if (body.Has("name")) person.Name = input.Name!.Trim();
-        if (body.Has("primary_email")) person.SetPrimaryEmail(input.PrimaryEmail!);
+        if (body.Has("primary_email"))
+        {
+            person.SetPrimaryEmail(input.PrimaryEmail!);
+            if (!creating) await SignInWithNewEmailAsync(person, cancel);
+        }
         if (body.Has("organization_id")) person.OrganizationId = input.OrganizationId;
         if (body.Has("site_id")) person.SiteId = input.SiteId;
         if (body.Has("manager_id")) person.ManagerId = input.ManagerId;
@@ -61,5 +66,15 @@ public sealed class SavePerson(TrustdeskDbContext db, Caller caller, PersonJson 
         if (body.Has("source")) person.Source = input.Source;
         if (body.Has("sourceID")) person.SourceId = input.SourceId;
         return null;
+    }
+
+    /// <summary>
+    /// A person signs in to the web UI with their primary e-mail address: once it changes, the old one no longer signs
+    /// them in and the new one does, with the same password (ADR 20). The sign-in lives in the person's account, this one.
+    /// </summary>
+    private async Task SignInWithNewEmailAsync(Person person, CancellationToken cancel)
+    {
+        if (await db.SignIns.FirstOrDefaultAsync(s => s.PersonId == person.Id, cancel) is { } signIn)
+            signIn.EmailKey = SignIn.KeyOf(person.PrimaryEmail);
     }
 }
