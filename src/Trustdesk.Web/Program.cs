@@ -43,12 +43,15 @@ builder.Services.AddWorkflows();
 builder.Services.AddEvents(builder.Configuration);
 builder.Services.AddWorkflowTemplates();
 builder.Services.AddWebUi(builder.Configuration);
+builder.Services.AddTrustedProxies(builder.Configuration);
 
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 await app.LoadReferenceScenarioAsync();
 
+// First: what follows (the session cookie's Secure flag, rate limits per address) sees the client, not the proxy.
+app.UseForwardedHeaders();
 app.UseRequestIds();
 app.UseApiRateLimits();
 app.UseApiErrorHandling();

@@ -20,6 +20,8 @@ public sealed class SessionHttpTests
         var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("trustdesk.session=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+        // Plain HTTP without a proxy in front: the cookie cannot be marked Secure (the next test has the proxy).
+        Assert.DoesNotContain("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/portal")).StatusCode);
 
         var signOutToken = await FormPosts.AntiforgeryTokenAsync(client, "/portal");
@@ -28,6 +30,21 @@ public sealed class SessionHttpTests
         using var after = await client.GetAsync("/portal");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.StartsWith("/sign-in?ReturnUrl=", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Behind_a_tls_proxy_on_the_same_host_the_session_cookie_is_marked_secure()
+    {
+        using var client = PortalServer.Client();
+        var token = await FormPosts.AntiforgeryTokenAsync(client, "/sign-in");
+        // The proxy (a loopback address, trusted by default) says the browser came over HTTPS.
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        using var signedIn = await FormPosts.PostAsync(client, "/sign-in",
+            ("Email", Demo.NlAnalyst.Email), ("Password", Demo.NlAnalyst.Password), ("__RequestVerificationToken", token));
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("trustdesk.session=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
