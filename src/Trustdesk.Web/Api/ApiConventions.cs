@@ -13,6 +13,7 @@ public static class ApiConventions
         services.AddSingleton<RateLimits>();
         services.AddScoped<Caller>();
         services.AddScoped<CallerResolution>();
+        services.AddScoped<Passwords>();
         services.AddScoped<References>();
         services.AddScoped<NamesInAccounts>();
         services.AddScoped<NoteJson>();

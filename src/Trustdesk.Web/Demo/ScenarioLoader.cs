@@ -7,7 +7,6 @@ using Trustdesk.Domain.People;
 using Trustdesk.Domain.Sites;
 using Trustdesk.Domain.Teams;
 using Trustdesk.Web.Api.Auth;
-using Trustdesk.Web.Pages.Session;
 
 namespace Trustdesk.Web.Demo;
 

@@ -41,7 +41,6 @@ public static class WebUi
             .AddScoped<PageCallerFilter>()
             .AddScoped<SignedInPerson>()
             .AddScoped<AccountsWithRoles>()
-            .AddScoped<Passwords>()
             .AddSingleton<SignInThrottle>();
     }
 

@@ -126,6 +126,7 @@ public static class PathTable
 
         // Changes aimed at records by id.
         new WritePath("PATCH", "/v1/people/{id}", Kind.Person, Rename),
+        new WritePath("PUT", "/v1/people/{id}/password", Kind.Person, new { password = "Password zqat00007q" }),
         new WritePath("POST", "/v1/people/{id}/permissions/{accountId}", Kind.Person, new { roles = new[] { "specialist" } }),
         new WritePath("PATCH", "/v1/people/{id}/permissions/{accountId}", Kind.Person, new { roles = new[] { "specialist" } }),
         new WritePath("DELETE", "/v1/people/{id}/permissions/{accountId}", Kind.Person, null),

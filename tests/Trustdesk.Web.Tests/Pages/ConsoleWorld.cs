@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Trustdesk.Web.Pages.Session;
+using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Tests.Features.Events;
 using Trustdesk.Web.Tests.Infrastructure;
 

@@ -47,6 +47,13 @@ public sealed partial class PageSession(HttpClient http) : IDisposable
         return session;
     }
 
+    /// <summary>One sign-in attempt from a browser with no session: the answer, whatever it is.</summary>
+    public static async Task<PageResponse> AttemptSignInAsync(TrustdeskServer server, string email, string password)
+    {
+        using var session = Anonymous(server);
+        return await session.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = email, ["Password"] = password });
+    }
+
     public async Task<PageResponse> GetAsync(string path)
     {
         using var response = await Http.GetAsync(path);

@@ -36,9 +36,5 @@ public sealed class SignInEmailTests
         Assert.Contains("is not right", (await SignInAsync(colleague, password)).Expect(HttpStatusCode.OK).Text, StringComparison.Ordinal);
     }
 
-    private static async Task<PageResponse> SignInAsync(string email, string password)
-    {
-        using var session = PageSession.Anonymous(Server);
-        return await session.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = email, ["Password"] = password });
-    }
+    private static Task<PageResponse> SignInAsync(string email, string password) => PageSession.AttemptSignInAsync(Server, email, password);
 }

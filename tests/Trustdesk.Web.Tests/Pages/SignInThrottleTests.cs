@@ -66,9 +66,5 @@ public sealed class SignInThrottleTests(SignInThrottledServer fixture) : IClassF
     private Task<(string Email, string Password)> PasswordAsync(Tenant account) =>
         ConsoleWorld.SetPasswordAsync(fixture.Server, account.Id, account.OwnerId);
 
-    private async Task<PageResponse> SignInAsync(string email, string password)
-    {
-        using var session = PageSession.Anonymous(fixture.Server);
-        return await session.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = email, ["Password"] = password });
-    }
+    private Task<PageResponse> SignInAsync(string email, string password) => PageSession.AttemptSignInAsync(fixture.Server, email, password);
 }

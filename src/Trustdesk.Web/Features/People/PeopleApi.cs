@@ -5,7 +5,8 @@ public static class PeopleApi
     public static IServiceCollection AddPeople(this IServiceCollection services) => services
         .AddScoped<PersonJson>()
         .AddScoped<ListPeople>()
-        .AddScoped<SavePerson>();
+        .AddScoped<SavePerson>()
+        .AddScoped<SetPassword>();
 
     public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder v1)
     {
@@ -16,6 +17,7 @@ public static class PeopleApi
         people.MapGet("/{id:long}", (long id, HttpRequest r, ListPeople list) => list.GetAsync(id, r));
         people.MapPost("/", (HttpRequest r, SavePerson save) => save.CreateAsync(r));
         people.MapMethods("/{id:long}", ["PATCH", "PUT"], (long id, HttpRequest r, SavePerson save) => save.UpdateAsync(id, r));
+        people.MapPut("/{id:long}/password", (long id, HttpRequest r, SetPassword set) => set.HandleAsync(id, r));
         return people;
     }
 }

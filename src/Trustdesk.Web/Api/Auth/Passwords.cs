@@ -4,7 +4,7 @@ using Trustdesk.Data;
 using Trustdesk.Data.Stamping;
 using Trustdesk.Domain.Access;
 
-namespace Trustdesk.Web.Pages.Session;
+namespace Trustdesk.Web.Api.Auth;
 
 /// <summary>
 /// Web UI passwords, hashed with ASP.NET Core's <see cref="PasswordHasher{TUser}"/>. An unknown e-mail and a wrong

@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
+
+namespace Trustdesk.Web.Features.People;
+
+/// <summary>The body of <c>PUT /v1/people/:id/password</c>.</summary>
+public sealed record PasswordInput([property: JsonPropertyName("password")] string? Password);
+
+/// <summary>
+/// <c>PUT /v1/people/:id/password</c> (ADR 27): an administrator of the person's account gives them a password for the
+/// web UI, which they sign in with using their primary e-mail address; a new one replaces the old. 204, no body: the
+/// password is never shown again. Who may not see the person gets a 404, an administrator of another account (a
+/// support domain seeing its directory's people) a 403, as for every change of a person.
+/// </summary>
+public sealed class SetPassword(TrustdeskDbContext db, Caller caller, Passwords passwords)
+{
+    public const int MinimumLength = 12;
+    public const int MaximumLength = 128;
+
+    public async Task<ApiResult> HandleAsync(long id, HttpRequest request)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        var person = await db.People.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.AccountId, p.PrimaryEmail }).FirstOrDefaultAsync(cancel);
+        // People without a role read no one else's records, so for them these do not exist either.
+        if (person is null || !caller.HasAnyRole) return ApiErrors.NotFound();
+        if (!caller.IsAdministrator || person.AccountId != caller.AccountId) return ApiErrors.Forbidden();
+        var (body, error) = await JsonBody.ReadAsync<PasswordInput>(request);
+        if (body is null) return error!;
+
+        var password = body.Value.Password;
+        var check = new Validation().Text("password", password, MaximumLength, required: true);
+        if (check.IsValid && password!.Length < MinimumLength) check.Add("password", $"is too short (minimum is {MinimumLength} characters)");
+        if (!check.IsValid) return check.Result!;
+
+        await passwords.SetAsync(id, person.PrimaryEmail, password!, cancel);
+        await db.SaveChangesAsync(cancel);
+        return ApiResult.NoContent();
+    }
+}
