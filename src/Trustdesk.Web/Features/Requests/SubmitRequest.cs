@@ -106,13 +106,14 @@ public sealed class SubmitRequest(
         request.TeamId = team?.Id;
         request.TeamAccountId = team?.AccountId;
         KnowNames(request, subject, instance);
-        if (instance is not null && sla is not null)
+        var covering = instance is null ? null : sla;
+        if (covering is not null)
         {
-            request.SlaId = sla.SlaId;
+            request.SlaId = covering.SlaId;
             // Measured against another provider's SLA with this account, the request stays this account's own.
-            request.CustomerAccountId = sla.CustomerAccountId == caller.AccountId ? null : sla.CustomerAccountId;
+            request.CustomerAccountId = covering.CustomerAccountId == caller.AccountId ? null : covering.CustomerAccountId;
         }
-        await RegisterAsync(request, sla?.Offering, null, cancel);
+        await RegisterAsync(request, covering?.Offering, null, cancel);
         return null;
     }
 
@@ -124,7 +125,8 @@ public sealed class SubmitRequest(
     private void KnowNames(Request request, CoverageSubject? subject, AssignableInstance? instance)
     {
         if (instance?.Name is { } instanceName) json.KnowInstance(instance.Id, instanceName, instance.AccountId);
-        if (instance?.DefaultTeamName is { } teamName && request.TeamId == instance.DefaultTeamId) json.KnowTeam(instance.DefaultTeamId!.Value, teamName, instance.AccountId);
+        if (instance is { DefaultTeamId: long defaultTeam, DefaultTeamName: { } teamName } && request.TeamId == defaultTeam)
+            json.KnowTeam(defaultTeam, teamName, instance.AccountId);
         var shown = new[] { caller.AccountId, caller.Account.SharedDirectoryId };
         if (shown.Contains(caller.PersonAccountId)) json.KnowPerson(caller.PersonId, caller.PersonName, caller.PersonAccountId);
         if (subject is not null && shown.Contains(subject.Person.AccountId)) json.KnowPerson(subject.Person.PersonId, subject.Name, subject.Person.AccountId);
