@@ -83,6 +83,7 @@ public sealed partial class PageChecks(PersonSessions sessions, Visibility oracl
         var portal = PageTable.All.Where(p => p.IsPortal).ToList();
         foreach (var path in portal.OfType<PageByIdPath>()) await ByIdAsync(visit, path, person.Account, seat);
         foreach (var path in portal.OfType<PageListPath>()) await ListAsync(visit, path, person.Account, seat);
+        foreach (var path in portal.OfType<PageScanPath>()) await ScanAsync(visit, path, person.Account, seat);
         if (!writes) return;
         foreach (var path in portal.OfType<PageWritePath>())
         {

@@ -36,6 +36,7 @@ public static class PageTable
         new PageListPath("/portal/requests", Kind.Request, "/portal/requests/{id}", (_, s, r) => V.IsOwn(s, (WRequest)r), Cap: 100),
         new PageByIdPath("/portal/requests/{id}", Kind.Request, (v, s, r) => v.SeesRequest(s, (WRequest)r)),
         new PageByIdPath("/portal/instances/{id}/request", Kind.ServiceInstance, (v, s, r) => v.Catalog(s.Person).Contains(r.Id)),
+        new PageScanPath("/portal/password", AdministratorsOnly: false),
 
         // Forms aimed at records by id.
         new PageWritePath("/console/{account}/requests/{id}?handler=Note", Kind.Request, Note),

@@ -12,7 +12,21 @@ namespace Trustdesk.Web.Api.Auth;
 /// </summary>
 public sealed class Passwords(TrustdeskDbContext db, TimeProvider time)
 {
+    public const int MinimumLength = 12;
+    public const int MaximumLength = 128;
+
     private static readonly PasswordHasher<SignIn> Hasher = new();
+
+    /// <summary>What is wrong with a new password, or null: 12 to 128 characters, no composition rules (ADR 27).</summary>
+    public static string? Problem(string? password) => password switch
+    {
+        null or "" => "can't be blank",
+        _ when string.IsNullOrWhiteSpace(password) => "can't be blank",
+        _ when password.Length < MinimumLength => $"is too short (minimum is {MinimumLength} characters)",
+        _ when password.Length > MaximumLength => $"is too long (maximum is {MaximumLength} characters)",
+        _ when password.Contains('\0', StringComparison.Ordinal) => "can't contain a NUL character",
+        _ => null,
+    };
 
     // Verified against when no sign-in has the e-mail: costs what a real verification costs, and never matches.
     private static readonly string Decoy = Hasher.HashPassword(new SignIn(), Guid.NewGuid().ToString());
@@ -46,6 +60,19 @@ public sealed class Passwords(TrustdeskDbContext db, TimeProvider time)
         {
             db.Scope.Leave();
         }
+    }
+
+    /// <summary>
+    /// The person changes their own password: false (and nothing changed) when <paramref name="current"/> is not it or
+    /// they have none. Tracked, unsaved; the current account must be the person's own.
+    /// </summary>
+    public async Task<bool> ChangeAsync(long personId, string current, string next, CancellationToken cancel)
+    {
+        var signIn = await db.SignIns.FirstOrDefaultAsync(s => s.PersonId == personId, cancel);
+        if (signIn is null || Hasher.VerifyHashedPassword(signIn, signIn.PasswordHash, current) == PasswordVerificationResult.Failed) return false;
+        signIn.PasswordHash = Hasher.HashPassword(signIn, next);
+        signIn.UpdatedAt = time.UtcNowToTheSecond();
+        return true;
     }
 
     /// <summary>Sets a person's password (tracked, unsaved). The current account must be the person's own.</summary>

@@ -17,9 +17,6 @@ public sealed record PasswordInput([property: JsonPropertyName("password")] stri
 /// </summary>
 public sealed class SetPassword(TrustdeskDbContext db, Caller caller, Passwords passwords)
 {
-    public const int MinimumLength = 12;
-    public const int MaximumLength = 128;
-
     public async Task<ApiResult> HandleAsync(long id, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
@@ -31,9 +28,7 @@ public sealed class SetPassword(TrustdeskDbContext db, Caller caller, Passwords 
         if (body is null) return error!;
 
         var password = body.Value.Password;
-        var check = new Validation().Text("password", password, MaximumLength, required: true);
-        if (check.IsValid && password!.Length < MinimumLength) check.Add("password", $"is too short (minimum is {MinimumLength} characters)");
-        if (!check.IsValid) return check.Result!;
+        if (Passwords.Problem(password) is { } problem) return new Validation().Add("password", problem).Result!;
 
         await passwords.SetAsync(id, person.PrimaryEmail, password!, cancel);
         await db.SaveChangesAsync(cancel);
