@@ -3,7 +3,10 @@ using Trustdesk.Web.Tests.Infrastructure;
 
 namespace Trustdesk.Web.Tests.Pages;
 
-/// <summary>ADR 27: a signed-in person changes their own password on <c>/portal/password</c>, proving the current one.</summary>
+/// <summary>
+/// ADR 27: a signed-in person changes their own password on <c>/portal/password</c>, proving the current one; a new
+/// password, whoever sets it, ends the sessions opened with the old one, except the one that changed it.
+/// </summary>
 public sealed class ChangePasswordTests
 {
     private const string Page = "/portal/password";
@@ -46,6 +49,41 @@ public sealed class ChangePasswordTests
 
         (await PageSession.AttemptSignInAsync(Server, email, password)).Expect(HttpStatusCode.Redirect);
         (await PageSession.AttemptSignInAsync(Server, email, "a new and longer one")).Expect(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Changing_ones_password_keeps_this_session_and_ends_the_others()
+    {
+        var account = await TestWorld.Shared.DirectoryAsync();
+        var (email, old) = await ConsoleWorld.SetPasswordAsync(Server, account.Id, account.OwnerId);
+        using var here = await PageSession.SignInAsync(Server, email, old);
+        using var elsewhere = await PageSession.SignInAsync(Server, email, old);
+        (await elsewhere.GetAsync("/portal")).Expect(HttpStatusCode.OK);
+
+        (await here.PostFormAsync(Page, Page, Fields(old, "a new and longer one", "a new and longer one"))).Expect(HttpStatusCode.Redirect);
+
+        (await here.GetAsync("/portal")).Expect(HttpStatusCode.OK);
+        var ended = (await elsewhere.GetAsync("/portal")).Expect(HttpStatusCode.Redirect);
+        Assert.StartsWith("/sign-in", new Uri(new Uri("http://x"), ended.Location!).AbsolutePath, StringComparison.Ordinal);
+        // Signed out for good: the next page asks again too.
+        (await elsewhere.GetAsync("/portal")).Expect(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task A_password_an_administrator_sets_ends_the_persons_open_sessions_in_portal_and_console()
+    {
+        var account = await TestWorld.Shared.DirectoryAsync();
+        var (email, old) = await ConsoleWorld.SetPasswordAsync(Server, account.Id, account.OwnerId);
+        using var session = await PageSession.SignInAsync(Server, email, old);
+        (await session.GetAsync($"/console/{account.Id}")).Expect(HttpStatusCode.OK);
+
+        (await account.Owner.PutAsync($"/v1/people/{account.OwnerId}/password", new { password = "set by an administrator" })).Expect(204);
+
+        (await session.GetAsync($"/console/{account.Id}")).Expect(HttpStatusCode.Redirect);
+        (await session.GetAsync("/portal")).Expect(HttpStatusCode.Redirect);
+        // An administrator's password goes with the person's primary e-mail (ADR 27).
+        var primary = (await account.Owner.GetAsync($"/v1/people/{account.OwnerId}")).Expect(200).Record.Str("primary_email")!;
+        (await PageSession.AttemptSignInAsync(Server, primary, "set by an administrator")).Expect(HttpStatusCode.Redirect);
     }
 
     private static Dictionary<string, string> Fields(string current, string next, string repeated) =>

@@ -37,6 +37,18 @@ public sealed class ConsoleEventsTests
     }
 
     [Fact]
+    public async Task A_new_password_ends_the_stream_of_a_session_opened_with_the_old_one()
+    {
+        using var c = await ConsoleWorld.CreateAsync(Server);
+        await using var provider = await OpenAsync(c.Provider, c.W.Provider);
+        await provider.ExpectAsync(Created, await c.W.RegisterAsync(c.W.Provider));
+
+        (await c.W.Provider.Owner.PutAsync($"/v1/people/{c.W.Provider.OwnerId}/password", new { password = "a password set anew" })).Expect(204);
+        await c.W.RegisterAsync(c.W.Provider);
+        await provider.ExpectEndAsync();
+    }
+
+    [Fact]
     public async Task An_account_the_person_may_not_work_in_answers_the_404_page_and_no_session_signs_in()
     {
         using var c = await ConsoleWorld.CreateAsync(Server);

@@ -17,6 +17,18 @@ public sealed class Passwords(TrustdeskDbContext db, TimeProvider time)
 
     private static readonly PasswordHasher<SignIn> Hasher = new();
 
+    /// <summary>
+    /// What a session cookie carries of the password it was opened with: a new password (set by anyone) changes it, so
+    /// the sessions opened before end at their next page (ADR 27). A digest of the salted hash; it reveals neither.
+    /// </summary>
+    public static string StampOf(string passwordHash) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(passwordHash)))[..16];
+
+    /// <summary>Whether the person's password is still the one <paramref name="stamp"/> was made of (read in the current scope, the person's own account).</summary>
+    public async Task<bool> HasStampAsync(long personId, string stamp, CancellationToken cancel) =>
+        await db.SignIns.AsNoTracking().Where(s => s.PersonId == personId).Select(s => s.PasswordHash).FirstOrDefaultAsync(cancel) is { } hash
+        && StampOf(hash) == stamp;
+
     /// <summary>What is wrong with a new password, or null: 12 to 128 characters, no composition rules (ADR 27).</summary>
     public static string? Problem(string? password) => password switch
     {
@@ -63,16 +75,17 @@ public sealed class Passwords(TrustdeskDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// The person changes their own password: false (and nothing changed) when <paramref name="current"/> is not it or
-    /// they have none. Tracked, unsaved; the current account must be the person's own.
+    /// The person changes their own password: the new password's session stamp (<see cref="StampOf"/>), or null (and
+    /// nothing changed) when <paramref name="current"/> is not it or they have none. Tracked, unsaved; the current
+    /// account must be the person's own.
     /// </summary>
-    public async Task<bool> ChangeAsync(long personId, string current, string next, CancellationToken cancel)
+    public async Task<string?> ChangeAsync(long personId, string current, string next, CancellationToken cancel)
     {
         var signIn = await db.SignIns.FirstOrDefaultAsync(s => s.PersonId == personId, cancel);
-        if (signIn is null || Hasher.VerifyHashedPassword(signIn, signIn.PasswordHash, current) == PasswordVerificationResult.Failed) return false;
+        if (signIn is null || Hasher.VerifyHashedPassword(signIn, signIn.PasswordHash, current) == PasswordVerificationResult.Failed) return null;
         signIn.PasswordHash = Hasher.HashPassword(signIn, next);
         signIn.UpdatedAt = time.UtcNowToTheSecond();
-        return true;
+        return StampOf(signIn.PasswordHash);
     }
 
     /// <summary>Sets a person's password (tracked, unsaved). The current account must be the person's own.</summary>

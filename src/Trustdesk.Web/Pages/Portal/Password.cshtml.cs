@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Trustdesk.Data;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Pages.Session;
 
 namespace Trustdesk.Web.Pages.Portal;
 
@@ -32,15 +33,17 @@ public sealed class PasswordModel(TrustdeskDbContext db, Passwords passwords, Ca
         if (string.IsNullOrEmpty(Current)) ModelState.AddModelError(nameof(Current), "Enter your current password.");
         if (Passwords.Problem(New) is { } problem) ModelState.AddModelError(nameof(New), "The new password " + problem + ".");
         else if (Repeated != New) ModelState.AddModelError(nameof(Repeated), "The two new passwords differ.");
-        if (ModelState.IsValid && !await passwords.ChangeAsync(caller.PersonId, Current!, New!, cancel))
-            ModelState.AddModelError(nameof(Current), "Your current password is not right.");
+        var stamp = ModelState.IsValid ? await passwords.ChangeAsync(caller.PersonId, Current!, New!, cancel) : null;
+        if (ModelState.IsValid && stamp is null) ModelState.AddModelError(nameof(Current), "Your current password is not right.");
         if (!ModelState.IsValid)
         {
             (Current, New, Repeated) = (null, null, null);
             return Page();
         }
-        // In the page's transaction, which commits a page that succeeded.
+        // In the page's transaction, which commits a page that succeeded. This session goes on with the new password;
+        // the person's other sessions end at their next page.
         await db.SaveChangesAsync(cancel);
+        await CookieSession.SignInAsync(HttpContext, caller.PersonId, caller.PersonAccountId, stamp!);
         return RedirectToPage(new { Done = true });
     }
 }

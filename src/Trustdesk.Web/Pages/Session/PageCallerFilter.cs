@@ -25,7 +25,7 @@ public sealed class PageCallerFilter(
     {
         var http = context.HttpContext;
         var cancel = http.RequestAborted;
-        if (!CookieSession.TryRead(http.User, out var personId, out var homeAccountId))
+        if (!CookieSession.TryRead(http.User, out var personId, out var homeAccountId, out var stamp))
         {
             context.Result = new ChallengeResult();
             return;
@@ -50,7 +50,13 @@ public sealed class PageCallerFilter(
             return;
         }
         if (console is null) caller.ActAsEndUser();
-        await ShowPersonAsync(personId, homeAccountId, cancel);
+        if (!await ShowPersonAsync(personId, homeAccountId, stamp, cancel))
+        {
+            // The password changed since this session was opened: it ends, as a disabled person's does.
+            await CookieSession.SignOutAsync(http);
+            context.Result = new ChallengeResult();
+            return;
+        }
 
         var executed = await next();
         if (executed.Exception is AccountGuardViolation)
@@ -71,11 +77,22 @@ public sealed class PageCallerFilter(
     private static bool Succeeded(PageHandlerExecutedContext executed) =>
         executed.ModelState.IsValid && executed.Result is not IStatusCodeActionResult { StatusCode: >= 400 };
 
-    private async Task ShowPersonAsync(long personId, string homeAccountId, CancellationToken cancel)
+    /// <summary>
+    /// Reads the person's name for the layout and, in the same query, their password: false when its stamp is not the
+    /// session's (a new password since), and nothing is shown.
+    /// </summary>
+    private async Task<bool> ShowPersonAsync(long personId, string homeAccountId, string stamp, CancellationToken cancel)
     {
         string name;
         using (db.Scope.EnterHomeOf(caller))
-            name = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => p.Name).FirstAsync(cancel);
+        {
+            var found = await db.People.AsNoTracking().Where(p => p.Id == personId)
+                .Select(p => new { p.Name, Password = db.SignIns.Where(s => s.PersonId == p.Id).Select(s => s.PasswordHash).FirstOrDefault() })
+                .FirstAsync(cancel);
+            if (found.Password is null || Passwords.StampOf(found.Password) != stamp) return false;
+            name = found.Name;
+        }
         person.Set(name, await accounts.OfAsync(personId, homeAccountId, cancel));
+        return true;
     }
 }

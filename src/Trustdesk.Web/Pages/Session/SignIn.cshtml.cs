@@ -57,7 +57,7 @@ public sealed class SignInModel(TrustdeskDbContext db, Passwords passwords, Call
             return Page();
         }
         throttle.Succeeded(Email!);
-        await CookieSession.SignInAsync(HttpContext, signIn.PersonId, signIn.AccountId);
+        await CookieSession.SignInAsync(HttpContext, signIn.PersonId, signIn.AccountId, Passwords.StampOf(signIn.PasswordHash));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/portal");
     }
 }
