@@ -7,7 +7,8 @@ namespace Trustdesk.Data.Postgres;
 /// Before the first command of each transaction (and again whenever the account scope changes inside it), makes
 /// the scope known to PostgreSQL with transaction-local settings that the row-level security policies read.
 /// Outside a transaction nothing is set, so account-owned tables read as empty: the database fails closed.
-/// The plan cache mode travels with them (<see cref="TrustdeskDbContext.GenericPlans"/>). It also sends the change events the transaction owes (<see cref="PendingNotifications"/>).
+/// The plan cache mode travels with them (<see cref="TrustdeskDbContext.GenericPlans"/>). It also sends the change
+/// events the transaction owes (<see cref="PendingNotifications"/>).
 /// </summary>
 /// <remarks>
 /// A query (a LINQ query read through a data reader) carries the settings itself: they are put in front of its SQL
@@ -32,9 +33,8 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
 
     // The statements put in front of a query, in this order; each marks the command as carrying it.
     private const string SettingsStatement = SetSettings + ";\n";
-    private const string NotifyStatement =
-        "SELECT pg_notify('" + PendingNotifications.Channel + "', payload) FROM unnest(@trustdesk_notify::text[]) AS payload;\n";
-    private const string Notify = "SELECT pg_notify('" + PendingNotifications.Channel + "', payload) FROM unnest(@trustdesk_notify::text[]) AS payload";
+    private static readonly string Notify = PendingNotifications.NotifySql("@trustdesk_notify");
+    private static readonly string NotifyStatement = Notify + ";\n";
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)

@@ -10,6 +10,9 @@ public sealed class PendingNotifications
     /// <summary>The channel every server LISTENs on.</summary>
     public const string Channel = "trustdesk_events";
 
+    /// <summary>The statement that sends payloads, given as a text array (a parameter's name, or a placeholder).</summary>
+    public static string NotifySql(string payloads) => $"SELECT pg_notify('{Channel}', payload) FROM unnest({payloads}::text[]) AS payload";
+
     private readonly List<string> _payloads = [];
 
     public bool Any => _payloads.Count > 0;

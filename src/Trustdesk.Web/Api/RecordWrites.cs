@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 using Trustdesk.Data;
 using Trustdesk.Domain.Records;
@@ -37,15 +38,27 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
         return ApiResult.Created(await render(record, cancel)).WithETag(record.LockVersion);
     }
 
+    /// <summary>
+    /// Whether the caller may change <paramref name="record"/> (as found by the caller's filtered query); if not, why:
+    /// 404 for a missing one, and for anyone without a role; 403 for a non-writer, and for a record of another account.
+    /// </summary>
+    public bool MayUpdate([NotNullWhen(true)] Record? record, [NotNullWhen(false)] out ApiResult? refused,
+        IReadOnlyCollection<string>? alsoWrittenBy = null)
+    {
+        // People without a role read no one else's records, so for them these do not exist either.
+        // Directory records are visible in linked support domains but maintained in the directory account.
+        refused = record is null || !caller.HasAnyRole ? ApiErrors.NotFound()
+            : !MayWrite(alsoWrittenBy) || record.AccountId != caller.AccountId ? ApiErrors.Forbidden()
+            : null;
+        return refused is null;
+    }
+
     /// <summary>Updates <paramref name="record"/> (as found by the caller's filtered query; null answers 404).</summary>
     public async Task<ApiResult> UpdateAsync<T, TInput>(HttpRequest request, T? record, ApplyInput<T, TInput> apply, RenderRecord<T> render,
         IReadOnlyCollection<string>? alsoWrittenBy = null)
         where T : Record
     {
-        // People without a role read no one else's records, so for them these do not exist either.
-        if (record is null || !caller.HasAnyRole) return ApiErrors.NotFound();
-        // Directory records are visible in linked support domains but maintained in the directory account.
-        if (!MayWrite(alsoWrittenBy) || record.AccountId != caller.AccountId) return ApiErrors.Forbidden();
+        if (!MayUpdate(record, out var refused, alsoWrittenBy)) return refused;
         if (Preconditions.IfMatch(request, record.LockVersion) is { } stale) return stale;
         var cancel = request.HttpContext.RequestAborted;
         var (body, error) = await JsonBody.ReadAsync<TInput>(request);

@@ -24,10 +24,12 @@ public sealed class Passwords(TrustdeskDbContext db, TimeProvider time)
     public static string StampOf(string passwordHash) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(passwordHash)))[..16];
 
+    /// <summary>Whether <paramref name="passwordHash"/> (null: no password) is the one <paramref name="stamp"/> was made of.</summary>
+    public static bool HasStamp(string? passwordHash, string stamp) => passwordHash is not null && StampOf(passwordHash) == stamp;
+
     /// <summary>Whether the person's password is still the one <paramref name="stamp"/> was made of (read in the current scope, the person's own account).</summary>
     public async Task<bool> HasStampAsync(long personId, string stamp, CancellationToken cancel) =>
-        await db.SignIns.AsNoTracking().Where(s => s.PersonId == personId).Select(s => s.PasswordHash).FirstOrDefaultAsync(cancel) is { } hash
-        && StampOf(hash) == stamp;
+        HasStamp(await db.SignIns.AsNoTracking().Where(s => s.PersonId == personId).Select(s => s.PasswordHash).FirstOrDefaultAsync(cancel), stamp);
 
     /// <summary>What is wrong with a new password, or null: 12 to 128 characters, no composition rules (ADR 27).</summary>
     public static string? Problem(string? password) => password switch
@@ -86,6 +88,16 @@ public sealed class Passwords(TrustdeskDbContext db, TimeProvider time)
         signIn.PasswordHash = Hasher.HashPassword(signIn, next);
         signIn.UpdatedAt = time.UtcNowToTheSecond();
         return StampOf(signIn.PasswordHash);
+    }
+
+    /// <summary>
+    /// A person signs in with their primary e-mail address: once it changes, the old one no longer signs them in and the
+    /// new one does, with the same password (tracked, unsaved; nothing when they have no password). The current account
+    /// must be the person's own.
+    /// </summary>
+    public async Task FollowEmailAsync(long personId, string email, CancellationToken cancel)
+    {
+        if (await db.SignIns.FirstOrDefaultAsync(s => s.PersonId == personId, cancel) is { } signIn) signIn.EmailKey = SignIn.KeyOf(email);
     }
 
     /// <summary>Sets a person's password (tracked, unsaved). The current account must be the person's own.</summary>

@@ -105,7 +105,7 @@ public sealed class ChangeEventInterceptor(EventHub hub) : SaveChangesIntercepto
     }
 
     // One round trip for all events of a save that was a transaction of its own.
-    private const string Notify = "SELECT pg_notify('" + PostgresEventListener.Channel + "', payload) FROM unnest({0}::text[]) AS payload";
+    private static readonly string Notify = PendingNotifications.NotifySql("{0}");
 
     private void Collect(DbContext? context)
     {

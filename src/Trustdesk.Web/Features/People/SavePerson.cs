@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
-using Trustdesk.Domain.Access;
 using Trustdesk.Domain.People;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
@@ -9,7 +8,7 @@ using Trustdesk.Web.Api.Auth;
 namespace Trustdesk.Web.Features.People;
 
 /// <summary>Registers and updates people of the current account (administrators only).</summary>
-public sealed class SavePerson(TrustdeskDbContext db, Caller caller, PersonJson json, RecordWrites writes)
+public sealed class SavePerson(TrustdeskDbContext db, Caller caller, PersonJson json, RecordWrites writes, Passwords passwords)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
         writes.CreateAsync<Person, PersonInput>(request, new Person(), ApplyAsync, json.RenderAsync);
@@ -52,7 +51,8 @@ public sealed class SavePerson(TrustdeskDbContext db, Caller caller, PersonJson 
         if (body.Has("primary_email"))
         {
             person.SetPrimaryEmail(input.PrimaryEmail!);
-            if (!creating) await SignInWithNewEmailAsync(person, cancel);
+            // The sign-in follows the primary e-mail (ADR 20); the person's sign-in lives in this account, theirs.
+            if (!creating) await passwords.FollowEmailAsync(person.Id, person.PrimaryEmail, cancel);
         }
         if (body.Has("organization_id")) person.OrganizationId = input.OrganizationId;
         if (body.Has("site_id")) person.SiteId = input.SiteId;
@@ -66,15 +66,5 @@ public sealed class SavePerson(TrustdeskDbContext db, Caller caller, PersonJson 
         if (body.Has("source")) person.Source = input.Source;
         if (body.Has("sourceID")) person.SourceId = input.SourceId;
         return null;
-    }
-
-    /// <summary>
-    /// A person signs in to the web UI with their primary e-mail address: once it changes, the old one no longer signs
-    /// them in and the new one does, with the same password (ADR 20). The sign-in lives in the person's account, this one.
-    /// </summary>
-    private async Task SignInWithNewEmailAsync(Person person, CancellationToken cancel)
-    {
-        if (await db.SignIns.FirstOrDefaultAsync(s => s.PersonId == person.Id, cancel) is { } signIn)
-            signIn.EmailKey = SignIn.KeyOf(person.PrimaryEmail);
     }
 }

@@ -15,15 +15,13 @@ public sealed record PasswordInput([property: JsonPropertyName("password")] stri
 /// password is never shown again. Who may not see the person gets a 404, an administrator of another account (a
 /// support domain seeing its directory's people) a 403, as for every change of a person.
 /// </summary>
-public sealed class SetPassword(TrustdeskDbContext db, Caller caller, Passwords passwords)
+public sealed class SetPassword(TrustdeskDbContext db, RecordWrites writes, Passwords passwords)
 {
     public async Task<ApiResult> HandleAsync(long id, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        var person = await db.People.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.AccountId, p.PrimaryEmail }).FirstOrDefaultAsync(cancel);
-        // People without a role read no one else's records, so for them these do not exist either.
-        if (person is null || !caller.HasAnyRole) return ApiErrors.NotFound();
-        if (!caller.IsAdministrator || person.AccountId != caller.AccountId) return ApiErrors.Forbidden();
+        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancel);
+        if (!writes.MayUpdate(person, out var refused)) return refused;
         var (body, error) = await JsonBody.ReadAsync<PasswordInput>(request);
         if (body is null) return error!;
 

@@ -89,7 +89,7 @@ public sealed class PageCallerFilter(
             var found = await db.People.AsNoTracking().Where(p => p.Id == personId)
                 .Select(p => new { p.Name, Password = db.SignIns.Where(s => s.PersonId == p.Id).Select(s => s.PasswordHash).FirstOrDefault() })
                 .FirstAsync(cancel);
-            if (found.Password is null || Passwords.StampOf(found.Password) != stamp) return false;
+            if (!Passwords.HasStamp(found.Password, stamp)) return false;
             name = found.Name;
         }
         person.Set(name, await accounts.OfAsync(personId, homeAccountId, cancel));

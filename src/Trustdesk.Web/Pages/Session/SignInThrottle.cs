@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Trustdesk.Domain.Access;
 
 namespace Trustdesk.Web.Pages.Session;
 
@@ -58,9 +59,8 @@ public sealed class SignInThrottle(TimeProvider time, IOptions<SignInOptions> op
             if (now >= failures.Start + Window) _failures.TryRemove(key, out _);
     }
 
-    // Hashed: the table holds no addresses.
-    private static string KeyOf(string email) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToUpperInvariant())));
+    // The address as sign-ins key it, hashed: the table holds no addresses.
+    private static string KeyOf(string email) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(SignIn.KeyOf(email))));
 
     private sealed class Failures(DateTimeOffset start)
     {

@@ -112,7 +112,6 @@ public sealed class RequestModel(
         return await LoadAsync(keepForm: refused.StatusCode != StatusCodes.Status412PreconditionFailed, cancel) ? Page() : NotFound();
     }
 
-
     private async Task<bool> LoadAsync(bool keepForm, CancellationToken cancel)
     {
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);

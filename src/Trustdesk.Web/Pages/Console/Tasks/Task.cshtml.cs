@@ -92,7 +92,6 @@ public sealed class TaskModel(
         return await LoadAsync(keepForm, cancel) ? Page() : NotFound();
     }
 
-
     private async Task<bool> LoadAsync(bool keepForm, CancellationToken cancel)
     {
         if (await tasks.FindAsync(Id, cancel) is not { } task) return false;
