@@ -4,7 +4,7 @@ using Trustdesk.Web.Tests.Infrastructure;
 namespace Trustdesk.Web.Tests.Pages;
 
 /// <summary>A server whose clock moves and that holds an e-mail address back after three failed sign-ins in 15 minutes.</summary>
-public sealed class SignInThrottledServer() : ClockedServer(new Dictionary<string, string>
+public sealed class SignInThrottledServer() : ClockedServer(MondayMorning, new Dictionary<string, string>
 {
     ["SignIn:FailuresPerAddress"] = "3",
     ["SignIn:WindowMinutes"] = "15",

@@ -6,7 +6,8 @@ namespace Trustdesk.Web.Tests.Features.Requests;
 /// <summary>
 /// A routed request's targets come from the covering SLA's offering, counted in its support hours and time zone, with
 /// the clock stopped while waiting for the customer; <c>next_target_at</c> and <c>/affected_slas</c> show them. The
-/// server's clock is moved by the test (office hours Mon–Fri 09:00–17:00 in Amsterdam, UTC+1 in December).
+/// server's clock starts on <see cref="ClockedServer.MondayMorning"/> (7 January 2030) and the test moves it through
+/// that week (office hours Mon–Fri 09:00–17:00 in Amsterdam, UTC+1 in January).
 /// </summary>
 public sealed class RequestTargetsTests(FakeClockServer server) : IClassFixture<FakeClockServer>
 {
@@ -32,43 +33,43 @@ public sealed class RequestTargetsTests(FakeClockServer server) : IClassFixture<
         (await provider.Owner.PatchAsync($"/v1/slas/{sla}", new { status = "active" })).Expect(200);
 
         // Friday 16:30 in Amsterdam: half an hour of support time is left this week.
-        server.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 4, 15, 30, 0, TimeSpan.Zero));
+        server.Clock.SetUtcNow(new DateTimeOffset(2030, 1, 11, 15, 30, 0, TimeSpan.Zero));
         var created = (await directory.Owner.PostAsync("/v1/requests",
             new { subject = "VPN down", impact = "high", service_instance_id = chain.Instance })).Expect(201).Record;
         var path = $"/v1/requests/{created.Number("id")}";
-        Assert.Equal("2026-12-07T08:30:00Z", created.Str("response_target_at"));   // Monday 09:30
-        Assert.Equal("2026-12-07T15:30:00Z", created.Str("resolution_target_at")); // Monday 16:30
-        Assert.Equal("2026-12-07T08:30:00Z", created.Str("next_target_at"));
+        Assert.Equal("2030-01-14T08:30:00Z", created.Str("response_target_at"));   // Monday 09:30
+        Assert.Equal("2030-01-14T15:30:00Z", created.Str("resolution_target_at")); // Monday 16:30
+        Assert.Equal("2030-01-14T08:30:00Z", created.Str("next_target_at"));
 
         // Monday 09:10: 40 of the 60 response minutes used; waiting for the customer stops the clock.
-        server.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 8, 10, 0, TimeSpan.Zero));
+        server.Clock.SetUtcNow(new DateTimeOffset(2030, 1, 14, 8, 10, 0, TimeSpan.Zero));
         var waiting = (await provider.Owner.PatchAsync(path, new { status = "waiting_for_customer" })).Expect(200).Record;
         Assert.Equal("clock_stopped", waiting.Str("next_target_at"));
         Assert.Null(waiting["response_target_at"]);
 
         // Monday 11:10: work resumes, which is the response; 440 resolution minutes are left: Tuesday 10:30.
-        server.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 10, 10, 0, TimeSpan.Zero));
+        server.Clock.SetUtcNow(new DateTimeOffset(2030, 1, 14, 10, 10, 0, TimeSpan.Zero));
         var working = (await provider.Owner.PatchAsync(path, new { status = "in_progress" })).Expect(200).Record;
-        Assert.Equal("2026-12-07T10:30:00Z", working.Str("response_target_at"));
-        Assert.Equal("2026-12-08T09:30:00Z", working.Str("resolution_target_at"));
-        Assert.Equal("2026-12-08T09:30:00Z", working.Str("next_target_at"));
+        Assert.Equal("2030-01-14T10:30:00Z", working.Str("response_target_at"));
+        Assert.Equal("2030-01-15T09:30:00Z", working.Str("resolution_target_at"));
+        Assert.Equal("2030-01-15T09:30:00Z", working.Str("next_target_at"));
 
         var affected = (await provider.Owner.GetAsync($"{path}/affected_slas")).Expect(200).Items.Single()!.AsObject();
         Assert.Equal(sla, affected["sla"]!.Number("id"));
-        Assert.Equal("2026-12-07T10:30:00Z", affected.Str("response_target_at"));
-        Assert.Equal("2026-12-08T09:30:00Z", affected.Str("resolution_target_at"));
-        Assert.Equal("2026-12-07T10:10:00Z", affected.Str("responded_at"));
+        Assert.Equal("2030-01-14T10:30:00Z", affected.Str("response_target_at"));
+        Assert.Equal("2030-01-15T09:30:00Z", affected.Str("resolution_target_at"));
+        Assert.Equal("2030-01-14T10:10:00Z", affected.Str("responded_at"));
         Assert.False(affected.Bool("response_target_breached"));
         Assert.False(affected.Bool("resolution_target_breached"));
 
         // Tuesday 12:00, still open: the resolution target has passed.
-        server.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 8, 11, 0, 0, TimeSpan.Zero));
+        server.Clock.SetUtcNow(new DateTimeOffset(2030, 1, 15, 11, 0, 0, TimeSpan.Zero));
         var late = (await provider.Owner.GetAsync($"{path}/affected_slas")).Expect(200).Items.Single()!.AsObject();
         Assert.True(late.Bool("resolution_target_breached"));
 
         // The requester reads the same targets from their own account.
         var mine = (await directory.Owner.GetAsync(path)).Expect(200).Record;
-        Assert.Equal("2026-12-08T09:30:00Z", mine.Str("next_target_at"));
+        Assert.Equal("2030-01-15T09:30:00Z", mine.Str("next_target_at"));
         Assert.True(JsonNode.DeepEquals(affected["sla"]!["id"], (await directory.Owner.GetAsync($"{path}/affected_slas")).Expect(200).Items.Single()!["sla"]!["id"]));
     }
 
