@@ -25,6 +25,14 @@ public static class Role
         DirectoryAdministrator,
     ];
 
+    /// <summary>
+    /// The roles the first owner of a new account holds (ADR 30): a support domain exists to work requests, so its owner
+    /// is a specialist from the start and sees what is routed to the account; a directory's owner is only its owner, so
+    /// their own requests still go to the providers that cover them.
+    /// </summary>
+    public static IReadOnlyList<string> OfFirstOwner(bool supportDomain) =>
+        supportDomain ? [AccountOwner, Specialist] : [AccountOwner];
+
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 
     /// <summary>The specialist-type roles which, with <see cref="Auditor"/>, see every request the account sees (product.md §5).</summary>

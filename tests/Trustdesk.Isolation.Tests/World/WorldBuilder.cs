@@ -84,7 +84,8 @@ public sealed partial class WorldBuilder(TrustdeskServer server, TheWorld world,
         owner.Id = created["owner"]!.Number("id");
         owner.Token = account.OwnerToken = created["owner"]!.Str("token")!;
         account.OwnerId = owner.Id;
-        owner.Roles[id] = ["account_owner"];
+        // The first owner's roles are the server's to choose (ADR 30); the answer names them.
+        owner.Roles[id] = [.. created["owner"]!["roles"]!.AsArray().Select(r => r!.GetValue<string>())];
         world.Accounts.Add(account);
         world.People.Add(owner);
         // Directories and the supplier keep their people in one root organization, which SLAs cover.

@@ -32,6 +32,8 @@ public sealed class AccountsTests
         Assert.False(body.Bool("disabled"));
         var token = body["owner"]!.Str("token")!;
         Assert.StartsWith("td_", token, StringComparison.Ordinal);
+        // ADR 30: a directory's owner is only its owner, so their own requests still go to the providers covering them.
+        Assert.Equal(["account_owner"], body["owner"]!["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
 
         var me = (await _world.Server.Client(token).GetAsync("/v1/me")).Expect(200).Record;
         Assert.Equal(body["owner"]!.Number("id"), me.Number("id"));
@@ -67,6 +69,25 @@ public sealed class AccountsTests
     }
 
     [Fact]
+    public async Task A_new_support_domains_owner_works_the_requests_routed_to_it_without_granting_themselves_a_role()
+    {
+        var directory = await _world.DirectoryAsync();
+        var root = await directory.AddOrganizationAsync();
+        (await directory.Owner.PatchAsync($"/v1/people/{directory.OwnerId}", new { organization_id = root })).Expect(200);
+        var provider = await _world.SupportDomainAsync(directory);
+        var chain = await provider.AddCatalogChainAsync();
+        var sla = await provider.AddSlaAsync(chain, root);
+        (await provider.Owner.PostAsync($"/v1/slas/{sla}/organizations/{root}")).Expect(200);
+        (await provider.Owner.PatchAsync($"/v1/slas/{sla}", new { status = "active" })).Expect(200);
+
+        var routed = (await directory.Owner.PostAsync("/v1/requests", new { subject = "Printer jammed", service_instance_id = chain.Instance })).Expect(201);
+
+        var inbox = (await provider.Owner.GetAsync("/v1/requests")).Expect(200).Items;
+        Assert.Equal([routed.Id], inbox.Select(r => r!.Number("id")));
+        (await provider.Owner.PatchAsync($"/v1/requests/{routed.Id}", new { status = "in_progress" })).Expect(200);
+    }
+
+    [Fact]
     public async Task A_directory_owner_creates_a_linked_support_domain_and_owns_it()
     {
         var directory = await _world.DirectoryAsync();
@@ -76,9 +97,13 @@ public sealed class AccountsTests
 
         Assert.Equal("support_domain", created.Str("kind"));
         Assert.Equal(directory.Id, created["directory_account"]!.Str("id"));
-        Assert.Null(created["owner"]);
+        // ADR 30: the owner of a support domain is its specialist from the start, and the answer says so (no token: the
+        // caller has theirs).
+        Assert.Equal(directory.OwnerId, created["owner"]!.Number("id"));
+        Assert.Null(created["owner"]!["token"]);
+        Assert.Equal(["account_owner", "specialist"], created["owner"]!["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
         var roles = (await directory.Owner.In(id).GetAsync($"/v1/people/{directory.OwnerId}/permissions/{id}")).Expect(200).Record;
-        Assert.Equal(["account_owner"], roles["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal(["account_owner", "specialist"], roles["roles"]!.AsArray().Select(r => r!.GetValue<string>()).Order());
     }
 
     [Fact]

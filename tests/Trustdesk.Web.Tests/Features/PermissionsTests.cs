@@ -151,7 +151,8 @@ public sealed class PermissionsTests
 
         (await administrator.PatchAsync(ownerPath + "?roles=specialist", new { })).ExpectValidation(("roles", "only an account owner takes the owner role away"));
         (await administrator.DeleteAsync(ownerPath)).ExpectValidation(("roles", "only an account owner takes the owner role away"));
-        Assert.Equal("account_owner", Roles((await domain.Owner.GetAsync(ownerPath)).Expect(200)));
+        // Nothing changed: the support domain's first owner keeps both roles (ADR 30).
+        Assert.Equal("account_owner,specialist", Roles((await domain.Owner.GetAsync(ownerPath)).Expect(200)));
 
         // An owner may, as long as one owner remains.
         (await domain.Owner.DeleteAsync($"/v1/people/{second}/permissions/{domain.Id}")).Expect(204);

@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace Trustdesk.Web.Tests.Infrastructure;
 
-/// <summary>An account made for one test, with its owner (who holds <c>account_owner</c> there) as the client.</summary>
+/// <summary>
+/// An account made for one test, with its owner as the client: <c>account_owner</c> there, and <c>specialist</c> too in a
+/// support domain (ADR 30).
+/// </summary>
 public sealed class Tenant(string id, string name, long ownerId, string ownerToken, ApiClient owner)
 {
     public string Id { get; } = id;

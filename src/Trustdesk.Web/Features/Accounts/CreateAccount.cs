@@ -14,7 +14,8 @@ namespace Trustdesk.Web.Features.Accounts;
 /// <summary>
 /// Creates an account: rows only, no schema or file per account, so it takes milliseconds. The operator creates
 /// any account together with its first owner (whose token is returned once); an account owner creates support
-/// domains linked to the same directory and becomes their owner.
+/// domains linked to the same directory and becomes their owner. The first owner's roles are
+/// <see cref="Role.OfFirstOwner"/>'s (ADR 30).
 /// </summary>
 public sealed class CreateAccount(TrustdeskDbContext db, Caller caller, AccountJson json, TimeProvider time)
 {
@@ -73,7 +74,8 @@ public sealed class CreateAccount(TrustdeskDbContext db, Caller caller, AccountJ
         account.CreatedAt = account.UpdatedAt = now;
         db.Accounts.Add(account);
 
-        JsonObject? owner = null;
+        var ownerRoles = Role.OfFirstOwner(kind == AccountKind.SupportDomain);
+        JsonObject owner;
         using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
         {
             if (caller.IsOperator)
@@ -82,17 +84,19 @@ public sealed class CreateAccount(TrustdeskDbContext db, Caller caller, AccountJ
                 person.SetPrimaryEmail(input.Owner.PrimaryEmail!);
                 db.People.Add(person);
                 await db.SaveChangesAsync(cancel);
-                db.Permissions.Add(new Permission { PersonId = person.Id, Role = Role.AccountOwner });
                 var (token, secret) = TokenIssuer.Issue(account.Id, person.Id, "Owner's first token", now + TokenIssuer.DefaultLifetime);
                 db.AccessTokens.Add(token);
                 owner = new JsonObject { ["id"] = person.Id, ["name"] = person.Name, ["token"] = secret };
             }
-            else db.Permissions.Add(new Permission { PersonId = caller.PersonId, Role = Role.AccountOwner });
+            else owner = new JsonObject { ["id"] = caller.PersonId, ["name"] = caller.PersonName };
+            foreach (var role in ownerRoles) db.Permissions.Add(new Permission { PersonId = owner["id"]!.GetValue<long>(), Role = role });
             await db.SaveChangesAsync(cancel);
         }
+        // The answer says what the owner can do from the start, so nobody has to find out by a list that stays empty.
+        owner["roles"] = new JsonArray([.. ownerRoles.Select(r => (JsonNode?)JsonValue.Create(r))]);
 
         var rendered = await json.RenderAsync(account, cancel);
-        if (owner is not null) rendered["owner"] = owner;
+        rendered["owner"] = owner;
         return ApiResult.Created(rendered);
     }
 }
