@@ -8,7 +8,8 @@ namespace Trustdesk.Web.Demo;
 
 /// <summary>
 /// Loads <see cref="CatalogScenario"/> idempotently: a missing trust is created accepted; a provider account
-/// without services gets its catalog (services, instances on its first team, a standard offering, SLAs).
+/// without services gets its catalog (services and instances on the team named as the service, else its first team; a
+/// standard offering; SLAs).
 /// </summary>
 public sealed class CatalogLoader(TrustdeskDbContext db, TimeProvider time)
 {
@@ -31,19 +32,24 @@ public sealed class CatalogLoader(TrustdeskDbContext db, TimeProvider time)
             });
 
         var organizations = new Dictionary<string, long>();
+        var people = new Dictionary<string, long>(StringComparer.Ordinal);
         await inAccount(accounts[ReferenceScenario.Directory], async () =>
         {
             foreach (var o in await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToListAsync(cancel))
                 organizations.TryAdd(o.Name, o.Id);
+            var named = CatalogScenario.Offers.SelectMany(o => o.People ?? []).ToList();
+            foreach (var p in await db.People.AsNoTracking().Where(p => named.Contains(p.PrimaryEmail)).Select(p => new { p.Id, p.PrimaryEmail }).ToListAsync(cancel))
+                people[p.PrimaryEmail] = p.Id;
         });
 
         foreach (var provider in CatalogScenario.Offers.GroupBy(o => o.Provider))
             await inAccount(accounts[provider.Key], async () =>
             {
                 if (await db.Services.AnyAsync(cancel)) return;
-                var team = await db.Teams.OrderBy(t => t.Id).Select(t => (long?)t.Id).FirstOrDefaultAsync(cancel);
+                var teams = await db.Teams.OrderBy(t => t.Id).Select(t => new { t.Id, t.Name }).ToListAsync(cancel);
                 foreach (var offers in provider.GroupBy(o => o.Service))
                 {
+                    var team = (teams.FirstOrDefault(t => t.Name == offers.Key) ?? teams.FirstOrDefault())?.Id;
                     var service = new Service { Name = offers.Key, FirstLineTeamId = team, SupportTeamId = team };
                     db.Services.Add(service);
                     await db.SaveChangesAsync(cancel);
@@ -64,12 +70,17 @@ public sealed class CatalogLoader(TrustdeskDbContext db, TimeProvider time)
                         {
                             Name = $"{offer.Instance} for {offer.CustomerOrganization}", ServiceOfferingId = offering.Id,
                             ServiceInstanceId = instance.Id, CustomerOrganizationId = organization, CustomerAccountId = offer.CustomerAccount,
-                            Coverage = SlaCoverage.OrganizationsAndDescendants, Status = AgreementStatus.Active,
+                            Coverage = offer.People is null ? SlaCoverage.OrganizationsAndDescendants : SlaCoverage.People,
+                            Status = AgreementStatus.Active,
                             StartDate = DateOnly.FromDateTime(now).AddDays(-30),
                         };
                         db.Slas.Add(sla);
                         await db.SaveChangesAsync(cancel);
-                        db.SlaCoverageTargets.Add(new SlaCoverageTarget { SlaId = sla.Id, Kind = SlaCoverageKind.Organization, OrganizationId = organization });
+                        if (offer.People is null)
+                            db.SlaCoverageTargets.Add(new SlaCoverageTarget { SlaId = sla.Id, Kind = SlaCoverageKind.Organization, OrganizationId = organization });
+                        else
+                            db.SlaCoverageTargets.AddRange(offer.People.Select(email =>
+                                new SlaCoverageTarget { SlaId = sla.Id, Kind = SlaCoverageKind.Person, PersonId = people[email] }));
                         await db.SaveChangesAsync(cancel);
                     }
                 }

@@ -4,8 +4,9 @@ namespace Trustdesk.Web.Demo;
 
 /// <summary>
 /// The catalog and trusts of the reference scenario (product.md §10): who trusts whom, which services each
-/// account offers, and to whom. An NL employee ends up covered for NL IT, competence center, HR, Facilities and
-/// printfix services, and not for the Brazil-only workplace service.
+/// account offers, and to whom. An NL employee ends up covered for NL IT, competence center, HR, Facilities, Finance
+/// and printfix services, and not for the Brazil-only workplace service; the competence center's data center hosts
+/// servers for the IT departments' analysts.
 /// </summary>
 public static class CatalogScenario
 {
@@ -23,9 +24,15 @@ public static class CatalogScenario
 
     /// <summary>
     /// One SLA: the provider offers <paramref name="Instance"/> of <paramref name="Service"/> to the people of the
-    /// named directory organization and its descendants; across a trust when <paramref name="CustomerAccount"/> is set.
+    /// named directory organization and its descendants, or only to the <paramref name="People"/> named by e-mail;
+    /// across a trust when <paramref name="CustomerAccount"/> is set. The service is handled by the provider's team of
+    /// the same name, else by its first team.
     /// </summary>
-    public sealed record OfferSpec(string Provider, string Service, string Instance, string CustomerOrganization, string? CustomerAccount);
+    public sealed record OfferSpec(
+        string Provider, string Service, string Instance, string CustomerOrganization, string? CustomerAccount, string[]? People = null);
+
+    /// <summary>The IT departments' service desk analysts, who order hosting from the competence center's data center.</summary>
+    private static readonly string[] ItAnalysts = ["nick.jansen@widget.example", "carla.mendes@widget.example"];
 
     public static readonly OfferSpec[] Offers =
     [
@@ -38,8 +45,12 @@ public static class CatalogScenario
         new("widget-cc", "E-mail", "E-mail for Widget NL", "Widget Netherlands", "widget-it-nl"),
         new("widget-cc", "E-mail", "E-mail for Widget US", "Widget United States", "widget-it-us"),
         new("widget-cc", "E-mail", "E-mail for Widget BR", "Widget Brazil", "widget-it-br"),
+        new("widget-cc", "Data Center", "Server hosting for Widget NL", "Widget Netherlands", "widget-it-nl", ItAnalysts[..1]),
+        new("widget-cc", "Data Center", "Server hosting for Widget BR", "Widget Brazil", "widget-it-br", ItAnalysts[1..]),
         new("widget-hr", "HR Services", "HR Service Center", "Widget International", null),
         new("widget-facilities", "Facilities", "Workplace facilities", "Widget International", null),
+        new("widget-finance", "Finance", "Expense claims", "Widget International", null),
+        new("widget-finance", "Finance", "Purchase requests", "Widget International", null),
         new("printfix", "Printer Repair", "Printer repair NL", "Widget Netherlands", "widget-it-nl"),
     ];
 }

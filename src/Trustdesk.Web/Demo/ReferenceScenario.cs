@@ -19,6 +19,7 @@ public static class ReferenceScenario
         new("widget-cc", "Widget Competence Centers", false, Directory, "Europe/Amsterdam", ["Active Directory", "E-mail", "Data Center"]),
         new("widget-hr", "Widget HR", false, Directory, "Europe/Amsterdam", ["HR Service Center"]),
         new("widget-facilities", "Widget Facilities", false, Directory, "Europe/Amsterdam", ["Facilities Desk"]),
+        new("widget-finance", "Widget Finance", false, Directory, "Europe/Amsterdam", ["Finance Desk"]),
         new("printfix", "Printfix", false, null, "Europe/Amsterdam", ["Printer Engineers"]),
     ];
 
@@ -45,7 +46,7 @@ public static class ReferenceScenario
         new("Wendy Admin", "wendy.admin@widget.example", Directory, "NL",
             [(Directory, ["account_owner", "directory_administrator"]), ("widget-it-nl", ["account_owner"]), ("widget-it-us", ["account_owner"]),
              ("widget-it-br", ["account_owner"]), ("widget-cc", ["account_owner"]), ("widget-hr", ["account_owner"]),
-             ("widget-facilities", ["account_owner"])], "td_demo_widget_admin"),
+             ("widget-facilities", ["account_owner"]), ("widget-finance", ["account_owner"])], "td_demo_widget_admin"),
         new("Anna de Vries", "anna.devries@widget.example", Directory, "NL", [], "td_demo_nl_employee"),
         new("Nick Jansen", "nick.jansen@widget.example", Directory, "NL", [("widget-it-nl", ["service_desk_analyst", "specialist"])], "td_demo_nl_analyst"),
         new("Carla Mendes", "carla.mendes@widget.example", Directory, "BR", [("widget-it-br", ["service_desk_analyst", "specialist"])], "td_demo_br_analyst"),

@@ -33,7 +33,7 @@ public sealed class ReferenceScenarioTests
     }
 
     [Fact]
-    public async Task A_dutch_employee_sees_nl_it_competence_center_hr_facilities_and_printfix_services_and_nothing_brazilian()
+    public async Task A_dutch_employee_sees_nl_it_competence_center_hr_facilities_finance_and_printfix_services_and_nothing_brazilian()
     {
         await LoadAsync();
         var catalog = await CatalogOfAsync("td_demo_nl_employee");
@@ -44,6 +44,8 @@ public sealed class ReferenceScenarioTests
             "widget-cc: Active Directory for Widget NL",
             "widget-cc: E-mail for Widget NL",
             "widget-facilities: Workplace facilities",
+            "widget-finance: Expense claims",
+            "widget-finance: Purchase requests",
             "widget-hr: HR Service Center",
             "widget-it-nl: Laptops and desktops NL",
         ], catalog.Order(StringComparer.Ordinal));
@@ -67,7 +69,30 @@ public sealed class ReferenceScenarioTests
         await LoadAsync();
         var inDirectory = await CatalogOfAsync("td_demo_nl_employee", "widget");
         var inSupportDomain = await CatalogOfAsync("td_demo_nl_employee", "widget-it-nl");
-        Assert.Equal(6, inDirectory.Count);
+        Assert.Equal(8, inDirectory.Count);
         Assert.Equal(inDirectory.Order(StringComparer.Ordinal), inSupportDomain.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_competence_centers_data_center_hosts_servers_for_the_it_analysts_only()
+    {
+        await LoadAsync();
+        Assert.Contains("widget-cc: Server hosting for Widget NL", await CatalogOfAsync("td_demo_nl_analyst"));
+        Assert.Contains("widget-cc: Server hosting for Widget BR", await CatalogOfAsync("td_demo_br_analyst"));
+        Assert.DoesNotContain(await CatalogOfAsync("td_demo_nl_employee"), s => s.Contains("Server hosting", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("E-mail", "E-mail")]
+    [InlineData("Active Directory", "Active Directory")]
+    [InlineData("Data Center", "Data Center")]
+    public async Task Each_competence_center_service_is_handled_by_its_own_team(string service, string team)
+    {
+        await LoadAsync();
+        var cc = Server.Client("td_demo_cc_specialist", "widget-cc");
+        var services = (await cc.GetAsync("/v1/services?per_page=100&fields=name,first_line_team,support_team")).Expect(200).Items;
+        var found = services.Single(s => s!.Str("name") == service)!;
+        Assert.Equal(team, found["first_line_team"]!.Str("name"));
+        Assert.Equal(team, found["support_team"]!.Str("name"));
     }
 }
