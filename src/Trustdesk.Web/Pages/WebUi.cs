@@ -41,6 +41,7 @@ public static class WebUi
             .AddScoped<PageCallerFilter>()
             .AddScoped<SignedInPerson>()
             .AddScoped<AccountsWithRoles>()
+            .AddScoped<Console.Requests.AuditWords>()
             .AddSingleton<SignInThrottle>();
     }
 

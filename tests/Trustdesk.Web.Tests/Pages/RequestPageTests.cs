@@ -39,6 +39,30 @@ public sealed class RequestPageTests
     }
 
     [Fact]
+    public async Task The_audit_trail_names_fields_and_what_they_point_at_as_people_read_them()
+    {
+        using var c = await ConsoleWorld.CreateAsync(Server);
+        var id = await c.W.SubmitAsync(c.W.RequesterToken);
+        var api = Server.Client(c.W.Provider.OwnerToken, c.W.Provider.Id);
+        var before = (await api.GetAsync($"/v1/requests/{id}")).Expect(200).Record;
+        var network = (await api.PostAsync("/v1/teams", new { name = "Network " + Ids.Hex(4) })).Expect(201);
+        (await api.PatchAsync($"/v1/requests/{id}", new { team_id = network.Id, status = "in_progress" })).Expect(200);
+
+        var trail = System.Text.RegularExpressions.Regex.Match(
+            (await c.Provider.GetAsync(ConsoleWorld.RequestPage(c.W.Provider, id))).Expect(HttpStatusCode.OK).Text,
+            "data-testid=\"trail\">(.*?)</ol>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        var oldTeam = before["team"]?.Str("name") ?? "—";
+        Assert.Contains($"Team: {oldTeam} → {network.Record.Str("name")}", trail, StringComparison.Ordinal);
+        Assert.Contains($"Status: {Words(before.Str("status")!)} → In progress", trail, StringComparison.Ordinal);
+        Assert.Contains($"Service instance: — → {before["service_instance"]!.Str("name")}", trail, StringComparison.Ordinal);
+        Assert.Contains($"Requested for: — → {before["requested_for"]!.Str("name")}", trail, StringComparison.Ordinal);
+        Assert.DoesNotContain("_id", trail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Team account", trail, StringComparison.Ordinal);
+
+        static string Words(string snake) => char.ToUpperInvariant(snake[0]) + snake[1..].Replace('_', ' ');
+    }
+
+    [Fact]
     public async Task An_empty_note_is_refused_next_to_the_field()
     {
         using var c = await ConsoleWorld.CreateAsync(Server);

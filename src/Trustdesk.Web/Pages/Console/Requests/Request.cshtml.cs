@@ -18,7 +18,7 @@ namespace Trustdesk.Web.Pages.Console.Requests;
 /// account does not see, also in a forged post, answers the 404 page.
 /// </summary>
 public sealed class RequestModel(
-    VisibleRequests visible, RequestJson json, RequestNotes notes, RequestSides sides, RequestTrail trail, RequestAudience audience,
+    VisibleRequests visible, RequestJson json, RequestNotes notes, RequestSides sides, RequestTrail trail, AuditWords words, RequestAudience audience,
     UpdateRequest update, TrustedTeams teams, Caller caller) : PageModel
 {
     public static readonly IReadOnlyList<string> Statuses = SnakeCaseEnum<RequestStatus>.Names;
@@ -120,7 +120,7 @@ public sealed class RequestModel(
         Details = RequestLine.From(await json.RenderAsync(found, cancel), caller);
         Side = await sides.OfAsync(found, cancel);
         Notes = (await notes.RenderAsync(await readable.OrderBy(n => n.Id).ToListAsync(cancel), cancel)).Select(NoteEntry.From).ToList();
-        Trail = (await trail.TrailAsync(Id, cancel) ?? []).Select(AuditEntry.From).ToList();
+        Trail = await words.ReadAsync(await trail.TrailAsync(Id, cancel) ?? [], found.AccountId, cancel);
         var seeing = await audience.HandleAsync(Id, cancel);
         Audience = (seeing.Body as System.Text.Json.Nodes.JsonArray ?? []).Select(e => AudienceEntry.From(e!)).ToList();
         if (Works)

@@ -11,18 +11,8 @@ public sealed record NoteEntry(string Author, string Text, bool Internal, string
         ApiFields.Text(json["account"], "name"), Moment.Of(ApiFields.Text(json, "created_at")));
 }
 
-/// <summary>One line of the audit trail (from <c>GET /v1/requests/:id/audit</c>'s rendering): who changed what, where.</summary>
-public sealed record AuditEntry(string Action, string Who, string Account, IReadOnlyList<(string Field, string? Old, string? New)> Changes, Moment At)
-{
-    public static AuditEntry From(JsonObject json) => new(
-        RequestView.Words(ApiFields.Text(json, "action"))!,
-        ApiFields.Name(json, "created_by") ?? "—",
-        ApiFields.Name(json, "account") ?? "",
-        (json["changes"] as JsonObject ?? []).Select(c => (RequestView.Words(c.Key)!, Shown(c.Value?[0]), Shown(c.Value?[1]))).ToList(),
-        Moment.Of(ApiFields.Text(json, "created_at")));
-
-    private static string? Shown(JsonNode? value) => value is null ? null : value is JsonValue v && v.TryGetValue<string>(out var text) ? text : value.ToJsonString();
-}
+/// <summary>One line of the audit trail in words (<see cref="AuditWords"/>): who changed what, where.</summary>
+public sealed record AuditEntry(string Action, string Who, string Account, IReadOnlyList<(string Field, string? Old, string? New)> Changes, Moment At);
 
 /// <summary>
 /// One line of the panel "who can see this and why" (from <c>GET /v1/requests/:id/audience</c>, ADR 21): an involved
