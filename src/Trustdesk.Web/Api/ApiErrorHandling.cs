@@ -17,7 +17,7 @@ public static class ApiErrorHandling
             catch (BadHttpRequestException e) when (!context.Response.HasStarted)
             {
                 context.Response.Clear();
-                await ApiErrors.Message(e.StatusCode, e.StatusCode == 413 ? "Request body too large" : "Bad Request").ExecuteAsync(context);
+                await (e.StatusCode == 413 ? ApiErrors.TooLarge() : ApiErrors.Message(e.StatusCode, "Bad Request")).ExecuteAsync(context);
             }
             catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
             {

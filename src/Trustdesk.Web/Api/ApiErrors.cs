@@ -19,6 +19,7 @@ public static class ApiErrors
     public static ApiResult PreconditionFailed() =>
         Message(StatusCodes.Status412PreconditionFailed, "Precondition Failed: the record has changed since it was read");
 
+    public static ApiResult TooLarge() => Message(StatusCodes.Status413PayloadTooLarge, "Request body too large");
     public static ApiResult TooManyRequests() => Message(StatusCodes.Status429TooManyRequests, "Too Many Requests");
     public static ApiResult ServerError() => Message(StatusCodes.Status500InternalServerError, "Internal Server Error");
 

@@ -23,8 +23,9 @@ public static partial class JsonBody
         JsonDocument document;
         try
         {
-            if (request.ContentLength > MaxBytes) return (null, ApiErrors.BadRequest("Request body too large"));
-            document = await JsonDocument.ParseAsync(request.Body, default, request.HttpContext.RequestAborted);
+            if (request.ContentLength > MaxBytes) return (null, ApiErrors.TooLarge());
+            if (await BoundedAsync(request) is not { } body) return (null, ApiErrors.TooLarge());
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException)
         {
@@ -57,6 +58,24 @@ public static partial class JsonBody
                 return (null, ApiErrors.Validation(field, "has the wrong type"));
             }
         }
+    }
+
+    /// <summary>
+    /// The body, read to at most <see cref="MaxBytes"/>; null when it is longer. A chunked body announces no length, so
+    /// the limit is held while reading, never after the whole of it is in memory.
+    /// </summary>
+    private static async Task<ReadOnlyMemory<byte>?> BoundedAsync(HttpRequest request)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancel)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>
