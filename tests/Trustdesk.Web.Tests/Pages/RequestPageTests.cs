@@ -59,6 +59,14 @@ public sealed class RequestPageTests
         Assert.DoesNotContain("_id", trail, StringComparison.Ordinal);
         Assert.DoesNotContain("Team account", trail, StringComparison.Ordinal);
 
+        // The customer reads the provider's current team by name, as the request names it, and an earlier one only as
+        // "a team of" the provider: what the provider calls its other teams is not the customer's to know.
+        var desk = (await api.PostAsync("/v1/teams", new { name = "Desk " + Ids.Hex(4) })).Expect(201);
+        (await api.PatchAsync($"/v1/requests/{id}", new { team_id = desk.Id })).Expect(200);
+        var customers = (await c.Customer.GetAsync(ConsoleWorld.RequestPage(c.W.Customer, id))).Expect(HttpStatusCode.OK).Text;
+        Assert.Contains($"Team: a team of {c.W.Provider.Name} → {desk.Record.Str("name")}", customers, StringComparison.Ordinal);
+        Assert.DoesNotContain(network.Record.Str("name")!, customers, StringComparison.Ordinal);
+
         static string Words(string snake) => char.ToUpperInvariant(snake[0]) + snake[1..].Replace('_', ' ');
     }
 

@@ -2,17 +2,21 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Pages.Portal;
 
 namespace Trustdesk.Web.Pages.Console.Requests;
 
 /// <summary>
 /// A request's audit trail as people read it: "Team: — → Active Directory", not "team_id: — → 4711". The API keeps
-/// column names and ids (as 4me's audit does); the console names the fields and reads the name behind each id in the
-/// account it belongs to. An entry only holds what changed, so the account beside an id (<c>team_account_id</c> beside
-/// <c>team_id</c>) is followed by replaying the trail from its first entry, which holds every field.
+/// column names and ids (as 4me's audit does); the console names the fields, and names what an id points at only where
+/// the caller sees it anyway: a record of its own account (or directory), or one the request names now. A team that
+/// held the request in another account is "a team of Printfix": what it was called there is not this account's to
+/// know (once a trust is revoked, nothing of it should keep showing). An entry only holds what changed, so the account
+/// beside an id (<c>team_account_id</c> beside <c>team_id</c>) is followed by replaying the trail from its first entry,
+/// which holds every field.
 /// </summary>
-public sealed class AuditWords(TrustdeskDbContext db, NamesInAccounts names, References references)
+public sealed class AuditWords(TrustdeskDbContext db, References references, Caller caller)
 {
     private enum Kind { Text, Word, Team, Person, ServiceInstance, Sla, Account, Workflow }
 
@@ -48,7 +52,9 @@ public sealed class AuditWords(TrustdeskDbContext db, NamesInAccounts names, Ref
     private sealed record Change(string Field, JsonNode? Old, JsonNode? New, string? OldAccount, string? NewAccount);
 
     /// <summary>The trail of a request living in <paramref name="requestAccountId"/>, oldest first, in words.</summary>
-    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(IReadOnlyList<JsonObject> trail, string requestAccountId, CancellationToken cancel)
+    /// <param name="current">The request as the API renders it for the caller now.</param>
+    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(
+        IReadOnlyList<JsonObject> trail, string requestAccountId, JsonObject current, CancellationToken cancel)
     {
         var state = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var replayed = new List<(JsonObject Entry, List<Change> Changes)>();
@@ -67,14 +73,13 @@ public sealed class AuditWords(TrustdeskDbContext db, NamesInAccounts names, Ref
         }
 
         var all = replayed.SelectMany(r => r.Changes).ToList();
-        var wanted = all.SelectMany(c => new[] { (c.Field, Id(c.Old), c.OldAccount), (c.Field, Id(c.New), c.NewAccount) })
-            .Where(w => w.Item2 is not null && w.Item3 is not null).Select(w => (Kind: Fields.GetValueOrDefault(w.Field)?.Kind, Id: w.Item2!.Value, Account: w.Item3!))
-            .ToList();
-        var teams = await names.TeamsAsync(wanted.Where(w => w.Kind == Kind.Team).Select(w => (w.Id, w.Account)), cancel);
-        var people = await names.PeopleAsync(wanted.Where(w => w.Kind == Kind.Person).Select(w => (w.Id, w.Account)), cancel);
-        var catalog = await CatalogNamesAsync(wanted.Where(w => w.Kind is Kind.ServiceInstance or Kind.Sla).Select(w => (w.Kind!.Value, w.Id)), cancel);
-        var accounts = (await references.AccountsAsync(all.Where(c => Fields.GetValueOrDefault(c.Field)?.Kind == Kind.Account)
-            .SelectMany(c => new[] { Text(c.Old), Text(c.New) }).OfType<string>().ToList(), cancel)).ToDictionary(a => a.Id, a => a.Name);
+        var ids = all.SelectMany(c => new[] { (Fields.GetValueOrDefault(c.Field)?.Kind, Id(c.Old)), (Fields.GetValueOrDefault(c.Field)?.Kind, Id(c.New)) })
+            .Where(w => w.Item1 is not null && w.Item2 is not null).Select(w => (Kind: w.Item1!.Value, Id: w.Item2!.Value)).Distinct().ToList();
+        var known = Named(current);
+        foreach (var (key, name) in await OwnNamesAsync(ids.Where(w => !known.ContainsKey(w)).ToList(), cancel)) known[key] = name;
+        await references.LoadAccountsAsync(all.SelectMany(c => new[] { c.OldAccount, c.NewAccount })
+            .Concat(all.Where(c => Fields.GetValueOrDefault(c.Field)?.Kind == Kind.Account).SelectMany(c => new[] { Text(c.Old), Text(c.New) }))
+            .OfType<string>(), cancel);
 
         string? Shown(string field, JsonNode? value, string? account)
         {
@@ -84,11 +89,12 @@ public sealed class AuditWords(TrustdeskDbContext db, NamesInAccounts names, Ref
             return kind switch
             {
                 Kind.Word => RequestView.Words(Text(value)),
-                Kind.Team when id is long t && account is not null && teams.TryGetValue((t, account), out var team) => team.Name,
-                Kind.Person when id is long p && account is not null && people.TryGetValue((p, account), out var person) => person.Name,
-                Kind.ServiceInstance or Kind.Sla when id is long c && catalog.TryGetValue((kind, c), out var name) => name,
-                Kind.Account when Text(value) is { } a => accounts.GetValueOrDefault(a, a),
-                Kind.Workflow or Kind.Team or Kind.Person or Kind.ServiceInstance or Kind.Sla when id is long n => "#" + n,
+                Kind.Account when Text(value) is { } a => Account(a),
+                Kind.Text => Text(value) ?? value.ToJsonString(),
+                _ when id is long n && known.TryGetValue((kind, n), out var name) => name,
+                Kind.Team or Kind.Person or Kind.ServiceInstance or Kind.Sla when id is long && account is not null && account != caller.AccountId =>
+                    $"a {Noun(kind)} of {Account(account)}",
+                _ when id is long n => "#" + n,
                 _ => Text(value) ?? value.ToJsonString(),
             };
         }
@@ -101,23 +107,47 @@ public sealed class AuditWords(TrustdeskDbContext db, NamesInAccounts names, Ref
             Moment.Of(ApiFields.Text(r.Entry, "created_at")))).ToList();
     }
 
-    /// <summary>Service instance and SLA names, read as the catalog is browsed (they may live in a provider's account).</summary>
-    private async Task<Dictionary<(Kind, long), string>> CatalogNamesAsync(IEnumerable<(Kind Kind, long Id)> wanted, CancellationToken cancel)
+    /// <summary>The names the request's own rendering gives now (its team, member, instance and requesters).</summary>
+    private static Dictionary<(Kind, long), string> Named(JsonObject current)
     {
-        var list = wanted.Distinct().ToList();
-        var instances = list.Where(w => w.Kind == Kind.ServiceInstance).Select(w => w.Id).ToList();
-        var slas = list.Where(w => w.Kind == Kind.Sla).Select(w => w.Id).ToList();
+        var named = new Dictionary<(Kind, long), string>();
+        foreach (var (field, kind) in new[] { ("team", Kind.Team), ("member", Kind.Person), ("service_instance", Kind.ServiceInstance),
+                     ("requested_by", Kind.Person), ("requested_for", Kind.Person) })
+            if (current[field] is JsonObject reference && Id(reference["id"]) is long id && Text(reference["name"]) is { } name)
+                named[(kind, id)] = name;
+        return named;
+    }
+
+    /// <summary>Names of the caller's own account's (and directory's) records, read through the usual filters, no other scope.</summary>
+    private async Task<Dictionary<(Kind, long), string>> OwnNamesAsync(IReadOnlyList<(Kind Kind, long Id)> wanted, CancellationToken cancel)
+    {
+        List<long> Of(Kind kind) => wanted.Where(w => w.Kind == kind).Select(w => w.Id).ToList();
+        var (teams, people, instances, slas) = (Of(Kind.Team), Of(Kind.Person), Of(Kind.ServiceInstance), Of(Kind.Sla));
         var found = new Dictionary<(Kind, long), string>();
-        if (list.Count == 0) return found;
-        using (db.Scope.BrowseCatalog())
-        {
+        if (teams.Count > 0)
+            foreach (var t in await db.Teams.AsNoTracking().Where(t => teams.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(cancel))
+                found[(Kind.Team, t.Id)] = t.Name;
+        if (people.Count > 0)
+            foreach (var p in await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(cancel))
+                found[(Kind.Person, p.Id)] = p.Name;
+        if (instances.Count > 0)
             foreach (var i in await db.ServiceInstances.AsNoTracking().Where(i => instances.Contains(i.Id)).Select(i => new { i.Id, i.Name }).ToListAsync(cancel))
                 found[(Kind.ServiceInstance, i.Id)] = i.Name;
+        if (slas.Count > 0)
             foreach (var s in await db.Slas.AsNoTracking().Where(s => slas.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToListAsync(cancel))
                 found[(Kind.Sla, s.Id)] = s.Name;
-        }
         return found;
     }
+
+    private string Account(string accountId) => references.Account(accountId)["name"]!.GetValue<string>();
+
+    private static string Noun(Kind kind) => kind switch
+    {
+        Kind.Team => "team",
+        Kind.Person => "person",
+        Kind.ServiceInstance => "service instance",
+        _ => "SLA",
+    };
 
     private static long? Id(JsonNode? value) => value is JsonValue v && v.TryGetValue<long>(out var id) ? id : null;
 

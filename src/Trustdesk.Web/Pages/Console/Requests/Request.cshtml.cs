@@ -117,10 +117,11 @@ public sealed class RequestModel(
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
         var found = await visible.Query().FirstOrDefaultAsync(r => r.Id == Id, cancel);
         if (found is null || await notes.ReadableAsync(found, cancel) is not { } readable) return false;
-        Details = RequestLine.From(await json.RenderAsync(found, cancel), caller);
+        var rendered = await json.RenderAsync(found, cancel);
+        Details = RequestLine.From(rendered, caller);
         Side = await sides.OfAsync(found, cancel);
         Notes = (await notes.RenderAsync(await readable.OrderBy(n => n.Id).ToListAsync(cancel), cancel)).Select(NoteEntry.From).ToList();
-        Trail = await words.ReadAsync(await trail.TrailAsync(Id, cancel) ?? [], found.AccountId, cancel);
+        Trail = await words.ReadAsync(await trail.TrailAsync(Id, cancel) ?? [], found.AccountId, rendered, cancel);
         var seeing = await audience.HandleAsync(Id, cancel);
         Audience = (seeing.Body as System.Text.Json.Nodes.JsonArray ?? []).Select(e => AudienceEntry.From(e!)).ToList();
         if (Works)
