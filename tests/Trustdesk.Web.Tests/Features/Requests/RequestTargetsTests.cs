@@ -8,7 +8,7 @@ namespace Trustdesk.Web.Tests.Features.Requests;
 /// the clock stopped while waiting for the customer; <c>next_target_at</c> and <c>/affected_slas</c> show them. The
 /// server's clock is moved by the test (office hours Mon–Fri 09:00–17:00 in Amsterdam, UTC+1 in December).
 /// </summary>
-public sealed class RequestTargetsTests(FakeClockServer server) : IClassFixture<FakeClockServer>
+public sealed class RequestTargetsTests(NamedClockServer server) : IClassFixture<NamedClockServer>
 {
     [Fact]
     public async Task Targets_count_office_hours_across_the_weekend_and_stop_while_waiting_for_the_customer()
