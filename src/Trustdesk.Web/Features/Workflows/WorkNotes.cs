@@ -20,12 +20,12 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
 {
     private static readonly string[] Fields = ["text", "internal", "person", "account", "created_at"];
 
-    private static readonly ListSpec<TaskNote> TaskSpec = new ListSpec<TaskNote>()
-        .FilterAndSort("id", n => n.Id).Filter("internal", n => n.Internal).FilterAndSort("created_at", n => n.CreatedAt)
+    private static readonly ListSpec<TaskNote> TaskSpec = ListSpec.Of<TaskNote>()
+        .FilterAndSort("id", n => n.Id).Filter("internal", n => n.Internal)
         .OrderBy(n => n.Id, descending: false).Fields(Fields, NoteJson.Fields);
 
-    private static readonly ListSpec<WorkflowNote> WorkflowSpec = new ListSpec<WorkflowNote>()
-        .FilterAndSort("id", n => n.Id).FilterAndSort("created_at", n => n.CreatedAt)
+    private static readonly ListSpec<WorkflowNote> WorkflowSpec = ListSpec.Of<WorkflowNote>()
+        .FilterAndSort("id", n => n.Id)
         .OrderBy(n => n.Id, descending: false).Fields(Fields, NoteJson.Fields);
 
     public async Task<ApiResult> ListForTaskAsync(long taskId, HttpRequest request)
