@@ -18,7 +18,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// </summary>
 public sealed class RequestNotes(
     TrustdeskDbContext db, Caller caller, VisibleRequests visible, RequestSides sides, RequestClock clock,
-    RequestAudit audit, NoteJson noteJson)
+    RequestAudit audit, NoteJson noteJson, NotedRecords noted)
 {
     private static readonly ListSpec<RequestNote> Spec = ListSpec.Of<RequestNote>()
         .FilterAndSort("id", n => n.Id)
@@ -83,6 +83,7 @@ public sealed class RequestNotes(
 
         var note = await AddAsync(found, side, input.Text!, input.Internal == true, cancel);
         await db.SaveChangesAsync(cancel);
+        await noted.TouchAsync(found, cancel);
         return (note, null);
     }
 
@@ -96,10 +97,19 @@ public sealed class RequestNotes(
         foreach (var (field, text, _) in Sent(fields, sent)) check.Text(field, text, Limits.NoteText, required: true);
     }
 
-    /// <summary>Adds the sent note fields (checked) to <paramref name="request"/> as <see cref="AddAsync"/> does, tracked, unsaved.</summary>
-    public async Task AddSentAsync(Request request, RequestSide side, INoteFields fields, Func<string, bool> sent, CancellationToken cancel)
+    /// <summary>
+    /// Adds the sent note fields (checked) to <paramref name="request"/> as <see cref="AddAsync"/> does, tracked, unsaved;
+    /// whether there were any (then, once saved, the request is <see cref="NotedRecords.TouchAsync"/>ed).
+    /// </summary>
+    public async Task<bool> AddSentAsync(Request request, RequestSide side, INoteFields fields, Func<string, bool> sent, CancellationToken cancel)
     {
-        foreach (var (_, text, isInternal) in Sent(fields, sent)) await AddAsync(request, side, text!, isInternal, cancel);
+        var any = false;
+        foreach (var (_, text, isInternal) in Sent(fields, sent))
+        {
+            await AddAsync(request, side, text!, isInternal, cancel);
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>

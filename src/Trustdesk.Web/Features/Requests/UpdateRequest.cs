@@ -16,7 +16,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// </summary>
 public sealed class UpdateRequest(
     TrustdeskDbContext db, VisibleRequests visible, RequestSides sides, RequestAssignment assignment, RequestSlas slas,
-    RequestClock clock, RequestAudit audit, RequestNotes notes, RequestJson json)
+    RequestClock clock, RequestAudit audit, RequestNotes notes, NotedRecords noted, RequestJson json)
 {
     public async Task<ApiResult> HandleAsync(long id, HttpRequest request)
     {
@@ -63,8 +63,9 @@ public sealed class UpdateRequest(
         if (db.Entry(found).State == EntityState.Modified)
             await clock.UpdateAsync(found, statusChanged ? new StatusChange(audit.Now, found.Status) : null, cancel);
         audit.Updated(found, before);
-        await notes.AddSentAsync(found, side, body.Value, body.Has, cancel);
+        var withNotes = await notes.AddSentAsync(found, side, body.Value, body.Has, cancel);
         await db.SaveChangesAsync(cancel);
+        if (withNotes) await noted.TouchAsync(found, cancel);
         return (found, null);
     }
 
