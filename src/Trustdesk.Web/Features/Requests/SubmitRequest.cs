@@ -37,12 +37,16 @@ public sealed class SubmitRequest(
     /// </summary>
     public async Task<(Request? Registered, ApiResult? Refused)> SubmitAsync(RequestInput input, CancellationToken cancel)
     {
+        // The first notes follow the rules of PATCH's, by the side the caller will have (their own account's specialist,
+        // or the requester): a note the side may not write is refused alone, as there.
+        var inOwnAccount = Role.SeeAllRequests(caller.Roles);
+        var refusal = new Validation();
+        RequestSides.Refuse(inOwnAccount ? RequestSide.Own : RequestSide.Requester, field => Sent(input, field), refusal);
+        if (!refusal.IsValid) return (null, refusal.Result!);
+
         var check = new Validation().Text("subject", input.Subject, Limits.Name, required: true);
         var category = check.Enum<RequestCategory>("category", input.Category) ?? RequestCategory.Incident;
         var impact = check.Enum<RequestImpact>("impact", input.Impact);
-        // The first notes follow the rules of PATCH's, by the side the caller will have: their own account's specialist, or requester.
-        var inOwnAccount = Role.SeeAllRequests(caller.Roles);
-        RequestSides.Refuse(inOwnAccount ? RequestSide.Own : RequestSide.Requester, field => Sent(input, field), check);
         RequestNotes.CheckSent(input, field => Sent(input, field), check);
         if (!check.IsValid) return (null, check.Result!);
 
