@@ -53,6 +53,7 @@ await app.LoadReferenceScenarioAsync();
 // First: what follows (the session cookie's Secure flag, rate limits per address) sees the client, not the proxy.
 app.UseForwardedHeaders();
 app.UseRequestIds();
+app.UseApiHeadRequests();
 app.UseApiRateLimits();
 app.UseApiErrorHandling();
 app.UseWebUi();

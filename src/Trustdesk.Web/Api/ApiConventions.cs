@@ -17,6 +17,7 @@ public static class ApiConventions
         services.AddScoped<References>();
         services.AddScoped<NamesInAccounts>();
         services.AddScoped<NoteJson>();
+        services.AddScoped<NotedRecords>();
         services.AddScoped<RecordWrites>();
         services.AddScoped<RecordReads>();
         return services;

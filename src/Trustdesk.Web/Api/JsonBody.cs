@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace Trustdesk.Web.Api;
@@ -17,7 +19,12 @@ public static partial class JsonBody
 {
     private const int MaxBytes = 1024 * 1024;
 
-    /// <summary>Reads the body as <typeparamref name="T"/>; on failure the error says why (400 or 422).</summary>
+    public const string IdMismatch = "does not match the record's id";
+
+    /// <summary>
+    /// Reads the body as <typeparamref name="T"/>; on failure the error says why (400 or 422). The body of an update
+    /// (PATCH or PUT) may repeat the id of the record it addresses, as every 4me client does: see <see cref="AddressedId"/>.
+    /// </summary>
     public static async Task<(JsonBody<T>? Body, ApiResult? Error)> ReadAsync<T>(HttpRequest request)
     {
         JsonDocument document;
@@ -38,9 +45,18 @@ public static partial class JsonBody
             var known = ApiJson.Options.GetTypeInfo(typeof(T)).Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var present = new HashSet<string>(StringComparer.Ordinal);
             var errors = new List<(string, string)>();
+            var addressed = AddressedId(request);
+            var echoed = false;
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                if (!known.Contains(property.Name)) errors.Add((property.Name, "is not a known field"));
+                // The repeated id is no field of the input: it names the record, and one that names another is refused.
+                if (addressed is not null && property.Name == "id")
+                {
+                    if (echoed) errors.Add(("id", "is given more than once"));
+                    else if (!SameId(property.Value, addressed)) errors.Add(("id", IdMismatch));
+                    echoed = true;
+                }
+                else if (!known.Contains(property.Name)) errors.Add((property.Name, "is not a known field"));
                 else if (!present.Add(property.Name)) errors.Add((property.Name, "is given more than once"));
                 // PostgreSQL refuses NUL in text (a 500 on a query, a misleading 409 on a save): refuse it here, on every database.
                 else if (NulEscape().IsMatch(property.Value.GetRawText())) errors.Add((property.Name, "must not contain NUL characters"));
@@ -49,7 +65,7 @@ public static partial class JsonBody
 
             try
             {
-                var value = document.RootElement.Deserialize<T>(ApiJson.Options)!;
+                var value = echoed ? WithoutId(document.RootElement).Deserialize<T>(ApiJson.Options)! : document.RootElement.Deserialize<T>(ApiJson.Options)!;
                 return (new JsonBody<T>(value, present), null);
             }
             catch (JsonException e)
@@ -76,6 +92,38 @@ public static partial class JsonBody
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The id of the record an update addresses: the last parameter of its route (<c>/people/{id}</c>,
+    /// <c>/workflow_templates/{id}/phases/{phaseId}</c>), so every PATCH and PUT route takes the repeated id without
+    /// saying so. Null for any other method: a creation names no record yet, so an <c>id</c> there stays unknown.
+    /// </summary>
+    private static string? AddressedId(HttpRequest request) =>
+        (HttpMethods.IsPatch(request.Method) || HttpMethods.IsPut(request.Method))
+        && request.HttpContext.GetEndpoint() is RouteEndpoint { RoutePattern.Parameters: [.., var last] }
+            ? Convert.ToString(request.RouteValues[last.Name], CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>
+    /// Whether the sent id is the addressed one: the same integer (a JSON number, or a string of digits, which some
+    /// clients send for ids), or the same text for a record known by a string (an account).
+    /// </summary>
+    private static bool SameId(JsonElement sent, string addressed) => sent.ValueKind switch
+    {
+        JsonValueKind.Number => sent.TryGetInt64(out var number) && Integer(addressed) == number,
+        JsonValueKind.String => sent.GetString() is { } text && (text == addressed || Integer(text) is { } number && Integer(addressed) == number),
+        _ => false,
+    };
+
+    private static long? Integer(string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static JsonObject WithoutId(JsonElement body)
+    {
+        var copy = JsonObject.Create(body)!;
+        copy.Remove("id");
+        return copy;
     }
 
     /// <summary>

@@ -22,8 +22,10 @@ public sealed class RequestTests
         Assert.Equal(before, await DemoApi.OwnSubjectsAsync(Demo.NlEmployee));
 
         var subject = "Locked out of my account " + Guid.NewGuid().ToString("N")[..8];
+        const string description = "Since the password change this morning, every sign-in says my account is locked.";
         await page.GetByLabel("Subject").FillAsync(subject);
         await page.GetByLabel("Impact").SelectOptionAsync("high");
+        await page.GetByLabel("Description").FillAsync(description);
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync();
         await page.WaitForURLAsync("**/portal/requests/*?submitted=true");
         await page.AssertNoStackTraceAsync();
@@ -34,6 +36,13 @@ public sealed class RequestTests
         var registered = await DemoApi.GetAsync(Demo.NlEmployee, "widget", $"/v1/requests/{id}");
         Assert.Equal("widget-cc", registered["account"]!["id"]!.GetValue<string>());
         Assert.Equal("high", registered["impact"]!.GetValue<string>());
+
+        // The description is the request's first note, public, on its page and through the API.
+        var notes = await page.GetByTestId("notes").InnerTextAsync();
+        Assert.Contains(description, notes, StringComparison.Ordinal);
+        Assert.Contains("Anna de Vries", notes, StringComparison.Ordinal);
+        var stored = (await DemoApi.GetAsync(Demo.NlEmployee, "widget", $"/v1/requests/{id}/notes")).AsArray();
+        Assert.Equal([(description, false)], stored.Select(n => (n!["text"]!.GetValue<string>(), n["internal"]!.GetValue<bool>())));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "My requests", Exact = true }).First.ClickAsync();
         var row = page.Locator($"tr[data-request='{id}']");

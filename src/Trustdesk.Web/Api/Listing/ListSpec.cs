@@ -1,6 +1,13 @@
 using System.Linq.Expressions;
+using Trustdesk.Domain.Records;
 
 namespace Trustdesk.Web.Api.Listing;
+
+public static class ListSpec
+{
+    /// <summary>A collection of records, ordered and filtered by their own timestamps.</summary>
+    public static ListSpec<T> Of<T>() where T : Record => new(r => r.CreatedAt, r => r.UpdatedAt);
+}
 
 /// <summary>
 /// What a collection endpoint allows: the fields it filters and sorts on, its default order, and which fields a
@@ -8,6 +15,21 @@ namespace Trustdesk.Web.Api.Listing;
 /// </summary>
 public sealed class ListSpec<T>
 {
+    /// <summary>
+    /// Every collection filters and sorts on <c>created_at</c> and <c>updated_at</c> and can show both: 4me clients
+    /// read every list, nested ones included, with <c>sort=updated_at</c> and poll with <c>updated_at=&gt;…</c>. So a spec
+    /// cannot be made without them. A collection of link rows (a team's members) shows the linked records and uses
+    /// their timestamps; a row that never changes gives its creation time for both.
+    /// </summary>
+    public ListSpec(Expression<Func<T, DateTime>> createdAt, Expression<Func<T, DateTime>> updatedAt)
+    {
+        FilterAndSort(CreatedAt, createdAt);
+        FilterAndSort(UpdatedAt, updatedAt);
+    }
+
+    private const string CreatedAt = "created_at";
+    private const string UpdatedAt = "updated_at";
+
     internal Dictionary<string, LambdaExpression> Filters { get; } = new(StringComparer.Ordinal);
     internal Dictionary<string, Func<string, Expression<Func<T, bool>>?>> CustomFilters { get; } = new(StringComparer.Ordinal);
     internal Dictionary<string, LambdaExpression> Sorts { get; } = new(StringComparer.Ordinal);
@@ -16,7 +38,7 @@ public sealed class ListSpec<T>
 
     /// <summary>Whether totals stop at the record after the page instead of counting the whole collection (ADR 19).</summary>
     public bool ThrottledTotals { get; private set; }
-    public IReadOnlySet<string> AllFields { get; private set; } = new HashSet<string> { "id" };
+    public IReadOnlySet<string> AllFields { get; private set; } = new HashSet<string> { "id", CreatedAt, UpdatedAt };
 
     /// <summary>A field usable with every filter operator of 4me (=, !, lists, empty, present, ranges).</summary>
     public ListSpec<T> Filter<TValue>(string name, Expression<Func<T, TValue>> field)
@@ -62,7 +84,7 @@ public sealed class ListSpec<T>
     public ListSpec<T> Fields(IReadOnlyList<string> collection, IReadOnlyList<string> all)
     {
         DefaultFields = ["id", .. collection.Where(f => f != "id")];
-        AllFields = new HashSet<string>(all, StringComparer.Ordinal) { "id" };
+        AllFields = new HashSet<string>(all, StringComparer.Ordinal) { "id", CreatedAt, UpdatedAt };
         return this;
     }
 }

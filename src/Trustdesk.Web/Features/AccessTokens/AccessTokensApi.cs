@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
@@ -35,7 +36,12 @@ public sealed record AccessTokenInput
 
 public sealed class ManageAccessTokens(TrustdeskDbContext db, Caller caller, TimeProvider time)
 {
-    private static readonly ListSpec<AccessToken> Spec = new ListSpec<AccessToken>()
+    /// <summary>A token changes once, when it is revoked (its last use is not a change of the token).</summary>
+    private static readonly Expression<Func<AccessToken, DateTime>> LastChange = t => t.RevokedAt ?? t.CreatedAt;
+
+    private static readonly Func<AccessToken, DateTime> LastChangeOf = LastChange.Compile();
+
+    private static readonly ListSpec<AccessToken> Spec = new ListSpec<AccessToken>(t => t.CreatedAt, LastChange)
         .FilterAndSort("id", t => t.Id)
         .FilterAndSort("name", t => t.Name)
         .FilterAndSort("expires_at", t => t.ExpiresAt)
@@ -90,6 +96,7 @@ public sealed class ManageAccessTokens(TrustdeskDbContext db, Caller caller, Tim
         ["name"] = token.Name,
         ["prefix"] = token.Prefix,
         ["created_at"] = ApiJson.Timestamp(token.CreatedAt),
+        ["updated_at"] = ApiJson.Timestamp(LastChangeOf(token)),
         ["expires_at"] = ApiJson.Timestamp(token.ExpiresAt),
         ["revoked_at"] = ApiJson.Timestamp(token.RevokedAt),
     };

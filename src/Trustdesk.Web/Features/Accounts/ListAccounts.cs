@@ -13,12 +13,11 @@ namespace Trustdesk.Web.Features.Accounts;
 /// </summary>
 public sealed class ListAccounts(TrustdeskDbContext db, Caller caller, AccountJson json)
 {
-    private static readonly ListSpec<Account> Spec = new ListSpec<Account>()
+    private static readonly ListSpec<Account> Spec = new ListSpec<Account>(a => a.CreatedAt, a => a.UpdatedAt)
         .FilterAndSort("id", a => a.Id)
         .FilterAndSort("name", a => a.Name)
         .Filter("directory_account_id", a => a.DirectoryAccountId)
         .Filter("disabled", a => a.Disabled)
-        .FilterAndSort("created_at", a => a.CreatedAt)
         .OrderBy(a => a.Id)
         .Fields(AccountJson.CollectionFields, AccountJson.AllFields);
 

@@ -21,7 +21,8 @@ public sealed class UpdateAccount(TrustdeskDbContext db, Caller caller, AccountJ
         var check = new Validation();
         if (body.Has("name")) check.Text("name", input.Name, Limits.Name, required: true);
         if (body.Has("time_zone")) check.Required("time_zone", input.TimeZone).TimeZone("time_zone", input.TimeZone);
-        foreach (var fixedField in new[] { "id", "kind", "directory_account_id", "owner" })
+        // The id is the path's (JsonBody takes it repeated, and refuses another).
+        foreach (var fixedField in new[] { "kind", "directory_account_id", "owner" })
             if (body.Has(fixedField)) check.Add(fixedField, "can't be changed");
         if (body.Has("disabled") && !caller.IsOperator) check.Add("disabled", "only the platform operator disables accounts");
         if (!check.IsValid) return check.Result!;

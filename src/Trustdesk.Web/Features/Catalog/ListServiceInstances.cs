@@ -9,7 +9,7 @@ namespace Trustdesk.Web.Features.Catalog;
 /// <summary>The service instances of the current account, all of them or those of one service.</summary>
 public sealed class ListServiceInstances(TrustdeskDbContext db, RecordReads reads, ServiceInstanceJson json)
 {
-    private static readonly ListSpec<ServiceInstance> Spec = new ListSpec<ServiceInstance>()
+    private static readonly ListSpec<ServiceInstance> Spec = ListSpec.Of<ServiceInstance>()
         .FilterAndSort("id", i => i.Id)
         .FilterAndSort("name", i => i.Name)
         .Filter("service_id", i => i.ServiceId)
@@ -17,8 +17,6 @@ public sealed class ListServiceInstances(TrustdeskDbContext db, RecordReads read
         .Filter("first_line_team_id", i => i.FirstLineTeamId)
         .Filter("support_team_id", i => i.SupportTeamId)
         .Filter("sourceID", i => i.SourceId)
-        .FilterAndSort("created_at", i => i.CreatedAt)
-        .FilterAndSort("updated_at", i => i.UpdatedAt)
         .OrderBy(i => i.Id)
         .Fields(ServiceInstanceJson.CollectionFields, ServiceInstanceJson.AllFields);
 

@@ -10,15 +10,13 @@ namespace Trustdesk.Web.Features.Catalog;
 /// <summary>The service offerings of the current account: all, the <c>catalog</c> (available ones), or those of one service.</summary>
 public sealed class ListServiceOfferings(TrustdeskDbContext db, RecordReads reads, ServiceOfferingJson json)
 {
-    private static readonly ListSpec<ServiceOffering> Spec = new ListSpec<ServiceOffering>()
+    private static readonly ListSpec<ServiceOffering> Spec = ListSpec.Of<ServiceOffering>()
         .FilterAndSort("id", o => o.Id)
         .FilterAndSort("name", o => o.Name)
         .Filter("service_id", o => o.ServiceId)
         .FilterAndSort("status", o => o.Status)
         .Filter("support_hours_time_zone", o => o.SupportHoursTimeZone)
         .Filter("sourceID", o => o.SourceId)
-        .FilterAndSort("created_at", o => o.CreatedAt)
-        .FilterAndSort("updated_at", o => o.UpdatedAt)
         .OrderBy(o => o.Id)
         .Fields(ServiceOfferingJson.CollectionFields, ServiceOfferingJson.AllFields);
 

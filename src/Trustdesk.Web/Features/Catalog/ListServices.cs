@@ -9,7 +9,7 @@ namespace Trustdesk.Web.Features.Catalog;
 /// <summary>The services the current account provides; by name, as in 4me.</summary>
 public sealed class ListServices(TrustdeskDbContext db, RecordReads reads, ServiceJson json)
 {
-    private static readonly ListSpec<Service> Spec = new ListSpec<Service>()
+    private static readonly ListSpec<Service> Spec = ListSpec.Of<Service>()
         .FilterAndSort("id", s => s.Id)
         .FilterAndSort("name", s => s.Name)
         .Filter("service_owner_id", s => s.ServiceOwnerId)
@@ -17,8 +17,6 @@ public sealed class ListServices(TrustdeskDbContext db, RecordReads reads, Servi
         .Filter("support_team_id", s => s.SupportTeamId)
         .Filter("disabled", s => s.Disabled)
         .Filter("sourceID", s => s.SourceId)
-        .FilterAndSort("created_at", s => s.CreatedAt)
-        .FilterAndSort("updated_at", s => s.UpdatedAt)
         .OrderBy(s => s.Name).OrderBy(s => s.Id)
         .Fields(ServiceJson.CollectionFields, ServiceJson.AllFields);
 

@@ -9,7 +9,7 @@ namespace Trustdesk.Web.Features.Catalog;
 /// <summary>The SLAs of the current account (the provider's): all, or those of one service, instance or offering.</summary>
 public sealed class ListSlas(TrustdeskDbContext db, RecordReads reads, SlaJson json)
 {
-    private static readonly ListSpec<Sla> Spec = new ListSpec<Sla>()
+    private static readonly ListSpec<Sla> Spec = ListSpec.Of<Sla>()
         .FilterAndSort("id", s => s.Id)
         .FilterAndSort("name", s => s.Name)
         .Filter("service_offering_id", s => s.ServiceOfferingId)
@@ -22,8 +22,6 @@ public sealed class ListSlas(TrustdeskDbContext db, RecordReads reads, SlaJson j
         .Sort("expiry_date", s => s.ExpiryDate)
         .Filter("service_level_manager_id", s => s.ServiceLevelManagerId)
         .Filter("sourceID", s => s.SourceId)
-        .FilterAndSort("created_at", s => s.CreatedAt)
-        .FilterAndSort("updated_at", s => s.UpdatedAt)
         .OrderBy(s => s.Id)
         .Fields(SlaJson.CollectionFields, SlaJson.AllFields);
 

@@ -24,19 +24,19 @@ public sealed class SlaCoverageRelations(
     TrustdeskDbContext db, Caller caller, RecordWrites writes, CustomerSides sides, PersonJson personJson, OrganizationJson organizationJson,
     SiteJson siteJson)
 {
-    private static readonly ListSpec<Person> PeopleSpec = new ListSpec<Person>()
+    private static readonly ListSpec<Person> PeopleSpec = ListSpec.Of<Person>()
         .FilterAndSort("id", p => p.Id)
         .FilterAndSort("name", p => p.Name)
         .OrderBy(p => p.Name).OrderBy(p => p.Id)
         .Fields(PersonJson.CollectionFields, PersonJson.AllFields);
 
-    private static readonly ListSpec<Organization> OrganizationsSpec = new ListSpec<Organization>()
+    private static readonly ListSpec<Organization> OrganizationsSpec = ListSpec.Of<Organization>()
         .FilterAndSort("id", o => o.Id)
         .FilterAndSort("name", o => o.Name)
         .OrderBy(o => o.Name).OrderBy(o => o.Id)
         .Fields(OrganizationJson.CollectionFields, OrganizationJson.AllFields);
 
-    private static readonly ListSpec<Site> SitesSpec = new ListSpec<Site>()
+    private static readonly ListSpec<Site> SitesSpec = ListSpec.Of<Site>()
         .FilterAndSort("id", s => s.Id)
         .FilterAndSort("name", s => s.Name)
         .OrderBy(s => s.Name).OrderBy(s => s.Id)

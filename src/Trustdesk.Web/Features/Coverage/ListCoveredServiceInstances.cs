@@ -18,7 +18,7 @@ namespace Trustdesk.Web.Features.Coverage;
 public sealed class ListCoveredServiceInstances(
     TrustdeskDbContext db, Caller caller, CoverageSubjects subjects, References references, TimeProvider time)
 {
-    private static readonly ListSpec<ServiceInstance> Spec = new ListSpec<ServiceInstance>()
+    private static readonly ListSpec<ServiceInstance> Spec = ListSpec.Of<ServiceInstance>()
         .FilterAndSort("id", i => i.Id)
         .FilterAndSort("name", i => i.Name)
         .Filter("service_id", i => i.ServiceId)
@@ -88,6 +88,8 @@ public sealed class ListCoveredServiceInstances(
                 ["status"] = SnakeCaseEnum<ServiceInstanceStatus>.Name(i.Status),
                 ["first_line_team"] = i.FirstLineTeamId is long f ? references.Record(f, teams.GetValueOrDefault(f), i.AccountId) : null,
                 ["support_team"] = i.SupportTeamId is long s ? references.Record(s, teams.GetValueOrDefault(s), i.AccountId) : null,
+                ["created_at"] = ApiJson.Timestamp(i.CreatedAt),
+                ["updated_at"] = ApiJson.Timestamp(i.UpdatedAt),
             };
             if (references.AccountIfForeign(i.AccountId) is { } account) json["account"] = account;
             return json;

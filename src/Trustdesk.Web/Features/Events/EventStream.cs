@@ -73,6 +73,8 @@ public sealed partial class EventStream(EventHub hub, DeliveryCheck check, IOpti
         // Proxies such as nginx would otherwise hold events back in their buffers.
         response.Headers["X-Accel-Buffering"] = "no";
         httpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        // A HEAD asks for the headers alone; a stream never ends, so it ends here.
+        if (HeadRequests.IsHead(httpContext)) return;
         // The first bytes tell the client the stream is open, and how soon to come back should it break.
         await WriteAsync(response, "retry: 3000\n\n", cancel);
 

@@ -10,7 +10,7 @@ namespace Trustdesk.Web.Features.Organizations;
 /// <summary>The organizations the current account uses: its own and its directory's.</summary>
 public sealed class ListOrganizations(TrustdeskDbContext db, RecordReads reads, OrganizationJson json)
 {
-    private static readonly ListSpec<Organization> Spec = new ListSpec<Organization>()
+    private static readonly ListSpec<Organization> Spec = ListSpec.Of<Organization>()
         .FilterAndSort("id", o => o.Id)
         .FilterAndSort("name", o => o.Name)
         .Filter("parent_id", o => o.ParentId)
@@ -18,8 +18,6 @@ public sealed class ListOrganizations(TrustdeskDbContext db, RecordReads reads, 
         .Filter("disabled", o => o.Disabled)
         .Filter("financialID", o => o.FinancialId)
         .Filter("sourceID", o => o.SourceId)
-        .FilterAndSort("created_at", o => o.CreatedAt)
-        .FilterAndSort("updated_at", o => o.UpdatedAt)
         .OrderBy(o => o.Id)
         .Fields(OrganizationJson.CollectionFields, OrganizationJson.AllFields);
 

@@ -10,7 +10,7 @@ namespace Trustdesk.Web.Features.People;
 /// <summary>Lists and reads the people the current account uses: its own and its directory's.</summary>
 public sealed class ListPeople(TrustdeskDbContext db, Caller caller, PersonJson json)
 {
-    private static readonly ListSpec<Person> Spec = new ListSpec<Person>()
+    private static readonly ListSpec<Person> Spec = ListSpec.Of<Person>()
         .FilterAndSort("id", p => p.Id)
         .FilterAndSort("name", p => p.Name)
         .FilterAndSort("primary_email", p => p.PrimaryEmail)
@@ -21,8 +21,6 @@ public sealed class ListPeople(TrustdeskDbContext db, Caller caller, PersonJson 
         .Filter("vip", p => p.Vip)
         .Filter("employeeID", p => p.EmployeeId)
         .Filter("sourceID", p => p.SourceId)
-        .FilterAndSort("created_at", p => p.CreatedAt)
-        .FilterAndSort("updated_at", p => p.UpdatedAt)
         .OrderBy(p => p.Id)
         .Fields(PersonJson.CollectionFields, PersonJson.AllFields);
 

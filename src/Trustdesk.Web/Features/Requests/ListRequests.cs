@@ -13,7 +13,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// </summary>
 public sealed class ListRequests(TrustdeskDbContext db, Caller caller, VisibleRequests visible, RequestJson json)
 {
-    public static readonly ListSpec<Request> Spec = new ListSpec<Request>()
+    public static readonly ListSpec<Request> Spec = ListSpec.Of<Request>()
         .FilterAndSort("id", r => r.Id)
         .FilterAndSort("subject", r => r.Subject)
         .FilterAndSort("category", r => r.Category)
@@ -30,8 +30,6 @@ public sealed class ListRequests(TrustdeskDbContext db, Caller caller, VisibleRe
         .Filter("sourceID", r => r.SourceId)
         .FilterAndSort("completed_at", r => r.CompletedAt)
         .FilterAndSort("next_target_at", r => r.NextTargetAt)
-        .FilterAndSort("created_at", r => r.CreatedAt)
-        .FilterAndSort("updated_at", r => r.UpdatedAt)
         .OrderBy(r => r.Id, descending: true)
         .ThrottleTotals()
         .Fields(RequestJson.CollectionFields, RequestJson.AllFields);

@@ -1,7 +1,10 @@
 namespace Trustdesk.Web.Features.Requests;
 
-/// <summary>The fields a request is registered with (4me names).</summary>
-public sealed record RequestInput
+/// <summary>
+/// The fields a request is registered with (4me names); <c>note</c> (and a specialist's <c>internal_note</c>) is its
+/// first note, as in 4me: the description.
+/// </summary>
+public sealed record RequestInput : INoteFields
 {
     public string? Subject { get; init; }
     public string? Category { get; init; }
@@ -9,4 +12,6 @@ public sealed record RequestInput
     public long? ServiceInstanceId { get; init; }
     public long? RequestedForId { get; init; }
     public long? TeamId { get; init; }
+    public string? Note { get; init; }
+    public string? InternalNote { get; init; }
 }

@@ -18,12 +18,11 @@ namespace Trustdesk.Web.Features.Requests;
 /// </summary>
 public sealed class RequestNotes(
     TrustdeskDbContext db, Caller caller, VisibleRequests visible, RequestSides sides, RequestClock clock,
-    RequestAudit audit, NoteJson noteJson)
+    RequestAudit audit, NoteJson noteJson, NotedRecords noted)
 {
-    private static readonly ListSpec<RequestNote> Spec = new ListSpec<RequestNote>()
+    private static readonly ListSpec<RequestNote> Spec = ListSpec.Of<RequestNote>()
         .FilterAndSort("id", n => n.Id)
         .Filter("internal", n => n.Internal)
-        .FilterAndSort("created_at", n => n.CreatedAt)
         .OrderBy(n => n.Id, descending: false)
         .Fields(["text", "internal", "person", "account", "created_at"], NoteJson.Fields);
 
@@ -84,7 +83,42 @@ public sealed class RequestNotes(
 
         var note = await AddAsync(found, side, input.Text!, input.Internal == true, cancel);
         await db.SaveChangesAsync(cancel);
+        await noted.TouchAsync(found, cancel);
         return (note, null);
+    }
+
+    /// <summary>The notes a request's own body adds (<see cref="INoteFields"/>), those that were sent.</summary>
+    private static IEnumerable<(string Field, string? Text, bool Internal)> Sent(INoteFields fields, Func<string, bool> sent) =>
+        new[] { ("note", fields.Note, false), ("internal_note", fields.InternalNote, true) }.Where(f => sent(f.Item1));
+
+    /// <summary>Checks the texts of the sent note fields; whether the caller's side may send them is <see cref="RequestSides.Refuse"/>'s.</summary>
+    public static void CheckSent(INoteFields fields, Func<string, bool> sent, Validation check)
+    {
+        foreach (var (field, text, _) in Sent(fields, sent)) check.Text(field, text, Limits.NoteText, required: true);
+    }
+
+    /// <summary>
+    /// Adds the sent note fields (checked) to <paramref name="request"/> as <see cref="AddAsync"/> does, tracked, unsaved;
+    /// whether there were any (then, once saved, the request is <see cref="NotedRecords.TouchAsync"/>ed).
+    /// </summary>
+    public async Task<bool> AddSentAsync(Request request, RequestSide side, INoteFields fields, Func<string, bool> sent, CancellationToken cancel)
+    {
+        var any = false;
+        foreach (var (_, text, isInternal) in Sent(fields, sent))
+        {
+            await AddAsync(request, side, text!, isInternal, cancel);
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>
+    /// Adds the note fields a request was registered with (checked) to it, now saved: its description, tracked, unsaved.
+    /// Written with the request, it is not a response to it.
+    /// </summary>
+    public void AddFirst(Request request, INoteFields fields, Func<string, bool> sent)
+    {
+        foreach (var (_, text, isInternal) in Sent(fields, sent)) New(request, text!, isInternal);
     }
 
     /// <summary>
@@ -93,14 +127,21 @@ public sealed class RequestNotes(
     /// </summary>
     public async Task<RequestNote> AddAsync(Request request, RequestSide side, string text, bool isInternal, CancellationToken cancel)
     {
-        var note = new RequestNote { RequestId = request.Id, PersonId = caller.PersonId, Text = text.Trim(), Internal = isInternal };
-        db.RequestNotes.Add(note);
+        var note = New(request, text, isInternal);
         if (!isInternal && side is RequestSide.Own or RequestSide.Provider && request.RespondedAt is null
             && caller.PersonId != request.RequestedForId && RequestTransitions.IsOpen(request.Status))
         {
             request.RespondedAt = audit.Now;
             await clock.UpdateAsync(request, null, cancel);
         }
+        return note;
+    }
+
+    /// <summary>A note by the caller, in the account they act in (the save-time guard stamps it).</summary>
+    private RequestNote New(Request request, string text, bool isInternal)
+    {
+        var note = new RequestNote { RequestId = request.Id, PersonId = caller.PersonId, Text = text.Trim(), Internal = isInternal };
+        db.RequestNotes.Add(note);
         return note;
     }
 

@@ -1,6 +1,7 @@
 using Trustdesk.Data;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Trusts;
+using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Trusts;
 
@@ -41,6 +42,13 @@ public sealed class RequestSides(TrustdeskDbContext db, Caller caller, VisibleRe
                 return RequestSide.Customer;
         }
         return request.RequestedById == caller.PersonId || request.RequestedForId == caller.PersonId ? RequestSide.Requester : null;
+    }
+
+    /// <summary>Refuses each sent field that <paramref name="side"/> may not change, saying why.</summary>
+    public static void Refuse(RequestSide side, Func<string, bool> sent, Validation check)
+    {
+        foreach (var field in Writable[RequestSide.Own].Where(f => sent(f) && !Writable[side].Contains(f)))
+            check.Add(field, side == RequestSide.Requester ? "can't be changed by the requester" : "can't be changed from this account");
     }
 
     /// <summary>The fields each side may change (notes are added by every side; internal ones not by the requester).</summary>

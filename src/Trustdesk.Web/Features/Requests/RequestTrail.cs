@@ -15,10 +15,9 @@ namespace Trustdesk.Web.Features.Requests;
 public sealed class RequestTrail(
     TrustdeskDbContext db, VisibleRequests visible, RequestClock clock, NamesInAccounts names, References references, TimeProvider time)
 {
-    private static readonly ListSpec<RequestAuditEntry> AuditSpec = new ListSpec<RequestAuditEntry>()
+    private static readonly ListSpec<RequestAuditEntry> AuditSpec = ListSpec.Of<RequestAuditEntry>()
         .FilterAndSort("id", a => a.Id)
         .Filter("action", a => a.Action)
-        .FilterAndSort("created_at", a => a.CreatedAt)
         .OrderBy(a => a.Id, descending: false)
         .Fields(["action", "created_by", "account", "changes", "created_at"], ["action", "created_by", "account", "changes", "created_at"]);
 
@@ -44,32 +43,53 @@ public sealed class RequestTrail(
     {
         var cancel = request.HttpContext.RequestAborted;
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
-        var found = await visible.Query().FirstOrDefaultAsync(r => r.Id == requestId, cancel);
-        if (found is null) return ApiErrors.NotFound();
-        var body = new JsonArray();
-        if (await clock.ClockAsync(found, null, cancel) is { } sla)
+        var found = visible.Query().Where(r => r.Id == requestId);
+        if (!await found.AnyAsync(cancel)) return ApiErrors.NotFound();
+        return await Listing.PageAsync(request, found.Where(r => r.SlaId != null), AffectedSlaSpec, async measured =>
         {
-            string? name;
-            using (db.Scope.BrowseCatalog())
-                name = await db.Slas.AsNoTracking().Where(s => s.Id == found.SlaId).Select(s => s.Name).FirstOrDefaultAsync(cancel);
-            var now = time.GetUtcNow().UtcDateTime;
-            await references.LoadAccountsAsync([found.ServiceInstanceAccountId ?? found.AccountId], cancel);
-            body.Add(new JsonObject
-            {
-                // One affected SLA per request here, so it is known by the request's id (4me gives it its own record).
-                ["id"] = found.Id,
-                ["sla"] = references.Record(found.SlaId, name, found.ServiceInstanceAccountId ?? found.AccountId),
-                ["response_target_at"] = ApiJson.Timestamp(sla.ResponseTargetAt),
-                ["resolution_target_at"] = ApiJson.Timestamp(sla.ResolutionTargetAt),
-                ["responded_at"] = ApiJson.Timestamp(sla.RespondedAt),
-                ["resolved_at"] = ApiJson.Timestamp(sla.EndedAt),
-                ["next_target_at"] = sla.NextTargetAt.ToString(),
-                ["response_target_breached"] = sla.IsResponseBreached(now),
-                ["resolution_target_breached"] = sla.IsResolutionBreached(now),
-                ["accountability"] = "provider",
-            });
-        }
-        return ApiResult.Ok(body);
+            var body = new List<JsonObject>();
+            foreach (var r in measured) body.Add(await AffectedSlaAsync(r, cancel));
+            return body;
+        });
+    }
+
+    private static readonly string[] AffectedSlaFields =
+    [
+        "sla", "response_target_at", "resolution_target_at", "responded_at", "resolved_at", "next_target_at",
+        "response_target_breached", "resolution_target_breached", "accountability",
+    ];
+
+    /// <summary>
+    /// The SLA a request is measured against: one per request here, so the collection is the request itself, known by
+    /// its id and changed when it changes (4me gives an affected SLA its own record).
+    /// </summary>
+    private static readonly ListSpec<Request> AffectedSlaSpec = ListSpec.Of<Request>()
+        .OrderBy(r => r.Id)
+        .Fields(AffectedSlaFields, AffectedSlaFields);
+
+    private async Task<JsonObject> AffectedSlaAsync(Request found, CancellationToken cancel)
+    {
+        var sla = await clock.ClockAsync(found, null, cancel);
+        string? name;
+        using (db.Scope.BrowseCatalog())
+            name = await db.Slas.AsNoTracking().Where(s => s.Id == found.SlaId).Select(s => s.Name).FirstOrDefaultAsync(cancel);
+        var now = time.GetUtcNow().UtcDateTime;
+        await references.LoadAccountsAsync([found.ServiceInstanceAccountId ?? found.AccountId], cancel);
+        return new JsonObject
+        {
+            ["id"] = found.Id,
+            ["sla"] = references.Record(found.SlaId, name, found.ServiceInstanceAccountId ?? found.AccountId),
+            ["response_target_at"] = ApiJson.Timestamp(sla?.ResponseTargetAt),
+            ["resolution_target_at"] = ApiJson.Timestamp(sla?.ResolutionTargetAt),
+            ["responded_at"] = ApiJson.Timestamp(sla?.RespondedAt),
+            ["resolved_at"] = ApiJson.Timestamp(sla?.EndedAt),
+            ["next_target_at"] = sla?.NextTargetAt.ToString(),
+            ["response_target_breached"] = sla?.IsResponseBreached(now),
+            ["resolution_target_breached"] = sla?.IsResolutionBreached(now),
+            ["accountability"] = "provider",
+            ["created_at"] = ApiJson.Timestamp(found.CreatedAt),
+            ["updated_at"] = ApiJson.Timestamp(found.UpdatedAt),
+        };
     }
 
     private async Task<IReadOnlyList<JsonObject>> RenderAuditAsync(IReadOnlyList<RequestAuditEntry> entries, CancellationToken cancel)
@@ -87,6 +107,7 @@ public sealed class RequestTrail(
                 ["account"] = references.Account(a.AccountId),
                 ["changes"] = JsonNode.Parse(a.Changes),
                 ["created_at"] = ApiJson.Timestamp(a.CreatedAt),
+                ["updated_at"] = ApiJson.Timestamp(a.UpdatedAt),
             };
         }).ToList();
     }

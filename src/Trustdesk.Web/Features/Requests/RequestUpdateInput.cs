@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Trustdesk.Web.Features.Requests;
 
 /// <summary>The fields of <c>PATCH /v1/requests/:id</c> (4me names); <c>note</c> and <c>internal_note</c> add a note.</summary>
-public sealed record RequestUpdateInput
+public sealed record RequestUpdateInput : INoteFields
 {
     public string? Subject { get; init; }
     public string? Category { get; init; }

@@ -19,7 +19,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// </summary>
 public sealed class SubmitRequest(
     TrustdeskDbContext db, Caller caller, CoverageSubjects subjects, RequestSlas slas, RequestAssignment assignment, RequestClock clock,
-    RequestAudit audit, References references, RequestJson json)
+    RequestAudit audit, RequestNotes notes, References references, RequestJson json)
 {
     public async Task<ApiResult> HandleAsync(HttpRequest request)
     {
@@ -37,17 +37,33 @@ public sealed class SubmitRequest(
     /// </summary>
     public async Task<(Request? Registered, ApiResult? Refused)> SubmitAsync(RequestInput input, CancellationToken cancel)
     {
+        // The first notes follow the rules of PATCH's, by the side the caller will have (their own account's specialist,
+        // or the requester): a note the side may not write is refused alone, as there.
+        var inOwnAccount = Role.SeeAllRequests(caller.Roles);
+        var refusal = new Validation();
+        RequestSides.Refuse(inOwnAccount ? RequestSide.Own : RequestSide.Requester, field => Sent(input, field), refusal);
+        if (!refusal.IsValid) return (null, refusal.Result!);
+
         var check = new Validation().Text("subject", input.Subject, Limits.Name, required: true);
         var category = check.Enum<RequestCategory>("category", input.Category) ?? RequestCategory.Incident;
         var impact = check.Enum<RequestImpact>("impact", input.Impact);
+        RequestNotes.CheckSent(input, field => Sent(input, field), check);
         if (!check.IsValid) return (null, check.Result!);
 
         var registered = new Request { Subject = input.Subject!.Trim(), Category = category, Impact = impact, RequestedById = caller.PersonId };
-        var refused = Role.SeeAllRequests(caller.Roles)
+        var refused = inOwnAccount
             ? await InOwnAccountAsync(registered, input, cancel)
             : await RoutedAsync(registered, input, cancel);
         return refused is null ? (registered, null) : (null, refused);
     }
+
+    /// <summary>A note field is sent when it is given at all; a blank one is refused (as in PATCH).</summary>
+    private static bool Sent(RequestInput input, string field) => field switch
+    {
+        "note" => input.Note is not null,
+        "internal_note" => input.InternalNote is not null,
+        _ => false,
+    };
 
     /// <summary>Self-service: the request goes to the account providing the instance the person is covered for.</summary>
     private async Task<ApiResult?> RoutedAsync(Request request, RequestInput input, CancellationToken cancel)
@@ -71,7 +87,7 @@ public sealed class SubmitRequest(
         request.TeamId = sla.FirstLineTeamId ?? sla.SupportTeamId;
         request.TeamAccountId = request.TeamId is null ? null : sla.AccountId;
         request.AccountId = sla.AccountId;
-        await RegisterAsync(request, sla.Offering, sla.AccountId == caller.AccountId ? null : sla.Provider, cancel);
+        await RegisterAsync(request, input, sla.Offering, sla.AccountId == caller.AccountId ? null : sla.Provider, cancel);
         return null;
     }
 
@@ -113,7 +129,7 @@ public sealed class SubmitRequest(
             // Measured against another provider's SLA with this account, the request stays this account's own.
             request.CustomerAccountId = covering.CustomerAccountId == caller.AccountId ? null : covering.CustomerAccountId;
         }
-        await RegisterAsync(request, covering?.Offering, null, cancel);
+        await RegisterAsync(request, input, covering?.Offering, null, cancel);
         return null;
     }
 
@@ -134,9 +150,11 @@ public sealed class SubmitRequest(
 
     /// <summary>
     /// Saves the new request with its targets (counted in <paramref name="offering"/>, its SLA's) in the caller's
-    /// account or, routed, in <paramref name="home"/>, then the first line of its audit trail in the caller's account.
+    /// account or, routed, in <paramref name="home"/>, then the first line of its audit trail and its first notes in the
+    /// caller's account: a note lives where its author acts, wherever the request lives (as every later note of theirs).
+    /// All in the call's one transaction.
     /// </summary>
-    private async Task RegisterAsync(Request request, ServiceOffering? offering, Account? home, CancellationToken cancel)
+    private async Task RegisterAsync(Request request, RequestInput input, ServiceOffering? offering, Account? home, CancellationToken cancel)
     {
         request.CreatedAt = audit.Now;
         clock.Start(request, offering);
@@ -155,6 +173,7 @@ public sealed class SubmitRequest(
         {
             if (home is not null) await json.ReadNamesAsync(request, caller.Account, cancel);
             audit.Registered(request);
+            notes.AddFirst(request, input, field => Sent(input, field));
             await db.SaveChangesAsync(cancel);
         }
         // The provider's account is rendered next: no need to read it again.

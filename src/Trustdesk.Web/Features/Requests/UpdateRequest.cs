@@ -16,7 +16,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// </summary>
 public sealed class UpdateRequest(
     TrustdeskDbContext db, VisibleRequests visible, RequestSides sides, RequestAssignment assignment, RequestSlas slas,
-    RequestClock clock, RequestAudit audit, RequestNotes notes, RequestJson json)
+    RequestClock clock, RequestAudit audit, RequestNotes notes, NotedRecords noted, RequestJson json)
 {
     public async Task<ApiResult> HandleAsync(long id, HttpRequest request)
     {
@@ -51,8 +51,7 @@ public sealed class UpdateRequest(
         if (body is null) return (null, error!);
 
         var check = new Validation();
-        foreach (var field in RequestSides.Writable[RequestSide.Own].Where(f => body.Has(f) && !RequestSides.Writable[side].Contains(f)))
-            check.Add(field, side == RequestSide.Requester ? "can't be changed by the requester" : "can't be changed from this account");
+        RequestSides.Refuse(side, body.Has, check);
         if (!check.IsValid) return (null, check.Result!);
 
         var before = RequestAudit.Snapshot(found);
@@ -64,9 +63,9 @@ public sealed class UpdateRequest(
         if (db.Entry(found).State == EntityState.Modified)
             await clock.UpdateAsync(found, statusChanged ? new StatusChange(audit.Now, found.Status) : null, cancel);
         audit.Updated(found, before);
-        if (body.Has("note")) await notes.AddAsync(found, side, body.Value.Note!, isInternal: false, cancel);
-        if (body.Has("internal_note")) await notes.AddAsync(found, side, body.Value.InternalNote!, isInternal: true, cancel);
+        var withNotes = await notes.AddSentAsync(found, side, body.Value, body.Has, cancel);
         await db.SaveChangesAsync(cancel);
+        if (withNotes) await noted.TouchAsync(found, cancel);
         return (found, null);
     }
 
@@ -76,8 +75,7 @@ public sealed class UpdateRequest(
         var input = body.Value;
         if (body.Has("subject")) check.Text("subject", input.Subject, Limits.Name, required: true);
         check.Text("source", input.Source, Limits.Code).Text("sourceID", input.SourceId, Limits.Code);
-        if (body.Has("note")) check.Text("note", input.Note, Limits.NoteText, required: true);
-        if (body.Has("internal_note")) check.Text("internal_note", input.InternalNote, Limits.NoteText, required: true);
+        RequestNotes.CheckSent(input, body.Has, check);
         var category = check.Enum<RequestCategory>("category", input.Category);
         if (body.Has("category") && input.Category is null) check.Add("category", "can't be blank");
         var impact = check.Enum<RequestImpact>("impact", input.Impact);

@@ -9,15 +9,13 @@ namespace Trustdesk.Web.Features.Sites;
 /// <summary>The sites the current account uses: its own and its directory's.</summary>
 public sealed class ListSites(TrustdeskDbContext db, RecordReads reads, SiteJson json)
 {
-    private static readonly ListSpec<Site> Spec = new ListSpec<Site>()
+    private static readonly ListSpec<Site> Spec = ListSpec.Of<Site>()
         .FilterAndSort("id", s => s.Id)
         .FilterAndSort("name", s => s.Name)
         .FilterAndSort("city", s => s.City)
         .FilterAndSort("country", s => s.Country)
         .Filter("disabled", s => s.Disabled)
         .Filter("sourceID", s => s.SourceId)
-        .FilterAndSort("created_at", s => s.CreatedAt)
-        .FilterAndSort("updated_at", s => s.UpdatedAt)
         .OrderBy(s => s.Id)
         .Fields(SiteJson.CollectionFields, SiteJson.AllFields);
 

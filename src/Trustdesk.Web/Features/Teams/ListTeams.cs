@@ -8,15 +8,13 @@ namespace Trustdesk.Web.Features.Teams;
 
 public sealed class ListTeams(TrustdeskDbContext db, RecordReads reads, TeamJson json)
 {
-    private static readonly ListSpec<Team> Spec = new ListSpec<Team>()
+    private static readonly ListSpec<Team> Spec = ListSpec.Of<Team>()
         .FilterAndSort("id", t => t.Id)
         .FilterAndSort("name", t => t.Name)
         .Filter("manager_id", t => t.ManagerId)
         .Filter("coordinator_id", t => t.CoordinatorId)
         .Filter("disabled", t => t.Disabled)
         .Filter("sourceID", t => t.SourceId)
-        .FilterAndSort("created_at", t => t.CreatedAt)
-        .FilterAndSort("updated_at", t => t.UpdatedAt)
         .OrderBy(t => t.Id)
         .Fields(TeamJson.CollectionFields, TeamJson.AllFields);
 

@@ -13,7 +13,7 @@ namespace Trustdesk.Web.Features.Teams;
 /// <summary>A team's members: people with a role in the team's account (its own or its directory's people).</summary>
 public sealed class TeamMembers(TrustdeskDbContext db, Caller caller, PersonJson json)
 {
-    private static readonly ListSpec<Person> Spec = new ListSpec<Person>()
+    private static readonly ListSpec<Person> Spec = ListSpec.Of<Person>()
         .FilterAndSort("id", p => p.Id)
         .FilterAndSort("name", p => p.Name)
         .OrderBy(p => p.Name).OrderBy(p => p.Id)

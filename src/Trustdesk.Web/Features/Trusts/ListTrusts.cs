@@ -12,19 +12,18 @@ namespace Trustdesk.Web.Features.Trusts;
 /// <summary>The trusts of the current account (either side), and each one's audit trail.</summary>
 public sealed class ListTrusts(TrustdeskDbContext db, Caller caller, TrustJson json, TrustExpiry expiry, References references)
 {
-    private static readonly ListSpec<Trust> Spec = new ListSpec<Trust>()
+    private static readonly ListSpec<Trust> Spec = new ListSpec<Trust>(t => t.CreatedAt, t => t.UpdatedAt)
         .FilterAndSort("id", t => t.Id)
         .Filter("status", t => t.Status)
         .Filter("customer_account_id", t => t.CustomerAccountId)
         .Filter("provider_account_id", t => t.ProviderAccountId)
         .Filter("inviter_account_id", t => t.InviterAccountId)
         .Filter("other_account_id", other => t => t.CustomerAccountId == other || t.ProviderAccountId == other)
-        .FilterAndSort("created_at", t => t.CreatedAt)
-        .FilterAndSort("updated_at", t => t.UpdatedAt)
         .OrderBy(t => t.Id)
         .Fields(TrustJson.CollectionFields, TrustJson.AllFields);
 
-    private static readonly ListSpec<TrustEvent> AuditSpec = new ListSpec<TrustEvent>()
+    // An audit entry is never changed: its creation is its last change.
+    private static readonly ListSpec<TrustEvent> AuditSpec = new ListSpec<TrustEvent>(e => e.CreatedAt, e => e.CreatedAt)
         .OrderBy(e => e.Id)
         .Fields(["action", "account", "person", "created_at"], ["action", "account", "person", "created_at"]);
 
@@ -79,6 +78,8 @@ public sealed class ListTrusts(TrustdeskDbContext db, Caller caller, TrustJson j
             ["account"] = e.ActingAccountId is null ? null : references.Account(e.ActingAccountId),
             ["person"] = e.PersonId is long p && people.TryGetValue(p, out var name) ? new JsonObject { ["id"] = p, ["name"] = name } : null,
             ["created_at"] = ApiJson.Timestamp(e.CreatedAt),
+            // An audit entry is never changed.
+            ["updated_at"] = ApiJson.Timestamp(e.CreatedAt),
         }).ToList();
     }
 

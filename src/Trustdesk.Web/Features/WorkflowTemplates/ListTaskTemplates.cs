@@ -8,15 +8,13 @@ namespace Trustdesk.Web.Features.WorkflowTemplates;
 
 public sealed class ListTaskTemplates(TrustdeskDbContext db, RecordReads reads, TaskTemplateJson json)
 {
-    private static readonly ListSpec<TaskTemplate> Spec = new ListSpec<TaskTemplate>()
+    private static readonly ListSpec<TaskTemplate> Spec = ListSpec.Of<TaskTemplate>()
         .FilterAndSort("id", t => t.Id)
         .FilterAndSort("subject", t => t.Subject)
         .FilterAndSort("category", t => t.Category)
         .Filter("team_id", t => t.TeamId)
         .Filter("disabled", t => t.Disabled)
         .Filter("sourceID", t => t.SourceId)
-        .FilterAndSort("created_at", t => t.CreatedAt)
-        .FilterAndSort("updated_at", t => t.UpdatedAt)
         .OrderBy(t => t.Id)
         .Fields(TaskTemplateJson.CollectionFields, TaskTemplateJson.AllFields);
 

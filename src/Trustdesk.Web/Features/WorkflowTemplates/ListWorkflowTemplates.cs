@@ -8,7 +8,7 @@ namespace Trustdesk.Web.Features.WorkflowTemplates;
 
 public sealed class ListWorkflowTemplates(TrustdeskDbContext db, RecordReads reads, WorkflowTemplateJson json)
 {
-    private static readonly ListSpec<WorkflowTemplate> Spec = new ListSpec<WorkflowTemplate>()
+    private static readonly ListSpec<WorkflowTemplate> Spec = ListSpec.Of<WorkflowTemplate>()
         .FilterAndSort("id", t => t.Id)
         .FilterAndSort("subject", t => t.Subject)
         .FilterAndSort("category", t => t.Category)
@@ -16,8 +16,6 @@ public sealed class ListWorkflowTemplates(TrustdeskDbContext db, RecordReads rea
         .Filter("justification", t => t.Justification)
         .Filter("disabled", t => t.Disabled)
         .Filter("sourceID", t => t.SourceId)
-        .FilterAndSort("created_at", t => t.CreatedAt)
-        .FilterAndSort("updated_at", t => t.UpdatedAt)
         .OrderBy(t => t.Id)
         .Fields(WorkflowTemplateJson.CollectionFields, WorkflowTemplateJson.AllFields);
 

@@ -19,13 +19,11 @@ public sealed class PlacedRelation
 /// </summary>
 public sealed class TaskTemplateRelations(TrustdeskDbContext db, RecordReads reads, RecordWrites writes, TemplateWrites templateWrites, RelationJson json)
 {
-    private static readonly ListSpec<PlacedRelation> Spec = new ListSpec<PlacedRelation>()
+    private static readonly ListSpec<PlacedRelation> Spec = new ListSpec<PlacedRelation>(r => r.Relation.CreatedAt, r => r.Relation.UpdatedAt)
         .FilterAndSort("id", r => r.Relation.Id)
         .Filter("phase_id", r => r.Relation.PhaseId)
         .Filter("task_template_id", r => r.Relation.TaskTemplateId)
         .Filter("failure_task_template_relation_id", r => r.Relation.FailureRelationId)
-        .FilterAndSort("created_at", r => r.Relation.CreatedAt)
-        .FilterAndSort("updated_at", r => r.Relation.UpdatedAt)
         .OrderBy(r => r.PhasePosition).OrderBy(r => r.Relation.PhaseId).OrderBy(r => r.Relation.Position).OrderBy(r => r.Relation.Id)
         .Fields(RelationJson.CollectionFields, RelationJson.AllFields);
 

@@ -13,12 +13,10 @@ namespace Trustdesk.Web.Features.WorkflowTemplates;
 /// </summary>
 public sealed class TemplatePhases(TrustdeskDbContext db, RecordReads reads, RecordWrites writes, TemplateWrites templateWrites, PhaseJson json)
 {
-    private static readonly ListSpec<WorkflowTemplatePhase> Spec = new ListSpec<WorkflowTemplatePhase>()
+    private static readonly ListSpec<WorkflowTemplatePhase> Spec = ListSpec.Of<WorkflowTemplatePhase>()
         .FilterAndSort("id", p => p.Id)
         .FilterAndSort("name", p => p.Name)
         .FilterAndSort("position", p => p.Position)
-        .FilterAndSort("created_at", p => p.CreatedAt)
-        .FilterAndSort("updated_at", p => p.UpdatedAt)
         .OrderBy(p => p.Position).OrderBy(p => p.Id)
         .Fields(PhaseJson.Fields, PhaseJson.Fields);
 

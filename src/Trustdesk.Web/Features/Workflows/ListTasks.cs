@@ -38,7 +38,13 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
                 && db.TaskApprovals.Any(a => a.TaskId == t.Id && a.ApproverId == c.PersonId && a.Status == ApprovalStatus.Pending),
         };
 
-    public static readonly ListSpec<WorkflowTask> Spec = new ListSpec<WorkflowTask>()
+    private static readonly ListSpec<TaskApproval> ApprovalSpec = ListSpec.Of<TaskApproval>()
+        .FilterAndSort("id", a => a.Id)
+        .Filter("status", a => a.Status)
+        .OrderBy(a => a.Id)
+        .Fields(["approver", "status", "answered_at"], ["approver", "status", "answered_at"]);
+
+    public static readonly ListSpec<WorkflowTask> Spec = ListSpec.Of<WorkflowTask>()
         .FilterAndSort("id", t => t.Id)
         .FilterAndSort("subject", t => t.Subject)
         .FilterAndSort("category", t => t.Category)
@@ -48,8 +54,6 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
         .Filter("member_id", t => t.MemberId)
         .FilterAndSort("activated_at", t => t.ActivatedAt)
         .FilterAndSort("finished_at", t => t.FinishedAt)
-        .FilterAndSort("created_at", t => t.CreatedAt)
-        .FilterAndSort("updated_at", t => t.UpdatedAt)
         .OrderBy(t => t.Id, descending: true)
         .Fields(TaskJson.CollectionFields, TaskJson.AllFields);
 
@@ -102,22 +106,24 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
     {
         var cancel = request.HttpContext.RequestAborted;
         if (await FindAsync(id, cancel) is not { } task) return ApiErrors.NotFound();
-        var approvals = await db.TaskApprovals.AsNoTracking().Where(a => a.TaskId == id).OrderBy(a => a.Id).ToListAsync(cancel);
-        var approvers = await names.PeopleAsync(approvals.Select(a => (a.ApproverId, task.AccountId)), cancel);
-        await references.LoadAccountsAsync(approvers.Values.Select(a => a.OwnerAccountId), cancel);
-        var body = new System.Text.Json.Nodes.JsonArray();
-        foreach (var approval in approvals)
+        return await Listing.PageAsync(request, db.TaskApprovals.AsNoTracking().Where(a => a.TaskId == id), ApprovalSpec, async approvals =>
         {
-            var approver = approvers.TryGetValue((approval.ApproverId, task.AccountId), out var known) ? known : ((string Name, string OwnerAccountId)?)null;
-            body.Add(new System.Text.Json.Nodes.JsonObject
+            var approvers = await names.PeopleAsync(approvals.Select(a => (a.ApproverId, task.AccountId)), cancel);
+            await references.LoadAccountsAsync(approvers.Values.Select(a => a.OwnerAccountId), cancel);
+            return approvals.Select(approval =>
             {
-                ["id"] = approval.Id,
-                ["approver"] = references.Record(approval.ApproverId, approver?.Name, approver?.OwnerAccountId ?? task.AccountId),
-                ["status"] = Trustdesk.Data.Configurations.SnakeCaseEnum<ApprovalStatus>.Name(approval.Status),
-                ["answered_at"] = ApiJson.Timestamp(approval.AnsweredAt),
-            });
-        }
-        return ApiResult.Ok(body);
+                var approver = approvers.TryGetValue((approval.ApproverId, task.AccountId), out var known) ? known : ((string Name, string OwnerAccountId)?)null;
+                return new System.Text.Json.Nodes.JsonObject
+                {
+                    ["id"] = approval.Id,
+                    ["approver"] = references.Record(approval.ApproverId, approver?.Name, approver?.OwnerAccountId ?? task.AccountId),
+                    ["status"] = Trustdesk.Data.Configurations.SnakeCaseEnum<ApprovalStatus>.Name(approval.Status),
+                    ["answered_at"] = ApiJson.Timestamp(approval.AnsweredAt),
+                    ["created_at"] = ApiJson.Timestamp(approval.CreatedAt),
+                    ["updated_at"] = ApiJson.Timestamp(approval.UpdatedAt),
+                };
+            }).ToList();
+        });
     }
 
     public Task<WorkflowTask?> FindAsync(long id, CancellationToken cancel) => visible.Query().FirstOrDefaultAsync(t => t.Id == id, cancel);

@@ -23,7 +23,7 @@ public sealed class ListWorkflows(
             ["managed_by_me"] = c => w => w.ManagerId == c.PersonId && w.AccountId == c.AccountId,
         };
 
-    private static readonly ListSpec<Workflow> Spec = new ListSpec<Workflow>()
+    private static readonly ListSpec<Workflow> Spec = ListSpec.Of<Workflow>()
         .FilterAndSort("id", w => w.Id)
         .FilterAndSort("subject", w => w.Subject)
         .FilterAndSort("category", w => w.Category)
@@ -31,14 +31,12 @@ public sealed class ListWorkflows(
         .Filter("manager_id", w => w.ManagerId)
         .Filter("template_id", w => w.TemplateId)
         .FilterAndSort("completed_at", w => w.CompletedAt)
-        .FilterAndSort("created_at", w => w.CreatedAt)
-        .FilterAndSort("updated_at", w => w.UpdatedAt)
         .OrderBy(w => w.Id, descending: true)
         .Fields(WorkflowJson.CollectionFields, WorkflowJson.AllFields);
 
     private static readonly ListSpec<WorkflowTask> TaskSpec = ListTasks.Spec;
 
-    private static readonly ListSpec<WorkflowPhase> PhaseSpec = new ListSpec<WorkflowPhase>()
+    private static readonly ListSpec<WorkflowPhase> PhaseSpec = ListSpec.Of<WorkflowPhase>()
         .FilterAndSort("id", p => p.Id)
         .FilterAndSort("position", p => p.Position)
         .OrderBy(p => p.Position, descending: false)
@@ -96,6 +94,8 @@ public sealed class ListWorkflows(
         ["name"] = p.Name,
         ["position"] = p.Position,
         ["status"] = Trustdesk.Data.Configurations.SnakeCaseEnum<PhaseStatus>.Name(p.Status),
+        ["created_at"] = ApiJson.Timestamp(p.CreatedAt),
+        ["updated_at"] = ApiJson.Timestamp(p.UpdatedAt),
     };
 
     /// <summary>The requests that wait for (or waited for) the workflow, as the caller may see requests.</summary>

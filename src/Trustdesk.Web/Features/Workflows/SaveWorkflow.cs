@@ -17,7 +17,7 @@ namespace Trustdesk.Web.Features.Workflows;
 /// </summary>
 public sealed class SaveWorkflow(
     TrustdeskDbContext db, Caller caller, WorkflowFromTemplate fromTemplate, WorkflowProgression progression,
-    RequestAudit audit, RequestClock clock, WorkflowJson json)
+    RequestAudit audit, RequestClock clock, NotedRecords noted, WorkflowJson json)
 {
     public static readonly string[] Writers = [Role.WorkflowManager];
 
@@ -68,6 +68,7 @@ public sealed class SaveWorkflow(
         if (body.Has("note"))
             db.WorkflowNotes.Add(new WorkflowNote { WorkflowId = workflow.Id, PersonId = caller.PersonId, Text = body.Value.Note!.Trim() });
         await db.SaveChangesAsync(cancel);
+        if (body.Has("note")) await noted.TouchAsync(workflow, cancel);
         return ApiResult.Ok(await json.RenderAsync(workflow, cancel)).WithETag(workflow.LockVersion);
     }
 

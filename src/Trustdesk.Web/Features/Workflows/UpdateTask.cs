@@ -18,7 +18,8 @@ namespace Trustdesk.Web.Features.Workflows;
 /// workflow moves on in the same transaction, one change at a time per workflow.
 /// </summary>
 public sealed class UpdateTask(
-    TrustdeskDbContext db, Caller caller, ListTasks tasks, TrustedTeams teams, WorkflowProgression progression, TaskJson json, TimeProvider time)
+    TrustdeskDbContext db, Caller caller, ListTasks tasks, TrustedTeams teams, WorkflowProgression progression, NotedRecords noted, TaskJson json,
+    TimeProvider time)
 {
     private static readonly HashSet<string> HomeFields = ["subject", "status", "impact", "instructions", "team_id", "member_id", "note", "internal_note"];
     private static readonly HashSet<string> ProviderFields = ["status", "team_id", "member_id", "note", "internal_note"];
@@ -98,6 +99,7 @@ public sealed class UpdateTask(
         if (body.Has("internal_note")) db.TaskNotes.Add(new TaskNote { TaskId = id, PersonId = caller.PersonId, Text = input.InternalNote!.Trim(), Internal = true });
         if (task.Status != before) await progression.AdvanceAsync(task.WorkflowId, task.AccountId, cancel);
         else await db.SaveChangesAsync(cancel);
+        if (body.Has("note") || body.Has("internal_note")) await noted.TouchAsync(task, cancel);
         return (task, null);
     }
 

@@ -16,16 +16,16 @@ namespace Trustdesk.Web.Features.Workflows;
 /// <c>/v1/tasks/:id/notes</c> and <c>/v1/workflows/:id/notes</c>. A task note lives in the account its author acts in:
 /// public ones are seen wherever the task is, internal ones only there. Workflow notes stay in the workflow's account.
 /// </summary>
-public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks tasks, NoteJson noteJson)
+public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks tasks, NoteJson noteJson, NotedRecords noted)
 {
     private static readonly string[] Fields = ["text", "internal", "person", "account", "created_at"];
 
-    private static readonly ListSpec<TaskNote> TaskSpec = new ListSpec<TaskNote>()
-        .FilterAndSort("id", n => n.Id).Filter("internal", n => n.Internal).FilterAndSort("created_at", n => n.CreatedAt)
+    private static readonly ListSpec<TaskNote> TaskSpec = ListSpec.Of<TaskNote>()
+        .FilterAndSort("id", n => n.Id).Filter("internal", n => n.Internal)
         .OrderBy(n => n.Id, descending: false).Fields(Fields, NoteJson.Fields);
 
-    private static readonly ListSpec<WorkflowNote> WorkflowSpec = new ListSpec<WorkflowNote>()
-        .FilterAndSort("id", n => n.Id).FilterAndSort("created_at", n => n.CreatedAt)
+    private static readonly ListSpec<WorkflowNote> WorkflowSpec = ListSpec.Of<WorkflowNote>()
+        .FilterAndSort("id", n => n.Id)
         .OrderBy(n => n.Id, descending: false).Fields(Fields, NoteJson.Fields);
 
     public async Task<ApiResult> ListForTaskAsync(long taskId, HttpRequest request)
@@ -62,13 +62,14 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
     private async Task<(TaskNote? Note, ApiResult? Refused)> AddToTaskAsync(
         long taskId, Func<Task<(NoteInput? Input, ApiResult? Error)>> read, CancellationToken cancel)
     {
-        if (await tasks.FindAsync(taskId, cancel) is null || !Role.SeeAllRequests(caller.Roles)) return (null, ApiErrors.NotFound());
+        if (await tasks.FindAsync(taskId, cancel) is not { } task || !Role.SeeAllRequests(caller.Roles)) return (null, ApiErrors.NotFound());
         var (input, error) = await read();
         if (input is null) return (null, error!);
         if (new Validation().Text("text", input.Text, Limits.NoteText, required: true).Result is { } invalid) return (null, invalid);
         var note = new TaskNote { TaskId = taskId, PersonId = caller.PersonId, Text = input.Text!.Trim(), Internal = input.Internal == true };
         db.TaskNotes.Add(note);
         await db.SaveChangesAsync(cancel);
+        await noted.TouchAsync(task, cancel);
         return (note, null);
     }
 
@@ -77,7 +78,7 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
     public async Task<ApiResult> ListForWorkflowAsync(long workflowId, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        if (!await HomeWorkflowAsync(workflowId, cancel)) return ApiErrors.NotFound();
+        if (await HomeWorkflowAsync(workflowId, cancel) is null) return ApiErrors.NotFound();
         return await Listing.PageAsync(request, db.WorkflowNotes.AsNoTracking().Where(n => n.WorkflowId == workflowId), WorkflowSpec,
             list => RenderAsync(list.Select(n => new NoteView(n.Id, n.AccountId, n.PersonId, n.Text, false, n.CreatedAt, n.UpdatedAt)).ToList(), cancel));
     }
@@ -85,7 +86,7 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
     public async Task<ApiResult> AddToWorkflowAsync(long workflowId, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        if (!await HomeWorkflowAsync(workflowId, cancel) || !Role.SeeAllRequests(caller.Roles)) return ApiErrors.NotFound();
+        if (await HomeWorkflowAsync(workflowId, cancel) is not { } workflow || !Role.SeeAllRequests(caller.Roles)) return ApiErrors.NotFound();
         var (body, error) = await JsonBody.ReadAsync<NoteInput>(request);
         if (body is null) return error!;
         var check = new Validation().Text("text", body.Value.Text, Limits.NoteText, required: true);
@@ -94,13 +95,17 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
         var note = new WorkflowNote { WorkflowId = workflowId, PersonId = caller.PersonId, Text = body.Value.Text!.Trim() };
         db.WorkflowNotes.Add(note);
         await db.SaveChangesAsync(cancel);
+        await noted.TouchAsync(workflow, cancel);
         return ApiResult.Created((await RenderAsync([new NoteView(note.Id, note.AccountId, note.PersonId, note.Text, false, note.CreatedAt, note.UpdatedAt)], cancel))[0]);
     }
 
-    private async Task<bool> HomeWorkflowAsync(long workflowId, CancellationToken cancel)
+    /// <summary>The workflow, when it is the current account's own (its notes are read and written there only).</summary>
+    private async Task<Workflow?> HomeWorkflowAsync(long workflowId, CancellationToken cancel)
     {
         var anyAccount = db.Switches.Plants(PlantedBugs.WorkflowNotesCrossAccounts); // TEST ONLY bug
-        return caller.HasAnyRole && await db.Workflows.AnyAsync(w => w.Id == workflowId && (w.AccountId == caller.AccountId || anyAccount), cancel);
+        return caller.HasAnyRole
+            ? await db.Workflows.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workflowId && (w.AccountId == caller.AccountId || anyAccount), cancel)
+            : null;
     }
 
     private Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<NoteView> notes, CancellationToken cancel) => noteJson.RenderAsync(notes, cancel);

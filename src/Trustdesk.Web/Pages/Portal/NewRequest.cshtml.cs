@@ -20,7 +20,7 @@ public sealed class NewRequestModel(ListCoveredServiceInstances catalog, SubmitR
     /// <summary>The form's fields, by the API's field names.</summary>
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
-        ["subject"] = nameof(Subject), ["category"] = nameof(Category), ["impact"] = nameof(Impact),
+        ["subject"] = nameof(Subject), ["category"] = nameof(Category), ["impact"] = nameof(Impact), ["note"] = nameof(Description),
     };
 
     [BindProperty(SupportsGet = true)]
@@ -35,6 +35,10 @@ public sealed class NewRequestModel(ListCoveredServiceInstances catalog, SubmitR
     [BindProperty]
     public string? Impact { get; set; }
 
+    /// <summary>The request's first note (4me's <c>note</c>); left empty, the request has none.</summary>
+    [BindProperty]
+    public string? Description { get; set; }
+
     public CatalogEntry? Service { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancel) =>
@@ -43,7 +47,11 @@ public sealed class NewRequestModel(ListCoveredServiceInstances catalog, SubmitR
     public async Task<IActionResult> OnPostAsync(CancellationToken cancel)
     {
         if (!await FindServiceAsync(cancel)) return NotFound();
-        var input = new RequestInput { Subject = Subject, Category = Category, Impact = string.IsNullOrEmpty(Impact) ? null : Impact, ServiceInstanceId = Id };
+        var input = new RequestInput
+        {
+            Subject = Subject, Category = Category, Impact = string.IsNullOrEmpty(Impact) ? null : Impact, ServiceInstanceId = Id,
+            Note = string.IsNullOrWhiteSpace(Description) ? null : Description,
+        };
         var (registered, refused) = await submit.SubmitAsync(input, cancel);
         if (registered is null)
         {

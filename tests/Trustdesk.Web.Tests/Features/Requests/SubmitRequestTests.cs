@@ -142,4 +142,71 @@ public sealed class SubmitRequestTests
         Answers.SameAsMissing(await customer.Owner.GetAsync($"/v1/requests/{id}"), await customer.Owner.GetAsync($"/v1/requests/{Answers.NeverExistingId}"));
         (await provider.Owner.GetAsync($"/v1/requests/{id}")).Expect(200);
     }
+
+    [Fact]
+    public async Task A_request_is_registered_with_its_note_and_a_specialists_internal_note_as_its_first_notes_which_are_no_response()
+    {
+        var s = await SetupAsync();
+
+        var id = (await s.Provider.Owner.PostAsync("/v1/requests", new
+        {
+            subject = "Screen flickers", requested_for_id = s.Directory.OwnerId, service_instance_id = s.Instance,
+            note = "Since this morning, every few minutes", internal_note = "Vendor ticket 44",
+        })).Expect(201).Id;
+
+        var notes = (await s.Provider.Owner.GetAsync($"/v1/requests/{id}/notes")).Expect(200).Items;
+        Assert.Equal([("Since this morning, every few minutes", false), ("Vendor ticket 44", true)],
+            notes.Select(n => (n!.Str("text"), n!.Bool("internal"))));
+        Assert.All(notes, n => Assert.Equal(s.Provider.OwnerId, n!["person"]!.Number("id")));
+        Assert.Equal(["Since this morning, every few minutes"], (await s.EndUser.GetAsync($"/v1/requests/{id}/notes")).Expect(200).Values("text"));
+
+        // The description is not the provider's response; a note after it is.
+        var affected = $"/v1/requests/{id}/affected_slas";
+        Assert.Null((await s.Provider.Owner.GetAsync(affected)).Expect(200).Items.Single()!["responded_at"]);
+        (await s.Provider.Owner.PostAsync($"/v1/requests/{id}/notes", new { text = "Replacing the cable" })).Expect(201);
+        Assert.NotNull((await s.Provider.Owner.GetAsync(affected)).Expect(200).Items.Single()!["responded_at"]);
+    }
+
+    [Fact]
+    public async Task An_end_users_description_is_a_public_note_of_theirs_that_both_sides_read()
+    {
+        var s = await SetupAsync();
+
+        var created = (await s.EndUser.PostAsync("/v1/requests",
+            new { subject = "Laptop broken", service_instance_id = s.Instance, note = "The screen stays black" })).Expect(201).Record;
+        Assert.Equal(s.Provider.Id, created["account"]!.Str("id"));
+        var id = created.Number("id");
+
+        var mine = (await s.EndUser.GetAsync($"/v1/requests/{id}/notes")).Expect(200).Items.Single()!;
+        Assert.Equal("The screen stays black", mine.Str("text"));
+        Assert.False(mine.Bool("internal"));
+        Assert.Null(mine["account"]);
+        // The note lives where its author acts, as every later note of theirs does; the provider reads it there.
+        var theirs = (await s.Provider.Owner.GetAsync($"/v1/requests/{id}/notes")).Expect(200).Items.Single()!;
+        Assert.Equal("The screen stays black", theirs.Str("text"));
+        Assert.Equal(s.Directory.Id, theirs["account"]!.Str("id"));
+        Assert.Equal(s.Directory.OwnerId, theirs["person"]!.Number("id"));
+    }
+
+    [Fact]
+    public async Task A_refused_note_is_refused_as_in_an_update_and_no_request_is_written()
+    {
+        var s = await SetupAsync();
+        var existing = (await s.EndUser.PostAsync("/v1/requests", new { subject = "First", service_instance_id = s.Instance })).Expect(201).Id;
+        var onUpdate = (await s.EndUser.PatchAsync($"/v1/requests/{existing}", new { internal_note = " " }))
+            .ExpectValidation(("internal_note", "can't be changed by the requester"));
+
+        var onCreate = (await s.EndUser.PostAsync("/v1/requests", new { subject = "", service_instance_id = s.Instance, internal_note = " " }))
+            .ExpectValidation(("internal_note", "can't be changed by the requester"));
+        Assert.Equal(onUpdate.Text, onCreate.Text);
+        (await s.EndUser.PostAsync("/v1/requests", new { subject = "x", service_instance_id = s.Instance, note = " " }))
+            .ExpectValidation(("note", "can't be blank"));
+        (await s.EndUser.PostAsync("/v1/requests", new { subject = "x", service_instance_id = s.Instance, note = new string('n', 60_001) }))
+            .ExpectValidation(("note", "is too long (maximum is 60000 characters)"));
+        (await s.Provider.Owner.PostAsync("/v1/requests", new { subject = "x", note = "fine", internal_note = "" }))
+            .ExpectValidation(("internal_note", "can't be blank"));
+
+        Assert.Equal(1, await s.ProviderRequestCountAsync());
+        Assert.Empty((await s.Provider.Owner.GetAsync($"/v1/requests/{existing}/notes")).Expect(200).Items);
+    }
 }

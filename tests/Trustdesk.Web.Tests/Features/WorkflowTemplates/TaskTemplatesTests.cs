@@ -130,7 +130,7 @@ public sealed class TaskTemplatesTests
         (await account.Owner.PatchAsync(path, new { team_id = Answers.NeverExistingId }))
             .ExpectValidation(("team_id", "is not a team of this account or of an account it trusts with tasks"));
         (await account.Owner.PatchAsync(path, new { disabled = "yes" })).ExpectValidation(("disabled", "has the wrong type"));
-        (await account.Owner.PatchAsync(path, new { id = 5 })).ExpectValidation(("id", "is not a known field"));
+        (await account.Owner.PatchAsync(path, new { id = Answers.NeverExistingId })).ExpectValidation(("id", "does not match the record's id"));
         (await account.Owner.PatchAsync(path, new { category = "approval", approver_ids = Enumerable.Range(-10_000, 30_000).Select(i => (long)i).ToArray() }))
             .ExpectValidation(("approver_ids", "must be people of this account or its directory"));
 
