@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace Trustdesk.Web.Api;
@@ -9,10 +8,13 @@ namespace Trustdesk.Web.Api;
 /// A request body: the bound input and which fields the client actually sent, so a PATCH changes exactly
 /// those (an absent field and a field sent as null mean different things).
 /// </summary>
-public sealed class JsonBody<T>(T value, IReadOnlySet<string> present)
+public sealed class JsonBody<T>(T value, IReadOnlySet<string> present, IReadOnlyList<(string Field, string Text)>? problems = null)
 {
     public T Value { get; } = value;
     public bool Has(string field) => present.Contains(field);
+
+    /// <summary>Faults of single fields that were left out of <see cref="Value"/> (<see cref="JsonBody.ReadWithProblemsAsync{T}"/>).</summary>
+    public IReadOnlyList<(string Field, string Text)> Problems { get; } = problems ?? [];
 }
 
 public static partial class JsonBody
@@ -22,10 +24,21 @@ public static partial class JsonBody
     public const string IdMismatch = "does not match the record's id";
 
     /// <summary>
-    /// Reads the body as <typeparamref name="T"/>; on failure the error says why (400 or 422). The body of an update
+    /// Reads the body as <typeparamref name="T"/>; on failure the error says why (400, 413 or 422). The body of an update
     /// (PATCH or PUT) may repeat the id of the record it addresses, as every 4me client does: see <see cref="AddressedId"/>.
     /// </summary>
     public static async Task<(JsonBody<T>? Body, ApiResult? Error)> ReadAsync<T>(HttpRequest request)
+    {
+        var (body, error) = await ReadWithProblemsAsync<T>(request);
+        return body is { Problems.Count: > 0 } ? (null, ApiErrors.Validation(body.Problems)) : (body, error);
+    }
+
+    /// <summary>
+    /// As <see cref="ReadAsync{T}"/>, but a body whose only faults are in single fields (unknown, repeated, NUL, another
+    /// record's id) is bound from its other fields and handed back with those faults in <see cref="JsonBody{T}.Problems"/>,
+    /// so that the caller's own validation can name every fault of the body in one answer, as 4me does.
+    /// </summary>
+    public static async Task<(JsonBody<T>? Body, ApiResult? Error)> ReadWithProblemsAsync<T>(HttpRequest request)
     {
         JsonDocument document;
         try
@@ -43,37 +56,55 @@ public static partial class JsonBody
             if (document.RootElement.ValueKind != JsonValueKind.Object) return (null, ApiErrors.InvalidJson());
 
             var known = ApiJson.Options.GetTypeInfo(typeof(T)).Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            var present = new HashSet<string>(StringComparer.Ordinal);
-            var errors = new List<(string, string)>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var accepted = new List<JsonProperty>();
+            var problems = new List<(string, string)>();
             var addressed = AddressedId(request);
-            var echoed = false;
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 // The repeated id is no field of the input: it names the record, and one that names another is refused.
                 if (addressed is not null && property.Name == "id")
                 {
-                    if (echoed) errors.Add(("id", "is given more than once"));
-                    else if (!SameId(property.Value, addressed)) errors.Add(("id", IdMismatch));
-                    echoed = true;
+                    if (!seen.Add("id")) problems.Add(("id", "is given more than once"));
+                    else if (!SameId(property.Value, addressed)) problems.Add(("id", IdMismatch));
                 }
-                else if (!known.Contains(property.Name)) errors.Add((property.Name, "is not a known field"));
-                else if (!present.Add(property.Name)) errors.Add((property.Name, "is given more than once"));
+                else if (!known.Contains(property.Name)) problems.Add((property.Name, "is not a known field"));
+                else if (!seen.Add(property.Name)) problems.Add((property.Name, "is given more than once"));
                 // PostgreSQL refuses NUL in text (a 500 on a query, a misleading 409 on a save): refuse it here, on every database.
-                else if (NulEscape().IsMatch(property.Value.GetRawText())) errors.Add((property.Name, "must not contain NUL characters"));
+                else if (NulEscape().IsMatch(property.Value.GetRawText())) problems.Add((property.Name, "must not contain NUL characters"));
+                else accepted.Add(property);
             }
-            if (errors.Count > 0) return (null, ApiErrors.Validation(errors));
 
             try
             {
-                var value = echoed ? WithoutId(document.RootElement).Deserialize<T>(ApiJson.Options)! : document.RootElement.Deserialize<T>(ApiJson.Options)!;
-                return (new JsonBody<T>(value, present), null);
+                using var fields = Only(accepted);
+                var value = fields.RootElement.Deserialize<T>(ApiJson.Options)!;
+                return (new JsonBody<T>(value, accepted.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), problems), null);
             }
             catch (JsonException e)
             {
                 var field = e.Path is { Length: > 2 } path ? path[2..].Split('.', '[')[0] : "body";
-                return (null, ApiErrors.Validation(field, "has the wrong type"));
+                return (null, ApiErrors.Validation([.. problems, (field, "has the wrong type")]));
             }
         }
+    }
+
+    /// <summary>An object of just these properties, their values copied as sent, so binding sees exactly what was accepted.</summary>
+    private static JsonDocument Only(List<JsonProperty> properties)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in properties)
+            {
+                writer.WritePropertyName(property.Name);
+                // As sent, byte for byte: binding then meets the very text the whole body would have given it.
+                writer.WriteRawValue(property.Value.GetRawText(), skipInputValidation: true);
+            }
+            writer.WriteEndObject();
+        }
+        return JsonDocument.Parse(buffer.WrittenMemory);
     }
 
     /// <summary>
@@ -118,13 +149,6 @@ public static partial class JsonBody
 
     private static long? Integer(string text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static JsonObject WithoutId(JsonElement body)
-    {
-        var copy = JsonObject.Create(body)!;
-        copy.Remove("id");
-        return copy;
-    }
 
     /// <summary>
     /// An escaped NUL (<c>\u0000</c> after an even number of backslashes) anywhere in a value's raw JSON; a raw NUL

@@ -29,14 +29,24 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
     {
         if (!MayWrite(alsoWrittenBy)) return ApiErrors.Forbidden();
         var cancel = request.HttpContext.RequestAborted;
-        var (body, error) = await JsonBody.ReadAsync<TInput>(request);
+        var (body, error) = await JsonBody.ReadWithProblemsAsync<TInput>(request);
         if (body is null) return error!;
         record.AccountId = caller.AccountId;
-        if (await apply(record, body, true, cancel) is { } invalid) return invalid;
+        if (Refusal(body, await apply(record, body, true, cancel)) is { } invalid) return invalid;
         db.Add(record);
         await db.SaveChangesAsync(cancel);
         return ApiResult.Created(await render(record, cancel)).WithETag(record.LockVersion);
     }
+
+    /// <summary>
+    /// One answer naming every fault of the body: its unknown or repeated fields as well as what the record's own rules
+    /// refused (a client sending a field we do not know and missing a required one learns both at once); null when none.
+    /// A field already faulted as sent (a NUL in it, say) is not named again for being absent from what was bound.
+    /// </summary>
+    private static ApiResult? Refusal<TInput>(JsonBody<TInput> body, ApiResult? refused) =>
+        body.Problems.Count == 0 ? refused
+        : refused is { StatusCode: not StatusCodes.Status422UnprocessableEntity } ? refused
+        : ApiErrors.Validation([.. body.Problems, .. (refused?.FieldErrors ?? []).Where(e => body.Problems.All(p => p.Field != e.Field))]);
 
     /// <summary>
     /// Whether the caller may change <paramref name="record"/> (as found by the caller's filtered query); if not, why:
@@ -61,9 +71,9 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
         if (!MayUpdate(record, out var refused, alsoWrittenBy)) return refused;
         if (Preconditions.IfMatch(request, record.LockVersion) is { } stale) return stale;
         var cancel = request.HttpContext.RequestAborted;
-        var (body, error) = await JsonBody.ReadAsync<TInput>(request);
+        var (body, error) = await JsonBody.ReadWithProblemsAsync<TInput>(request);
         if (body is null) return error!;
-        if (await apply(record, body, false, cancel) is { } invalid) return invalid;
+        if (Refusal(body, await apply(record, body, false, cancel)) is { } invalid) return invalid;
         await db.SaveChangesAsync(cancel);
         return ApiResult.Ok(await render(record, cancel)).WithETag(record.LockVersion);
     }
