@@ -105,9 +105,10 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
     public async Task<ApiResult> GetAsync(long id, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        using var approvals = visible.ReadingMyApprovals();
-        var found = await FindAsync(id, cancel);
-        return found is null ? ApiErrors.NotFound() : ApiResult.Ok(await json.RenderAsync(found, cancel)).WithETag(found.LockVersion);
+        if (await visible.FindAsync(id, cancel) is not { } seen) return ApiErrors.NotFound();
+        // Rendered as read: a task seen only as its approver in its approver's shape (its workflow's name is read there too).
+        using var approvals = seen.OnlyAsApprover ? visible.ReadingMyApprovals() : null;
+        return ApiResult.Ok(await json.RenderAsync(seen.Task, cancel)).WithETag(seen.Task.LockVersion);
     }
 
     /// <summary>

@@ -56,9 +56,10 @@ public sealed class ListWorkflows(
     public async Task<ApiResult> GetAsync(long id, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        using var approvals = visible.ReadingMyApprovals();
-        var found = (await visible.FindWorkflowAsync(id, cancel))?.Workflow;
-        return found is null ? ApiErrors.NotFound() : ApiResult.Ok(await json.RenderAsync(found, cancel)).WithETag(found.LockVersion);
+        if (await visible.FindWorkflowAsync(id, cancel) is not { } seen) return ApiErrors.NotFound();
+        // Seen only through an approval: rendered as read, the approver's header.
+        using var approvals = seen.OnlyAsApprover ? visible.ReadingMyApprovals() : null;
+        return ApiResult.Ok(await json.RenderAsync(seen.Workflow, cancel)).WithETag(seen.Workflow.LockVersion);
     }
 
     /// <summary>The workflow's tasks the caller sees: all of them at home, its own elsewhere.</summary>
@@ -84,10 +85,11 @@ public sealed class ListWorkflows(
     /// </summary>
     public async Task<WorkflowOverview?> OverviewAsync(long id, CancellationToken cancel)
     {
-        using var approvals = visible.ReadingMyApprovals();
         if (await visible.FindWorkflowAsync(id, cancel) is not { } seen) return null;
         // Seen only through an approval: its header, nothing under it (ADR 29).
-        if (seen.OnlyAsApprover) return new WorkflowOverview(await json.RenderAsync(seen.Workflow, cancel), [], [], OnlyAsApprover: true);
+        if (seen.OnlyAsApprover)
+            using (visible.ReadingMyApprovals())
+                return new WorkflowOverview(await json.RenderAsync(seen.Workflow, cancel), [], [], OnlyAsApprover: true);
         var workflow = seen.Workflow;
         var tasks = await db.WorkflowTasks.AsNoTracking().Where(t => t.WorkflowId == id).OrderBy(t => t.Id).Take(Listing.MaxPerPage).ToListAsync(cancel);
         var phases = workflow.AccountId != caller.AccountId ? []

@@ -107,7 +107,7 @@ public sealed class TaskModel(
         if (await visible.FindAsync(Id, cancel) is not { } seen) return false;
         var task = seen.Task;
         OnlyAsApprover = seen.OnlyAsApprover;
-        using (visible.ReadingMyApprovals()) Details = TaskLine.From(await json.RenderAsync(task, cancel));
+        using (seen.OnlyAsApprover ? visible.ReadingMyApprovals() : null) Details = TaskLine.From(await json.RenderAsync(task, cancel));
         Writable = await update.WritableAsync(seen, cancel);
         StatusChoices = Statuses.Where(s => SnakeCaseEnum<WorkflowTaskStatus>.TryParse(s, out var to) && TaskTransitions.Refusal(task.Category, task.Status, to) is null)
             .ToList();
