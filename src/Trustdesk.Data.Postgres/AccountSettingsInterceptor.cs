@@ -29,6 +29,7 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         "set_config('trustdesk.sign_in_email', @trustdesk_signin, true), " +
         "set_config('trustdesk.catalog', @trustdesk_catalog, true), " +
         "set_config('trustdesk.requester_id', @trustdesk_requester, true), " +
+        "set_config('trustdesk.approver_id', @trustdesk_approver, true), " +
         "set_config('plan_cache_mode', @trustdesk_plans, true)";
 
     // The statements put in front of a query, in this order; each marks the command as carrying it.
@@ -304,6 +305,7 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         AddParameter(command, "trustdesk_signin", db.Scope.SignInEmail);
         AddParameter(command, "trustdesk_catalog", db.Scope.CatalogBrowsing ? "on" : "off");
         AddParameter(command, "trustdesk_requester", db.Scope.RequesterId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        AddParameter(command, "trustdesk_approver", db.Scope.ApproverId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // PostgreSQL's default, unless a query asked for generic plans (TrustdeskDbContext.GenericPlans).
         AddParameter(command, "trustdesk_plans", db.GenericPlans ? "force_generic_plan" : "auto");
     }

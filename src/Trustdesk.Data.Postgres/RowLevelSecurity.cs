@@ -89,6 +89,23 @@ public static class RowLevelSecurity
               AND t.status = 'accepted' AND (t.options & {{(int)TrustOptions.Tasks}}) = {{(int)TrustOptions.Tasks}}))
         """;
 
+    // The person whose approvals are being read (ReadMyApprovals, ADR 29); empty, and so matching no one, otherwise.
+    private const string Approver = "NULLIF(current_setting('trustdesk.approver_id', true), '')::bigint";
+
+    // An activated task naming that person approver (TaskVisibility's approver branch). The approvers are kept on the task
+    // (approver_ids): the approvals' policy asks the tasks', so the tasks' may not ask the approvals' (PostgreSQL refuses
+    // policies that recurse).
+    private const string NamedApprover = $"(activated_at IS NOT NULL AND {Approver} = ANY (approver_ids))";
+
+    // An approver's own answer, which they give from whatever account they act in.
+    private const string OwnAnswer = $"approver_id = {Approver}";
+
+    // Public task notes are seen with their task, but not through an approval: an approver reads the task, not its notes.
+    private const string NotReadingApprovals = "COALESCE(current_setting('trustdesk.approver_id', true), '') = ''";
+
+    // The task visibility rule (product.md §6, TaskVisibility): home, provider, approver.
+    private static readonly string TaskVisible = $"{Account} OR {TaskWorkedByProvider} OR {NamedApprover}";
+
     // What hangs off a request is seen with it: the subquery on requests is bound by the requests policy.
     private static string RequestSeen(string table) => $"EXISTS (SELECT 1 FROM requests r WHERE r.id = {table}.request_id)";
 
@@ -97,9 +114,10 @@ public static class RowLevelSecurity
     {
         PlantedBugs.RlsRequestsOpen when type == typeof(Request) => "true",
         PlantedBugs.RlsInternalNotesCross when type == typeof(RequestNote) => $"{Account} OR {RequestSeen("request_notes")}",
-        PlantedBugs.RlsTaskBeforeActivation when type == typeof(WorkflowTask) => $"{Account} OR {TaskWorkedByProvider.Replace("AND activated_at IS NOT NULL", "", StringComparison.Ordinal)}",
+        PlantedBugs.RlsTaskBeforeActivation when type == typeof(WorkflowTask) => TaskVisible.Replace("AND activated_at IS NOT NULL", "", StringComparison.Ordinal),
         PlantedBugs.RlsDirectorySharedOpen when typeof(IDirectoryShared).IsAssignableFrom(type) => "true",
         PlantedBugs.RlsRevokedTrustHonoured when type == typeof(Request) => RequestVisible.Replace("t.status = 'accepted'", "t.status IN ('accepted', 'revoked')", StringComparison.Ordinal),
+        PlantedBugs.RlsApprovalBeforeActivation when type == typeof(WorkflowTask) => TaskVisible.Replace("activated_at IS NOT NULL AND ", "", StringComparison.Ordinal),
         _ => null,
     };
 
@@ -107,10 +125,10 @@ public static class RowLevelSecurity
         type == typeof(Request) ? RequestVisible
         : type == typeof(RequestNote) ? $"{Account} OR (NOT internal AND {RequestSeen(table)})"
         : type == typeof(RequestAuditEntry) ? RequestSeen(table)
-        : type == typeof(WorkflowTask) ? $"{Account} OR {TaskWorkedByProvider}"
+        : type == typeof(WorkflowTask) ? TaskVisible
         : type == typeof(Workflow) ? $"{Account} OR EXISTS (SELECT 1 FROM workflow_tasks t WHERE t.workflow_id = workflows.id)"
         : type == typeof(TaskApproval) ? $"EXISTS (SELECT 1 FROM workflow_tasks t WHERE t.id = task_approvals.task_id)"
-        : type == typeof(TaskNote) ? $"{Account} OR (NOT internal AND EXISTS (SELECT 1 FROM workflow_tasks t WHERE t.id = task_notes.task_id))"
+        : type == typeof(TaskNote) ? $"{Account} OR (NOT internal AND {NotReadingApprovals} AND EXISTS (SELECT 1 FROM workflow_tasks t WHERE t.id = task_notes.task_id))"
         : type == typeof(Trust) ? $"{EitherSide} OR ({CatalogBrowsing} AND status = 'accepted')"
         : typeof(IBetweenAccounts).IsAssignableFrom(type) ? EitherSide
         : typeof(ICatalogRecord).IsAssignableFrom(type) ? $"{Account} OR {CatalogBrowsing}"
@@ -126,8 +144,9 @@ public static class RowLevelSecurity
     private static string UpdatableWhen(Type type) =>
         type == typeof(Request) ? $"{Account} OR {RequestWorkedByProvider}"
         : type == typeof(WorkflowTask) ? $"{Account} OR {TaskWorkedByProvider}"
-        // An approval of a task given to a trusted account is answered there (the task's policy checks the trust).
-        : type == typeof(TaskApproval) ? $"{Account} OR (team_account_id = current_setting('trustdesk.account_id', true) AND EXISTS (SELECT 1 FROM workflow_tasks t WHERE t.id = task_approvals.task_id))"
+        // An approval of a task given to a trusted account is answered there (the task's policy checks the trust); and an
+        // approver answers their own, from wherever they act (the read policy still needs the task seen).
+        : type == typeof(TaskApproval) ? $"{Account} OR (team_account_id = current_setting('trustdesk.account_id', true) AND EXISTS (SELECT 1 FROM workflow_tasks t WHERE t.id = task_approvals.task_id)) OR {OwnAnswer}"
         : WritableWhen(type);
 
     public static async Task ApplyAsync(DbContext ownerContext, string appRole, CancellationToken cancellationToken, IsolationSwitches? bugs = null)

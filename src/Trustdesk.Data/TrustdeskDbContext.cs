@@ -30,6 +30,7 @@ public sealed class TrustdeskDbContext(
     internal string? CurrentSignInEmail => Scope.SignInEmail;
     internal bool CatalogBrowsing => Scope.CatalogBrowsing;
     internal long? CurrentRequesterId => Scope.RequesterId;
+    internal long? CurrentApproverId => Scope.ApproverId;
 
     /// <summary>
     /// The scope key the current PostgreSQL transaction has its settings for; null when a new transaction needs them.
@@ -98,6 +99,10 @@ public sealed class TrustdeskDbContext(
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrustdeskDbContext).Assembly);
+        // Tasks made before their approvers were kept on them name none: an empty array in PostgreSQL, an empty JSON
+        // list in SQLite (as SQL: a list value would make the model differ from itself at every build).
+        modelBuilder.Entity<WorkflowTask>().Property(t => t.ApproverIds)
+            .HasDefaultValueSql(Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL" ? "'{}'" : "'[]'");
         if (!Switches.AccountFilterDisabled) AccountFilters.Apply(modelBuilder, this);
         SnakeCaseNames.Apply(modelBuilder);
     }

@@ -2300,6 +2300,13 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("activated_at");
 
+                    b.PrimitiveCollection<string>("ApproverIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approver_ids")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -24,6 +24,7 @@ internal static class AccountFilters
         var revokedHonoured = bugs.Plants(PlantedBugs.RevokedTrustHonoured);
         var internalNotesCross = bugs.Plants(PlantedBugs.InternalNotesCrossAccounts);
         var beforeActivation = bugs.Plants(PlantedBugs.TaskSeenBeforeActivation);
+        var approvalsToEveryone = bugs.Plants(PlantedBugs.ApprovalsToEveryApprover);
         // Directory-shared: the account's own records and those of its directory account.
         if (!bugs.Plants(PlantedBugs.PeopleFilterDropped)) model.Entity<Person>().HasQueryFilter(name,
             e => e.AccountId == db.CurrentAccountId || e.AccountId == db.CurrentDirectoryAccountId);
@@ -77,18 +78,23 @@ internal static class AccountFilters
             n.AccountId == db.CurrentAccountId || ((!n.Internal || internalNotesCross) && db.Requests.Any(r => r.Id == n.RequestId)));
         model.Entity<RequestAuditEntry>().HasQueryFilter(name, a => db.Requests.Any(r => r.Id == a.RequestId));
 
-        // Workflows (product.md §6): a task is seen in its own account, and by the account of its team once activated
-        // while the workflow's account trusts that account with `tasks`. The workflow's header is seen wherever one of
-        // its tasks is (the tasks filter applies inside Any); its phases, dependencies and notes stay at home.
+        // Workflows (product.md §6, TaskVisibility): a task is seen in its own account, and by the account of its team once
+        // activated while the workflow's account trusts that account with `tasks`; and, while a person's approvals are read
+        // (ReadMyApprovals, ADR 29), by that person once activated if the task names them approver. The workflow's header is
+        // seen wherever one of its tasks is, and a task's approvals with it (the tasks filter applies inside Any); its
+        // phases, dependencies and notes stay at home.
         model.Entity<WorkflowTask>().HasQueryFilter(name, t =>
             t.AccountId == db.CurrentAccountId
             || (t.TeamAccountId == db.CurrentAccountId && (t.ActivatedAt != null || beforeActivation) && db.Trusts.Any(tr =>
                 tr.CustomerAccountId == t.AccountId && tr.ProviderAccountId == db.CurrentAccountId
-                && tr.Status == TrustStatus.Accepted && (tr.Options & TrustOptions.Tasks) == TrustOptions.Tasks)));
+                && tr.Status == TrustStatus.Accepted && (tr.Options & TrustOptions.Tasks) == TrustOptions.Tasks))
+            || (db.CurrentApproverId != null && t.ActivatedAt != null
+                && (t.ApproverIds.Any(a => a == db.CurrentApproverId) || (approvalsToEveryone && t.ApproverIds.Count > 0))));
         model.Entity<Workflow>().HasQueryFilter(name, w => w.AccountId == db.CurrentAccountId || db.WorkflowTasks.Any(t => t.WorkflowId == w.Id));
         model.Entity<TaskApproval>().HasQueryFilter(name, a => db.WorkflowTasks.Any(t => t.Id == a.TaskId));
+        // A public note is seen with its task, except through an approval: an approver reads the task, not its notes.
         model.Entity<TaskNote>().HasQueryFilter(name, n =>
-            n.AccountId == db.CurrentAccountId || (!n.Internal && db.WorkflowTasks.Any(t => t.Id == n.TaskId)));
+            n.AccountId == db.CurrentAccountId || (!n.Internal && db.CurrentApproverId == null && db.WorkflowTasks.Any(t => t.Id == n.TaskId)));
         model.Entity<WorkflowPhase>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
         model.Entity<TaskDependency>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
         model.Entity<WorkflowNote>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);

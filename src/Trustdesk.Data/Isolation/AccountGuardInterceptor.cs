@@ -34,6 +34,14 @@ public sealed class AccountGuardInterceptor : SaveChangesInterceptor
     private static readonly string[] WorkingAccountColumns =
         [nameof(IWorkedAcrossAccounts.TeamAccountId), nameof(IWorkedAcrossAccounts.ServiceInstanceAccountId)];
 
+    /// <summary>
+    /// An approver's answer may be changed (never deleted, never given to someone else) by that approver, from whatever
+    /// account they act in, while their approvals are read (<see cref="AccountScope.ReadMyApprovals"/>, ADR 29).
+    /// </summary>
+    private static bool AnsweredBy(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<IAccountOwned> entry, long? approver) =>
+        approver is long person && entry.State == EntityState.Modified && entry.Entity is IAnsweredByApprover answered
+        && answered.ApproverId == person && entry.OriginalValues[nameof(IAnsweredByApprover.ApproverId)] as long? == person;
+
     private static void Guard(DbContext? context)
     {
         if (context is not TrustdeskDbContext db) return;
@@ -50,7 +58,7 @@ public sealed class AccountGuardInterceptor : SaveChangesInterceptor
                     break;
                 case EntityState.Modified or EntityState.Deleted:
                     var original = entry.Property(e => e.AccountId).OriginalValue;
-                    if (original != entry.Entity.AccountId || (original != current && !WorkedBy(entry, current)))
+                    if (original != entry.Entity.AccountId || (original != current && !WorkedBy(entry, current) && !AnsweredBy(entry, db.Scope.ApproverId)))
                         throw new AccountGuardViolation($"A {entry.Metadata.ClrType.Name} of another account may not be changed.");
                     break;
             }

@@ -37,6 +37,13 @@ public sealed class AccountScope
     /// </summary>
     public long? RequesterId { get; private set; }
 
+    /// <summary>
+    /// While set, the activated tasks naming this person approver are readable too, whatever account holds them, with
+    /// their approvers' answers and their workflows' headers — not their notes — and the person's own answers may be
+    /// changed (ADR 29: any person may approve). Only the reads and answers of a person's approvals set it.
+    /// </summary>
+    public long? ApproverId { get; private set; }
+
     public void Enter(string accountId, string? directoryAccountId)
     {
         AccountId = accountId;
@@ -96,8 +103,19 @@ public sealed class AccountScope
         return new Restore(() => RequesterId = before);
     }
 
+    /// <summary>
+    /// Also reads the approval tasks of <paramref name="personId"/> (and lets them answer), in any account, for the duration
+    /// of the returned scope; null reads as the account alone again, inside such a scope.
+    /// </summary>
+    public IDisposable ReadMyApprovals(long? personId)
+    {
+        var before = ApproverId;
+        ApproverId = personId;
+        return new Restore(() => ApproverId = before);
+    }
+
     /// <summary>A key that changes whenever what may be read changes; the PostgreSQL session settings follow it.</summary>
-    public string Key => $"{AccountId}|{DirectoryAccountId}|{TokenHash}|{SignInEmail}|{CatalogBrowsing}|{RequesterId}";
+    public string Key => $"{AccountId}|{DirectoryAccountId}|{TokenHash}|{SignInEmail}|{CatalogBrowsing}|{RequesterId}|{ApproverId}";
 
     private sealed class Restore(Action restore) : IDisposable
     {

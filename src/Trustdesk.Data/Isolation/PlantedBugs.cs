@@ -15,6 +15,7 @@ public static class PlantedBugs
     public const string InternalNotesCrossAccounts = "internal-notes-cross-accounts";
     public const string TaskSeenBeforeActivation = "task-seen-before-activation";
     public const string RevokedTrustHonoured = "revoked-trust-honoured";
+    public const string ApprovalsToEveryApprover = "approvals-to-every-approver";
 
     // The application's own rules (no database layer can know roles or headers).
     public const string EndUsersSeeAllRequests = "end-users-see-all-requests";
@@ -28,6 +29,7 @@ public static class PlantedBugs
     public const string RevokedRolesTrustHonoured = "revoked-roles-trust-honoured";
     public const string ForeignRequestForbidden = "foreign-request-forbidden";
     public const string PageAccountUnchecked = "page-account-unchecked";
+    public const string ApproverSeesWholeTask = "approver-sees-whole-task";
 
     // PostgreSQL row-level security (caught with the EF filter switched off, or by the catalog audit).
     public const string RlsRequestsOpen = "rls-requests-open";
@@ -36,6 +38,7 @@ public static class PlantedBugs
     public const string RlsDirectorySharedOpen = "rls-directory-shared-open";
     public const string RlsRevokedTrustHonoured = "rls-revoked-trust-honoured";
     public const string RlsNotForced = "rls-not-forced";
+    public const string RlsApprovalBeforeActivation = "rls-approval-before-activation";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -43,6 +46,7 @@ public static class PlantedBugs
         RevokedTrustHonoured, EndUsersSeeAllRequests, RequestGetSkipsVisibility, InternalNotesToRequesters, TasksWithoutRole,
         WorkflowNotesCrossAccounts, AnyonesCatalog, EventsToEveryAccount, AccountHeaderUnchecked, RevokedRolesTrustHonoured,
         ForeignRequestForbidden, PageAccountUnchecked, RlsRequestsOpen, RlsInternalNotesCross, RlsTaskBeforeActivation,
-        RlsDirectorySharedOpen, RlsRevokedTrustHonoured, RlsNotForced,
+        RlsDirectorySharedOpen, RlsRevokedTrustHonoured, RlsNotForced, ApprovalsToEveryApprover, ApproverSeesWholeTask,
+        RlsApprovalBeforeActivation,
     ];
 }

@@ -52,6 +52,13 @@ public sealed class WorkflowTask : Record, IWorkedAcrossAccounts
     /// <summary>For approval tasks: how many approvals approve it.</summary>
     public int? RequiredApprovals { get; set; }
 
+    /// <summary>
+    /// The people named approver of this task (their answers are <see cref="TaskApproval"/>s), kept on the task itself so
+    /// that the approver branch of the visibility rule (<see cref="TaskVisibility"/>) needs no join: its approvals are
+    /// seen with the task, so the task's rule may not ask the approvals (PostgreSQL refuses policies that ask each other).
+    /// </summary>
+    public List<long> ApproverIds { get; set; } = [];
+
     /// <summary>The task activated when this one fails (4me's failure task); it waits, registered, until then.</summary>
     public long? FailureTaskId { get; set; }
 
@@ -77,9 +84,10 @@ public sealed class TaskDependency : Record
 
 /// <summary>
 /// One approver of an approval task and their answer. It lives with the task (its account) and carries the task's
-/// team account, because an approval task given to a trusted account is answered there.
+/// team account, because an approval task given to a trusted account is answered there; the approver answers it from
+/// whatever account they act in (ADR 29).
 /// </summary>
-public sealed class TaskApproval : Record, IWorkedAcrossAccounts
+public sealed class TaskApproval : Record, IWorkedAcrossAccounts, IAnsweredByApprover
 {
     public long TaskId { get; set; }
     public long ApproverId { get; set; }

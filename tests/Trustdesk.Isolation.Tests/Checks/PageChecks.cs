@@ -87,8 +87,8 @@ public sealed partial class PageChecks(PersonSessions sessions, Visibility oracl
         if (!writes) return;
         foreach (var path in portal.OfType<PageWritePath>())
         {
-            // Someone else's requests, of the person's own account first: the portal may say no more about those.
-            var hidden = World.OfKind(path.Kind).Where(r => r is WRequest request && !oracle.SeesRequest(seat, request))
+            // Someone else's records (requests, approvals), of the person's own account first: the portal may say no more about those.
+            var hidden = World.OfKind(path.Kind).Where(r => !oracle.Sees(seat, r))
                 .OrderBy(r => r.Account == person.Account ? 0 : 1).Take(HiddenPerWrite);
             await WritesAsync(visit, path, person.Account, person.Account, hidden.ToList());
         }

@@ -7,7 +7,7 @@ namespace Trustdesk.Isolation.Tests.Checks;
 /// The actors whose web UI is checked, chosen from <see cref="Actors.Of"/> by the seed, a few of each standing: owners,
 /// people with roles in a foreign account (across a roles trust), people whose roles there no longer count, end users of a
 /// linked support domain (no role: every console URL is the 404 page), people with no role in their own account,
-/// other role holders, and strangers.
+/// other role holders, strangers, and someone asked for an approval (ADR 29).
 /// </summary>
 public static class PageSample
 {
@@ -29,6 +29,8 @@ public static class PageSample
             .. Some(a => a.Header is null && Seat(a) is { HasRole: false }, 1),
             .. Some(a => !Owner(a) && !Foreign(a) && Seat(a) is { HasRole: true }, 1),
             .. Some(a => Foreign(a) && !a.Person!.Roles.ContainsKey(a.Account!), 2),
+            // Someone asked for an approval, at home: their portal lists it, and a console they work in may show it.
+            .. Some(a => a.Header is null && world.Tasks.Any(t => Visibility.IsAskedOf(a.Person!, t)), 1),
         ];
     }
 }

@@ -22,7 +22,8 @@ public sealed partial class Visibility
     /// <summary>
     /// The canaries the seat's answers may contain: those of the records it sees, and the names those records show as
     /// references (a request shows its team's and requester's names; a trust's audit the people who took its steps; a
-    /// person's catalog the instances of other accounts). Any other canary in any answer is a leak.
+    /// person's catalog the instances of other accounts; an approval seen only as its approver less: ShownToApprover).
+    /// Any other canary in any answer is a leak.
     /// </summary>
     public HashSet<string> AllowedCanaries(Seat seat)
     {
@@ -30,7 +31,7 @@ public sealed partial class Visibility
         foreach (var record in World.All.Where(r => Sees(seat, r)))
         {
             shown.Add(record);
-            shown.AddRange(World.References(record));
+            shown.AddRange(ShownToApprover(seat, record) ?? World.References(record));
             if (record is WRequest r) shown.Add(World.Person(World.Account(r.Account).OwnerId));
             if (record is WTrust t) shown.AddRange([World.Person(World.Account(t.Customer).OwnerId), World.Person(World.Account(t.Provider).OwnerId)]);
             if (record is WPerson p && SeesCoverageOf(seat, p))

@@ -17,6 +17,12 @@ public static class PageTable
 
     private static readonly Dictionary<string, string> Note = new(StringComparer.Ordinal) { ["NoteText"] = "Note zqat00006q" };
 
+    // An answer with a note, from a form shown at version 1 (the handler finds the task before it looks at the version).
+    private static readonly Dictionary<string, string> Answer = new(StringComparer.Ordinal)
+    {
+        ["Version"] = "1", ["answer"] = "approved", ["Note"] = "Note zqat00008q",
+    };
+
     public static readonly IReadOnlyList<PagePath> All =
     [
         // The console: the requests, tasks and workflows the account sees, as the API's seat sees them.
@@ -31,17 +37,21 @@ public static class PageTable
         .. new[] { "people", "teams", "services" }.Select(list => new PageScanPath("/console/{account}/" + list, AdministratorsOnly: true)),
         new PageStreamPath("/console/{account}/events"),
 
-        // The portal: the person's catalog and own requests, across every account.
+        // The portal: the person's catalog, own requests and approvals, across every account.
         new PageListPath("/portal", Kind.ServiceInstance, "/portal/instances/{id}/request", (v, s, r) => v.Catalog(s.Person).Contains(r.Id)),
         new PageListPath("/portal/requests", Kind.Request, "/portal/requests/{id}", (_, s, r) => V.IsOwn(s, (WRequest)r), Cap: 100),
         new PageByIdPath("/portal/requests/{id}", Kind.Request, (v, s, r) => v.SeesRequest(s, (WRequest)r)),
         new PageByIdPath("/portal/instances/{id}/request", Kind.ServiceInstance, (v, s, r) => v.Catalog(s.Person).Contains(r.Id)),
         new PageScanPath("/portal/password", AdministratorsOnly: false),
+        // The person's approvals, across every account (ADR 29).
+        new PageListPath("/portal/approvals", Kind.Task, "/portal/approvals/{id}", (v, s, r) => v.ListsTask(s, (WTask)r, "approval_by_me"), Cap: 100),
+        new PageByIdPath("/portal/approvals/{id}", Kind.Task, (v, s, r) => v.SeesTask(s, (WTask)r)),
 
         // Forms aimed at records by id.
         new PageWritePath("/console/{account}/requests/{id}?handler=Note", Kind.Request, Note),
         new PageWritePath("/console/{account}/tasks/{id}?handler=Note", Kind.Task, Note),
         new PageWritePath("/portal/requests/{id}", Kind.Request, Note),
+        new PageWritePath("/portal/approvals/{id}", Kind.Task, Answer),
     ];
 
     public static IEnumerable<T> Of<T>() where T : PagePath => All.OfType<T>();

@@ -22,7 +22,9 @@ public static class PathTable
     private static bool Person(V _, Seat s, WorldRecord r) => V.SeesPerson(s, (WPerson)r);
     private static bool Request(V v, Seat s, WorldRecord r) => v.SeesRequest(s, (WRequest)r);
     private static bool Task(V v, Seat s, WorldRecord r) => v.SeesTask(s, (WTask)r);
+    private static bool TaskByAccount(V v, Seat s, WorldRecord r) => v.SeesTaskByAccount(s, (WTask)r);
     private static bool Workflow(V v, Seat s, WorldRecord r) => v.SeesWorkflow(s, (WWorkflow)r);
+    private static bool WorkflowByAccount(V v, Seat s, WorldRecord r) => v.SeesWorkflowByAccount(s, (WWorkflow)r);
     private static bool WorkflowInside(V _, Seat s, WorldRecord r) => V.SeesWorkflowInside(s, (WWorkflow)r);
     private static bool Trust(V _, Seat s, WorldRecord r) => V.SeesTrust(s, (WTrust)r);
 
@@ -91,21 +93,21 @@ public static class PathTable
         // Who sees the request and why (ADR 21): names only accounts the request itself names.
         new ChildPath("/v1/requests/{id}/audience", Kind.Request, Request),
 
-        // Workflows and tasks (product.md §6).
+        // Workflows and tasks (product.md §6). An approver reads the task, its answers and the workflow's header (ADR 29).
         Get("/v1/tasks/{id}", Kind.Task, Task),
         .. new[] { "", "open", "finished", "assigned_to_me", "assigned_to_my_team", "approval_by_me" }
-            .Select(f => new ListPath(f.Length == 0 ? "/v1/tasks" : "/v1/tasks/" + f, Kind.Task, true, (v, s, r) => v.ListsTask(s, (WTask)r, f))),
-        new ChildPath("/v1/tasks/{id}/notes", Kind.Task, Task, Kind.TaskNote,
+            .Select(f => new ListPath(f.Length == 0 ? "/v1/tasks" : "/v1/tasks/" + f, Kind.Task, f != "approval_by_me", (v, s, r) => v.ListsTask(s, (WTask)r, f))),
+        new ChildPath("/v1/tasks/{id}/notes", Kind.Task, TaskByAccount, Kind.TaskNote,
             (v, s, parent, n) => ((WNote)n).Parent == parent.Id && v.SeesTaskNote(s, (WNote)n)),
         new ChildPath("/v1/tasks/{id}/approvals", Kind.Task, Task),
-        new ChildPath("/v1/tasks/{id}/predecessors", Kind.Task, Task),
-        new ChildPath("/v1/tasks/{id}/successors", Kind.Task, Task),
+        new ChildPath("/v1/tasks/{id}/predecessors", Kind.Task, TaskByAccount),
+        new ChildPath("/v1/tasks/{id}/successors", Kind.Task, TaskByAccount),
         Get("/v1/workflows/{id}", Kind.Workflow, Workflow),
         .. new[] { "", "open", "completed", "managed_by_me" }
             .Select(f => new ListPath(f.Length == 0 ? "/v1/workflows" : "/v1/workflows/" + f, Kind.Workflow, true,
                 (v, s, r) => v.ListsWorkflow(s, (WWorkflow)r, f))),
-        new ChildPath("/v1/workflows/{id}/tasks", Kind.Workflow, Workflow, Kind.Task,
-            (v, s, parent, t) => ((WTask)t).Workflow == parent.Id && v.SeesTask(s, (WTask)t)),
+        new ChildPath("/v1/workflows/{id}/tasks", Kind.Workflow, WorkflowByAccount, Kind.Task,
+            (v, s, parent, t) => ((WTask)t).Workflow == parent.Id && v.SeesTaskByAccount(s, (WTask)t)),
         new ChildPath("/v1/workflows/{id}/phases", Kind.Workflow, WorkflowInside),
         new ChildPath("/v1/workflows/{id}/requests", Kind.Workflow, WorkflowInside),
         new ChildPath("/v1/workflows/{id}/notes", Kind.Workflow, WorkflowInside, Kind.WorkflowNote, (_, _, parent, n) => ((WNote)n).Parent == parent.Id),

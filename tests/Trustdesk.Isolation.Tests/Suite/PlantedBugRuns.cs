@@ -52,6 +52,9 @@ public sealed partial class PlantedBugRuns(TestDatabase database, TheWorld world
         [PlantedBugs.RlsDirectorySharedOpen] = BugLayer.RowLevelSecurity,
         [PlantedBugs.RlsRevokedTrustHonoured] = BugLayer.RowLevelSecurity,
         [PlantedBugs.RlsNotForced] = BugLayer.Catalog,
+        [PlantedBugs.ApprovalsToEveryApprover] = BugLayer.Filter,
+        [PlantedBugs.ApproverSeesWholeTask] = BugLayer.Application,
+        [PlantedBugs.RlsApprovalBeforeActivation] = BugLayer.RowLevelSecurity,
     };
 
     /// <summary>What caught the bug (the first failure, its ids generalised), or null when nothing did.</summary>
@@ -85,7 +88,8 @@ public sealed partial class PlantedBugRuns(TestDatabase database, TheWorld world
 
     /// <summary>
     /// Actors of every standing: the support domains' owners (specialists there), people acting across a roles trust, end
-    /// users in their directory and in each support domain linked to it, and a few callers who must be refused.
+    /// users in their directory and in each support domain linked to it, people asked for an approval, and a few callers
+    /// who must be refused.
     /// </summary>
     private IEnumerable<Actor> Sample(Visibility oracle)
     {
@@ -93,6 +97,9 @@ public sealed partial class PlantedBugRuns(TestDatabase database, TheWorld world
         bool Owner(Actor a) => a.Header is null && world.Accounts.Any(x => !x.IsDirectory && x.OwnerId == a.Person?.Id);
         bool AcrossTrust(Actor a) => a.Person is { } p && a.Header is { } h && world.FindAccount(h) is { } x && !Visibility.IsEndUserOf(p, x);
         bool EndUser(Actor a) => oracle.Admit(a).Seat is { HasRole: false };
+        // People named approver, wherever they act, of a task their seat does not otherwise see (activated or not yet).
+        bool Approver(Actor a) => oracle.Admit(a).Seat is { } seat
+            && world.Tasks.Any(t => t.Approvers.Contains(seat.Person.Id) && !oracle.SeesTaskByAccount(seat, t));
         return all.Where(Owner)
             .Concat(all.Where(AcrossTrust))
             // One end user acting in each account they may act in, so a bug in any account's records has a witness
@@ -100,6 +107,7 @@ public sealed partial class PlantedBugRuns(TestDatabase database, TheWorld world
             .Concat(all.Where(a => EndUser(a) && a.Header is not null).GroupBy(a => a.Header).Select(g => g.First()))
             .Concat(all.Where(a => EndUser(a) && a.Header is null).Take(2))
             .Concat(all.Where(a => oracle.Admit(a).Seat is null).Take(4))
+            .Concat(all.Where(Approver).Take(6))
             .Distinct();
     }
 

@@ -76,7 +76,9 @@ public sealed class Operations(TrustdeskServer server, TheWorld world)
         (await Owner(first.Account).PatchAsync($"/v1/tasks/{first.Id}", new { status = "completed" })).Expect(200);
         first.Finished = true;
         task.Activated = true;
-        return ($"activated task {task.Id} of team {task.Team} ({task.TeamAccount})", [task.Account, task.TeamAccount]);
+        // An approval task activated is its approvers' to read now, in their own accounts.
+        return ($"activated task {task.Id} of team {task.Team} ({task.TeamAccount})",
+            [task.Account, task.TeamAccount, .. task.Approvers.Select(a => world.Person(a).Account)]);
     }
 
     private async Task<(string, string[])?> ChangeRolesAsync()

@@ -112,5 +112,10 @@ public sealed class WTask(string account, string canary, long workflow, long tea
     public bool Activated { get; set; }
     public bool Finished { get; set; }
     public long? Predecessor { get; init; }
+
+    /// <summary>The people named approver (an approval task's; no other task has any).</summary>
     public List<long> Approvers { get; } = [];
+
+    /// <summary>The approvers who answered; the task is decided (finished) once all of them approved, or one rejected.</summary>
+    public HashSet<long> Answered { get; } = [];
 }

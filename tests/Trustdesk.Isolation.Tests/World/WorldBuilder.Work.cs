@@ -133,6 +133,47 @@ public sealed partial class WorldBuilder
                 workflow.Completed = true;
             }
         }
+        foreach (var account in SupportDomains.ToList()) await ApprovalsAsync(account);
+    }
+
+    /// <summary>
+    /// ADR 29: in every support domain, a workflow with an approval asked at once of two of the account's or its directory's
+    /// people — one with no role here, one with roles elsewhere when there is such a person — of whom one answers, with a
+    /// note, from their own account; and a second approval asked of them behind an implementation task (registered until
+    /// that is completed, as an operation may do). Both approvers must approve, so the first stays pending for the other.
+    /// The tasks go to a team made for them.
+    /// </summary>
+    private async Task ApprovalsAsync(WAccount account)
+    {
+        var locals = Locals(account).Where(p => p.Id != account.OwnerId).ToList();
+        var roleless = locals.Where(p => !p.Roles.ContainsKey(account.Id)).ToList();
+        var elsewhere = locals.Where(p => p.Roles.Keys.Any(a => a != account.Id)).ToList();
+        if (roleless.Count == 0) return;
+        var first = Pick(roleless);
+        var second = Pick(elsewhere.Count > 0 ? elsewhere : locals);
+        long[] approvers = first.Id == second.Id ? [first.Id] : [first.Id, second.Id];
+
+        var (workflow, _) = await WorkflowAsync(account);
+        // A team of their own, which no request names: what shows it to an approver shows too much of the task.
+        var team = new WTeam(account.Id, world.Canaries.Next(Kind.Team));
+        team.Id = Created(await Owner(account.Id).PostAsync("/v1/teams", new { name = "Team " + team.Canary })).Number("id");
+        world.Teams.Add(team);
+        await AddMemberAsync(team, account.OwnerId);
+        var asked = await TaskAsync(workflow, team, null, approvers);
+        asked.Activated = true;
+        var work = await TaskAsync(workflow, team, null);
+        work.Activated = true;
+        await TaskAsync(workflow, team, work.Id, approvers);
+
+        var answering = world.Person(approvers[^1]);
+        var note = new WNote(Kind.TaskNote, answering.Account, world.Canaries.Next(Kind.TaskNote), asked.Id, false, answering.Id);
+        (await As(answering).PatchAsync($"/v1/tasks/{asked.Id}", new { status = "approved", note = "Note " + note.Canary })).Expect(200);
+        asked.Answered.Add(answering.Id);
+        asked.Finished = asked.Answered.Count == approvers.Length;
+        // The answer's note has no id of its own in the answer: the workflow's account finds it by its canary.
+        note.Id = (await Owner(account.Id).GetAsync($"/v1/tasks/{asked.Id}/notes")).Expect(200).Items
+            .Single(n => n!["text"]!.GetValue<string>().Contains(note.Canary, StringComparison.Ordinal))!["id"]!.GetValue<long>();
+        world.TaskNotes.Add(note);
     }
 
     private async Task CrossAccountWorkflowAsync(WTrust trust, bool activate)
@@ -162,14 +203,15 @@ public sealed partial class WorldBuilder
         return (workflow, task);
     }
 
-    private async Task<WTask> TaskAsync(WWorkflow workflow, WTeam team, long? predecessor)
+    private async Task<WTask> TaskAsync(WWorkflow workflow, WTeam team, long? predecessor, long[]? approvers = null)
     {
         var task = new WTask(workflow.Account, world.Canaries.Next(Kind.Task), workflow.Id, team.Id, team.Account) { Predecessor = predecessor };
         task.Id = Created(await Owner(workflow.Account).PostAsync("/v1/tasks", new
         {
-            workflow_id = workflow.Id, subject = "Task " + task.Canary, category = "implementation", team_id = team.Id,
-            predecessor_ids = predecessor is { } p ? new[] { p } : [],
+            workflow_id = workflow.Id, subject = "Task " + task.Canary, category = approvers is null ? "implementation" : "approval", team_id = team.Id,
+            predecessor_ids = predecessor is { } p ? new[] { p } : [], approver_ids = approvers ?? [],
         })).Number("id");
+        task.Approvers.AddRange(approvers ?? []);
         world.Tasks.Add(task);
         return task;
     }

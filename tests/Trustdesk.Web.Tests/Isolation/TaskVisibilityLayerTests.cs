@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Domain.Workflows;
+using Trustdesk.Web.Features.Workflows;
 using Trustdesk.Web.Tests.Infrastructure;
 
 namespace Trustdesk.Web.Tests.Isolation;
@@ -9,7 +10,9 @@ namespace Trustdesk.Web.Tests.Isolation;
 /// <summary>
 /// The task visibility rule of product.md §6 holds in the data layer twice: in the EF account filter (both databases)
 /// and in PostgreSQL row-level security alone. Each layer returns, for every viewing account, exactly the tasks
-/// <see cref="TaskVisibility.CanSee"/> grants and the workflows whose header it may see — before and after a revocation.
+/// <see cref="TaskVisibility.CanSee"/> grants and the workflows whose header it may see — before and after a revocation;
+/// and, for a person reading their approvals (ADR 29), what <see cref="TaskVisibility.ApproverSees"/> adds, and no task
+/// note through them.
 /// </summary>
 public sealed class TaskVisibilityLayerTests
 {
@@ -38,9 +41,11 @@ public sealed class TaskVisibilityLayerTests
     }
 
     /// <summary>
-    /// W holds two workflows. W trusts P with tasks, Q with requests only, and R with tasks but R never accepted.
+    /// W holds three workflows. W trusts P with tasks, Q with requests only, and R with tasks but R never accepted.
     /// Tasks: W's own; P's team activated and not; Q's team activated; R's team activated. The second workflow
-    /// holds only a registered task of P.
+    /// holds only a registered task of P. A person A of the directory, with no role, is named approver of W's own task,
+    /// of the registered task of P in the second workflow, and of the one activated task of the third workflow (P's
+    /// team); W's own task carries a public note.
     /// </summary>
     private sealed class TaskWorld
     {
@@ -49,10 +54,13 @@ public sealed class TaskVisibilityLayerTests
         private readonly List<WorkflowTask> _tasks = [];
         private readonly List<Workflow> _workflows = [];
         private Tenant _directory = null!;
+        private long _approver;
+        private long _note;
 
         public static async Task<TaskWorld> CreateAsync()
         {
             var w = new TaskWorld { _directory = await World.DirectoryAsync() };
+            w._approver = await w._directory.AddPersonAsync();
             foreach (var name in new[] { "W", "P", "Q", "R" }) w._accounts[name] = await World.SupportDomainAsync(w._directory);
             await w.TrustAsync("W", "P", "tasks", accept: true);
             await w.TrustAsync("W", "Q", "requests", accept: true);
@@ -63,19 +71,28 @@ public sealed class TaskVisibilityLayerTests
             var accountW = w._accounts["W"].Id;
             await using var db = DirectContext.WithoutRowLevelSecurity(TestServers.Shared.Database);
             using var scope = db.Scope.Switch(accountW, w._directory.Id);
-            var (first, second) = (new Workflow { Subject = "first", ManagerId = w._accounts["W"].OwnerId }, new Workflow { Subject = "second", ManagerId = w._accounts["W"].OwnerId });
-            w._workflows.AddRange([first, second]);
-            db.Workflows.AddRange(first, second);
+            var (first, second, third) = (new Workflow { Subject = "first", ManagerId = w._accounts["W"].OwnerId },
+                new Workflow { Subject = "second", ManagerId = w._accounts["W"].OwnerId }, new Workflow { Subject = "third", ManagerId = w._accounts["W"].OwnerId });
+            w._workflows.AddRange([first, second, third]);
+            db.Workflows.AddRange(first, second, third);
             await db.SaveChangesAsync();
-            WorkflowTask Task(Workflow workflow, string team, bool activated) => new()
+            WorkflowTask Task(Workflow workflow, string team, bool activated, bool approver = false) => new()
             {
                 WorkflowId = workflow.Id, Subject = $"{workflow.Subject}: {team} {(activated ? "active" : "waiting")}",
                 TeamId = teams[team], TeamAccountId = w._accounts[team].Id,
                 Status = activated ? WorkflowTaskStatus.Assigned : WorkflowTaskStatus.Registered, ActivatedAt = activated ? DateTime.UtcNow : null,
+                Category = approver ? WorkflowTaskCategory.Approval : WorkflowTaskCategory.Implementation,
             };
-            w._tasks.AddRange([Task(first, "W", true), Task(first, "P", true), Task(first, "P", false), Task(first, "Q", true), Task(first, "R", true), Task(second, "P", false)]);
+            w._tasks.AddRange([Task(first, "W", true, approver: true), Task(first, "P", true), Task(first, "P", false), Task(first, "Q", true),
+                Task(first, "R", true), Task(second, "P", false, approver: true), Task(third, "P", true, approver: true)]);
             db.WorkflowTasks.AddRange(w._tasks);
             await db.SaveChangesAsync();
+            foreach (var task in w._tasks.Where(t => t.Category == WorkflowTaskCategory.Approval)) TaskApprovers.Name(db, task, [w._approver]);
+            await db.SaveChangesAsync();
+            var note = new TaskNote { TaskId = w._tasks[0].Id, PersonId = w._accounts["W"].OwnerId, Text = "public" };
+            db.TaskNotes.Add(note);
+            await db.SaveChangesAsync();
+            w._note = note.Id;
             return w;
         }
 
@@ -105,6 +122,21 @@ public sealed class TaskVisibilityLayerTests
                     $"{name} should see tasks [{string.Join(", ", expectedTasks)}] but saw [{string.Join(", ", tasks)}]");
                 Assert.True(expectedWorkflows.SequenceEqual(workflows.Order(StringComparer.Ordinal)),
                     $"{name} should see workflows [{string.Join(", ", expectedWorkflows)}] but saw [{string.Join(", ", workflows)}]");
+            }
+
+            // The approver, in their own account, reading their approvals: the activated tasks naming them, the headers of
+            // their workflows; the note on one of them is not theirs to read.
+            var expectedMine = _tasks.Where(t => TaskVisibility.ApproverSees(_approver, t.ApproverIds, t.ActivatedAt is not null)).ToList();
+            db.Scope.Enter(_directory.Id, null);
+            using (db.Scope.ReadMyApprovals(_approver))
+            {
+                await using var transaction = useTransaction ? await db.Database.BeginTransactionAsync() : null;
+                var tasks = await db.WorkflowTasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).Select(t => t.Subject).ToListAsync();
+                var workflows = await db.Workflows.AsNoTracking().Where(w => workflowIds.Contains(w.Id)).Select(w => w.Id).ToListAsync();
+                Assert.Equal(expectedMine.Select(t => t.Subject).Order(StringComparer.Ordinal), tasks.Order(StringComparer.Ordinal));
+                Assert.Equal(expectedMine.Select(t => t.WorkflowId).Distinct().Order(), workflows.Order());
+                Assert.Equal(expectedMine.Select(t => t.Id).Order(), (await db.TaskApprovals.AsNoTracking().Select(a => a.TaskId).ToListAsync()).Where(taskIds.Contains).Order());
+                Assert.False(await db.TaskNotes.AnyAsync(n => n.Id == _note), "an approver read a note of the task they approve");
             }
             db.Scope.Leave();
         }

@@ -89,21 +89,26 @@ public sealed class DeliveryCheck(IServiceScopeFactory scopes) : IDisposable
 
     /// <summary>
     /// Exactly what <c>GET /v1/tasks/:id</c> and <c>GET /v1/workflows/:id</c> answer. A task's notes are listed to whoever
-    /// sees the task, as far as the note filter lets them: public ones with the task, internal ones only in the account
-    /// they were written in (product.md §6).
+    /// sees the task through their account, as far as the note filter lets them: public ones with the task, internal ones
+    /// only in the account they were written in (product.md §6); an approver hears of their approval tasks and their
+    /// workflows, not of notes on them (ADR 29).
     /// </summary>
     private static async Task TasksAndWorkflowsAsync(VisibleTasks visible, TrustdeskDbContext db, IReadOnlyList<ChangeEvent> batch, Seen seen, CancellationToken cancel)
     {
         var taskIds = IdsOf(batch, ChangeSubject.Task);
         if (taskIds.Count > 0)
         {
-            foreach (var id in await visible.Query().Where(t => taskIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancel))
+            foreach (var id in await visible.ByAccount().Where(t => taskIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancel))
                 seen.Records.Add((ChangeSubject.Task, id));
             var noteIds = NotesOf(batch, ChangeSubject.Task, seen);
             if (noteIds.Count > 0)
                 foreach (var id in await db.TaskNotes.AsNoTracking().Where(n => noteIds.Contains(n.Id)).Select(n => n.Id).ToListAsync(cancel))
                     seen.Notes.Add((ChangeSubject.Task, id));
         }
+        using var approvals = visible.ReadingMyApprovals();
+        if (taskIds.Count > 0)
+            foreach (var id in await visible.Query().Where(t => taskIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancel))
+                seen.Records.Add((ChangeSubject.Task, id));
         var workflowIds = IdsOf(batch, ChangeSubject.Workflow);
         if (workflowIds.Count > 0)
             foreach (var id in await visible.Workflows().Where(w => workflowIds.Contains(w.Id)).Select(w => w.Id).ToListAsync(cancel))

@@ -64,8 +64,7 @@ public sealed class AddTask(
         await db.SaveChangesAsync(cancel);
         foreach (var predecessor in predecessors)
             db.TaskDependencies.Add(new TaskDependency { WorkflowId = workflow.Id, PredecessorId = predecessor, SuccessorId = task.Id });
-        foreach (var approver in approvers)
-            db.TaskApprovals.Add(new TaskApproval { TaskId = task.Id, ApproverId = approver, TeamAccountId = task.TeamAccountId });
+        TaskApprovers.Name(db, task, approvers);
         await progression.AdvanceAsync(workflow.Id, workflow.AccountId, cancel);
         return ApiResult.Created(await json.RenderAsync(task, cancel)).WithETag(task.LockVersion);
     }

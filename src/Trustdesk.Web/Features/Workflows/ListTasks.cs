@@ -9,7 +9,9 @@ namespace Trustdesk.Web.Features.Workflows;
 
 /// <summary>
 /// Reads tasks: those of the account's workflows, and — once activated, across a <c>tasks</c> trust — those assigned to
-/// the account's teams by another account (the data layer decides). Reading tasks needs a role in the account.
+/// the account's teams by another account (the data layer decides); reading them needs a role in the account. A person's
+/// own approvals are read with no role, in any account they act in (<c>approval_by_me</c>, a task by id, its approvals;
+/// ADR 29), inside <see cref="VisibleTasks.ReadingMyApprovals"/>.
 /// </summary>
 public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks visible, TaskJson json)
 {
@@ -57,17 +59,22 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
         .OrderBy(t => t.Id, descending: true)
         .Fields(TaskJson.CollectionFields, TaskJson.AllFields);
 
+    /// <summary>The predefined filter of a person's own approvals: it needs no role and crosses accounts (ADR 29).</summary>
+    public const string ApprovalByMe = "approval_by_me";
+
     public static bool IsActive(WorkflowTaskStatus status) => Active.Contains(status);
 
     public async Task<ApiResult> ListAsync(HttpRequest request, string? predefined)
     {
-        if (!caller.HasAnyRole) return ApiErrors.Forbidden();
+        if (!caller.HasAnyRole && predefined != ApprovalByMe) return ApiErrors.Forbidden();
+        using var approvals = Reading(predefined);
         return await Listing.PageAsync(request, Filtered(predefined), Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
     }
 
     /// <summary>One page of a predefined list (null: all), newest first, optionally by subject (ignoring case): the console's inbox.</summary>
     public async Task<ListPage> PageAsync(string? predefined, string? subjectContains, int page, int perPage, CancellationToken cancel)
     {
+        using var approvals = Reading(predefined);
         var query = Filtered(predefined);
         if (!string.IsNullOrWhiteSpace(subjectContains))
         {
@@ -78,6 +85,21 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
         return new ListPage(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
     }
 
+    /// <summary>
+    /// The caller's approvals awaiting their answer, as <c>GET /v1/tasks/approval_by_me</c> lists them (newest first, at
+    /// most <paramref name="max"/>), each with the version its answer form is given: the portal's "My approvals".
+    /// </summary>
+    public async Task<IReadOnlyList<(System.Text.Json.Nodes.JsonObject Task, int Version)>> AwaitingMyAnswerAsync(int max, CancellationToken cancel)
+    {
+        using var approvals = Reading(ApprovalByMe);
+        var rows = await Filtered(ApprovalByMe).OrderByDescending(t => t.Id).Take(max).ToListAsync(cancel);
+        var rendered = rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel);
+        return rows.Select((task, i) => (rendered[i], task.LockVersion)).ToList();
+    }
+
+    // The person's approvals are theirs in any account; every other list is the account's.
+    private IDisposable? Reading(string? predefined) => predefined == ApprovalByMe ? visible.ReadingMyApprovals() : null;
+
     private IQueryable<WorkflowTask> Filtered(string? predefined)
     {
         var query = visible.Query();
@@ -87,14 +109,19 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
     public async Task<ApiResult> GetAsync(long id, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        var found = await FindAsync(id, cancel);
-        return found is null ? ApiErrors.NotFound() : ApiResult.Ok(await json.RenderAsync(found, cancel)).WithETag(found.LockVersion);
+        if (await visible.FindAsync(id, cancel) is not { } seen) return ApiErrors.NotFound();
+        // Rendered as read: a task seen only as its approver in its approver's shape (its workflow's name is read there too).
+        using var approvals = seen.OnlyAsApprover ? visible.ReadingMyApprovals() : null;
+        return ApiResult.Ok(await json.RenderAsync(seen.Task, cancel)).WithETag(seen.Task.LockVersion);
     }
 
-    /// <summary>The task's predecessors or successors, as far as the caller sees them (dependencies stay in the workflow's account).</summary>
+    /// <summary>
+    /// The task's predecessors or successors, as far as the caller sees them (dependencies stay in the workflow's account);
+    /// an approver who sees the task only as such reads none of its neighbours (ADR 29).
+    /// </summary>
     public async Task<ApiResult> NeighboursAsync(long id, HttpRequest request, bool predecessors)
     {
-        if (await FindAsync(id, request.HttpContext.RequestAborted) is null) return ApiErrors.NotFound();
+        if (await visible.FindAsync(id, request.HttpContext.RequestAborted) is not { OnlyAsApprover: false }) return ApiErrors.NotFound();
         var linked = predecessors
             ? db.TaskDependencies.Where(d => d.SuccessorId == id).Select(d => d.PredecessorId)
             : db.TaskDependencies.Where(d => d.PredecessorId == id).Select(d => d.SuccessorId);
@@ -102,9 +129,11 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
             list => json.RenderAsync(list, request.HttpContext.RequestAborted));
     }
 
+    /// <summary>The answers of the task's approvers: whoever sees the task reads them, its approvers too (ADR 29).</summary>
     public async Task<ApiResult> ApprovalsAsync(long id, HttpRequest request, NamesInAccounts names, References references)
     {
         var cancel = request.HttpContext.RequestAborted;
+        using var mine = visible.ReadingMyApprovals();
         if (await FindAsync(id, cancel) is not { } task) return ApiErrors.NotFound();
         return await Listing.PageAsync(request, db.TaskApprovals.AsNoTracking().Where(a => a.TaskId == id), ApprovalSpec, async approvals =>
         {
@@ -126,5 +155,6 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
         });
     }
 
-    public Task<WorkflowTask?> FindAsync(long id, CancellationToken cancel) => visible.Query().FirstOrDefaultAsync(t => t.Id == id, cancel);
+    /// <summary>The task if the caller may read it, through their account or as its approver (<see cref="VisibleTasks.FindAsync"/>).</summary>
+    public async Task<WorkflowTask?> FindAsync(long id, CancellationToken cancel) => (await visible.FindAsync(id, cancel))?.Task;
 }

@@ -10,7 +10,8 @@ namespace Trustdesk.Web.Features.Workflows;
 
 /// <summary>
 /// Reads workflows: those of the account, and the headers of other accounts' workflows in which the account sees a
-/// task of its own (the data layer decides). Phases, linked requests and notes are the workflow account's alone.
+/// task of its own (the data layer decides). Phases, linked requests and notes are the workflow account's alone. A person
+/// reads the header of a workflow that asks their approval (ADR 29), and nothing under it.
 /// </summary>
 public sealed class ListWorkflows(
     TrustdeskDbContext db, Caller caller, VisibleTasks visible, WorkflowJson json, TaskJson taskJson, VisibleRequests requests, RequestJson requestJson)
@@ -53,15 +54,17 @@ public sealed class ListWorkflows(
     public async Task<ApiResult> GetAsync(long id, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        var found = await FindAsync(id, cancel);
-        return found is null ? ApiErrors.NotFound() : ApiResult.Ok(await json.RenderAsync(found, cancel)).WithETag(found.LockVersion);
+        if (await visible.FindWorkflowAsync(id, cancel) is not { } seen) return ApiErrors.NotFound();
+        // Seen only through an approval: rendered as read, the approver's header.
+        using var approvals = seen.OnlyAsApprover ? visible.ReadingMyApprovals() : null;
+        return ApiResult.Ok(await json.RenderAsync(seen.Workflow, cancel)).WithETag(seen.Workflow.LockVersion);
     }
 
     /// <summary>The workflow's tasks the caller sees: all of them at home, its own elsewhere.</summary>
     public async Task<ApiResult> TasksAsync(long id, HttpRequest request)
     {
         if (await FindAsync(id, request.HttpContext.RequestAborted) is null) return ApiErrors.NotFound();
-        return await Listing.PageAsync(request, db.WorkflowTasks.AsNoTracking().Where(t => t.WorkflowId == id), TaskSpec,
+        return await Listing.PageAsync(request, visible.Query().Where(t => t.WorkflowId == id), TaskSpec,
             list => taskJson.RenderAsync(list, request.HttpContext.RequestAborted));
     }
 
@@ -80,7 +83,12 @@ public sealed class ListWorkflows(
     /// </summary>
     public async Task<WorkflowOverview?> OverviewAsync(long id, CancellationToken cancel)
     {
-        if (await FindAsync(id, cancel) is not { } workflow) return null;
+        if (await visible.FindWorkflowAsync(id, cancel) is not { } seen) return null;
+        // Seen only through an approval: its header, nothing under it (ADR 29).
+        if (seen.OnlyAsApprover)
+            using (visible.ReadingMyApprovals())
+                return new WorkflowOverview(await json.RenderAsync(seen.Workflow, cancel), [], [], OnlyAsApprover: true);
+        var workflow = seen.Workflow;
         var tasks = await db.WorkflowTasks.AsNoTracking().Where(t => t.WorkflowId == id).OrderBy(t => t.Id).Take(Listing.MaxPerPage).ToListAsync(cancel);
         var phases = workflow.AccountId != caller.AccountId ? []
             : await db.WorkflowPhases.AsNoTracking().Where(p => p.WorkflowId == id).OrderBy(p => p.Position).ToListAsync(cancel);
@@ -107,9 +115,15 @@ public sealed class ListWorkflows(
             list => requestJson.RenderAsync(list, request.HttpContext.RequestAborted));
     }
 
-    private Task<Workflow?> FindAsync(long id, CancellationToken cancel) => visible.Workflows().FirstOrDefaultAsync(w => w.Id == id, cancel);
+    /// <summary>The workflow as the caller's account shows it, which what hangs off it needs; null also when it is seen only through an approval.</summary>
+    private async Task<Workflow?> FindAsync(long id, CancellationToken cancel) =>
+        await visible.FindWorkflowAsync(id, cancel) is { OnlyAsApprover: false } seen ? seen.Workflow : null;
 }
 
-/// <summary>A workflow's header, its tasks the caller sees and (at home) its phases, as the API renders them.</summary>
+/// <summary>
+/// A workflow's header, its tasks the caller sees and (at home) its phases, as the API renders them; only its header when
+/// the caller sees it only through an approval asked of them.
+/// </summary>
 public sealed record WorkflowOverview(
-    System.Text.Json.Nodes.JsonObject Workflow, IReadOnlyList<System.Text.Json.Nodes.JsonObject> Tasks, IReadOnlyList<System.Text.Json.Nodes.JsonObject> Phases);
+    System.Text.Json.Nodes.JsonObject Workflow, IReadOnlyList<System.Text.Json.Nodes.JsonObject> Tasks, IReadOnlyList<System.Text.Json.Nodes.JsonObject> Phases,
+    bool OnlyAsApprover = false);

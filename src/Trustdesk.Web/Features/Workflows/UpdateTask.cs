@@ -14,12 +14,13 @@ namespace Trustdesk.Web.Features.Workflows;
 /// <summary>
 /// <c>PATCH /v1/tasks/:id</c>. The workflow's account works its tasks; the account of the task's team works it in
 /// place once it sees it (status, member, its own teams, notes); an approver answers an approval task with
-/// <c>status</c> <c>approved</c> or <c>rejected</c>. Status changes follow <see cref="TaskTransitions"/>, and the
-/// workflow moves on in the same transaction, one change at a time per workflow.
+/// <c>status</c> <c>approved</c> or <c>rejected</c> (and a note), from whatever account they act in, with no role needed
+/// (ADR 29). Status changes follow <see cref="TaskTransitions"/>, and the workflow moves on in the same transaction,
+/// one change at a time per workflow; an approval task's status follows its answers there (<see cref="WorkflowProgression"/>).
 /// </summary>
 public sealed class UpdateTask(
-    TrustdeskDbContext db, Caller caller, ListTasks tasks, TrustedTeams teams, WorkflowProgression progression, NotedRecords noted, TaskJson json,
-    TimeProvider time)
+    TrustdeskDbContext db, Caller caller, VisibleTasks visible, TrustedTeams teams, WorkflowProgression progression, NotedRecords noted,
+    TaskJson json, TimeProvider time)
 {
     private static readonly HashSet<string> HomeFields = ["subject", "status", "impact", "instructions", "team_id", "member_id", "note", "internal_note"];
     private static readonly HashSet<string> ProviderFields = ["status", "team_id", "member_id", "note", "internal_note"];
@@ -28,6 +29,8 @@ public sealed class UpdateTask(
     public async Task<ApiResult> HandleAsync(long id, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
+        // An approver's task, its answers and their save are read and written inside their approvals (ADR 29).
+        using var approvals = visible.ReadingMyApprovals();
         var (updated, refused) = await ApplyAsync(id, task => Preconditions.IfMatch(request, task.LockVersion),
             () => JsonBody.ReadAsync<TaskUpdateInput>(request), cancel);
         return updated is null ? refused! : ApiResult.Ok(await json.RenderAsync(updated, cancel)).WithETag(updated.LockVersion);
@@ -36,37 +39,45 @@ public sealed class UpdateTask(
     /// <summary>
     /// Updates the task with the <paramref name="fields"/> of <paramref name="input"/>, only while it is still at
     /// <paramref name="version"/> (else the 412 of a stale <c>If-Match</c>), or says why not (404, 412, 422); the console
-    /// works tasks through here.
+    /// and the portal's approvals work tasks through here.
     /// </summary>
-    public Task<(WorkflowTask? Updated, ApiResult? Refused)> UpdateAsync(
-        long id, TaskUpdateInput input, IReadOnlySet<string> fields, int version, CancellationToken cancel) =>
-        ApplyAsync(id, task => task.LockVersion == version ? null : ApiErrors.PreconditionFailed(),
-            () => Task.FromResult<(JsonBody<TaskUpdateInput>?, ApiResult?)>((new JsonBody<TaskUpdateInput>(input, fields), null)), cancel);
-
-    /// <summary>What the caller may change on <paramref name="task"/> (a task they see): null when nothing.</summary>
-    public async Task<IReadOnlySet<string>?> WritableAsync(WorkflowTask task, CancellationToken cancel)
+    public async Task<(WorkflowTask? Updated, ApiResult? Refused)> UpdateAsync(
+        long id, TaskUpdateInput input, IReadOnlySet<string> fields, int version, CancellationToken cancel)
     {
-        var specialist = Role.SeeAllRequests(caller.Roles);
+        using var approvals = visible.ReadingMyApprovals();
+        return await ApplyAsync(id, task => task.LockVersion == version ? null : ApiErrors.PreconditionFailed(),
+            () => Task.FromResult<(JsonBody<TaskUpdateInput>?, ApiResult?)>((new JsonBody<TaskUpdateInput>(input, fields), null)), cancel);
+    }
+
+    /// <summary>
+    /// What the caller may change on a task they see: its account's specialists work it (at home, or as its team's
+    /// provider); its approvers answer it; null when nothing. Seen only as its approver, a task is answered, never worked.
+    /// </summary>
+    public async Task<IReadOnlySet<string>?> WritableAsync(SeenTask seen, CancellationToken cancel)
+    {
+        var task = seen.Task;
+        var specialist = Role.SeeAllRequests(caller.Roles) && !seen.OnlyAsApprover;
         if (specialist && task.AccountId == caller.AccountId) return HomeFields;
         if (specialist && task.TeamAccountId == caller.AccountId) return ProviderFields;
-        return await db.TaskApprovals.AnyAsync(a => a.TaskId == task.Id && a.ApproverId == caller.PersonId, cancel) ? ApproverFields : null;
+        using (visible.ReadingMyApprovals())
+            return await db.TaskApprovals.AnyAsync(a => a.TaskId == task.Id && a.ApproverId == caller.PersonId, cancel) ? ApproverFields : null;
     }
 
     /// <summary>The input is read only once the task is known to be the caller's to change: otherwise 404, whatever was sent.</summary>
     private async Task<(WorkflowTask? Updated, ApiResult? Refused)> ApplyAsync(
         long id, Func<WorkflowTask, ApiResult?> stale, Func<Task<(JsonBody<TaskUpdateInput>? Body, ApiResult? Error)>> read, CancellationToken cancel)
     {
-        if (await tasks.FindAsync(id, cancel) is not { } seen) return (null, ApiErrors.NotFound());
-        await progression.LockAsync(seen.WorkflowId, cancel);
+        if (await visible.FindAsync(id, cancel) is not { } seen) return (null, ApiErrors.NotFound());
+        await progression.LockAsync(seen.Task.WorkflowId, cancel);
         // Read again now that changes to this workflow take turns: the state to decide on is the latest.
-        var task = await db.WorkflowTasks.FirstOrDefaultAsync(t => t.Id == id, cancel);
+        var task = await visible.Query(tracked: true).FirstOrDefaultAsync(t => t.Id == id, cancel);
         if (task is null) return (null, ApiErrors.NotFound());
         if (stale(task) is { } precondition) return (null, precondition);
         var (body, error) = await read();
         if (body is null) return (null, error!);
         var input = body.Value;
 
-        if (await WritableAsync(task, cancel) is not { } allowed) return (null, ApiErrors.NotFound());
+        if (await WritableAsync(seen with { Task = task }, cancel) is not { } allowed) return (null, ApiErrors.NotFound());
 
         var check = new Validation();
         foreach (var field in HomeFields.Where(f => body.Has(f) && !allowed.Contains(f))) check.Add(field, "can't be changed from this account");
@@ -97,13 +108,14 @@ public sealed class UpdateTask(
         if (body.Has("instructions")) task.Instructions = input.Instructions;
         if (body.Has("note")) db.TaskNotes.Add(new TaskNote { TaskId = id, PersonId = caller.PersonId, Text = input.Note!.Trim() });
         if (body.Has("internal_note")) db.TaskNotes.Add(new TaskNote { TaskId = id, PersonId = caller.PersonId, Text = input.InternalNote!.Trim(), Internal = true });
-        if (task.Status != before) await progression.AdvanceAsync(task.WorkflowId, task.AccountId, cancel);
+        // An answer moves the workflow on as a status change does: the workflow's account decides the task by its answers.
+        if (task.Status != before || answering) await progression.AdvanceAsync(task.WorkflowId, task.AccountId, cancel);
         else await db.SaveChangesAsync(cancel);
         if (body.Has("note") || body.Has("internal_note")) await noted.TouchAsync(task, cancel);
         return (task, null);
     }
 
-    /// <summary>Records an approver's answer; the task is approved or rejected once the answers decide it.</summary>
+    /// <summary>Records an approver's answer; the task is approved or rejected once the answers decide it (<see cref="WorkflowProgression"/>).</summary>
     private async Task AnswerAsync(WorkflowTask task, WorkflowTaskStatus status, Validation check, DateTime now, CancellationToken cancel)
     {
         var approvals = await db.TaskApprovals.Where(a => a.TaskId == task.Id).ToListAsync(cancel);
@@ -115,9 +127,6 @@ public sealed class UpdateTask(
         }
         var mine = approvals.First(a => a.ApproverId == caller.PersonId);
         (mine.Status, mine.AnsweredAt) = (answer, now);
-        var outcome = Approvals.Outcome(task.RequiredApprovals, approvals.Select(a => a.Status).ToList());
-        if (outcome == ApprovalOutcome.Approved) task.Status = WorkflowTaskStatus.Approved;
-        else if (outcome == ApprovalOutcome.Rejected) task.Status = WorkflowTaskStatus.Rejected;
     }
 
     /// <summary>A new team (this account's, or a <c>tasks</c>-trusted one's from home; only its own for a provider), a member of it.</summary>

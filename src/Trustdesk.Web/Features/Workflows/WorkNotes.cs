@@ -14,9 +14,10 @@ namespace Trustdesk.Web.Features.Workflows;
 
 /// <summary>
 /// <c>/v1/tasks/:id/notes</c> and <c>/v1/workflows/:id/notes</c>. A task note lives in the account its author acts in:
-/// public ones are seen wherever the task is, internal ones only there. Workflow notes stay in the workflow's account.
+/// public ones are seen wherever the task is, internal ones only there — not by an approver who sees the task only as
+/// such (ADR 29: the task and its answers, nothing else). Workflow notes stay in the workflow's account.
 /// </summary>
-public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks tasks, NoteJson noteJson, NotedRecords noted)
+public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, VisibleTasks tasks, NoteJson noteJson, NotedRecords noted)
 {
     private static readonly string[] Fields = ["text", "internal", "person", "account", "created_at"];
 
@@ -31,7 +32,7 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
     public async Task<ApiResult> ListForTaskAsync(long taskId, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        if (await tasks.FindAsync(taskId, cancel) is null) return ApiErrors.NotFound();
+        if (await WorkedAsync(taskId, cancel) is null) return ApiErrors.NotFound();
         return await Listing.PageAsync(request, db.TaskNotes.AsNoTracking().Where(n => n.TaskId == taskId), TaskSpec,
             list => RenderAsync(list.Select(View).ToList(), cancel));
     }
@@ -39,7 +40,7 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
     /// <summary>All the notes of a task the caller sees that they may read, oldest first, as the API renders them; null when the task is not seen.</summary>
     public async Task<IReadOnlyList<JsonObject>?> OfTaskAsync(long taskId, CancellationToken cancel)
     {
-        if (await tasks.FindAsync(taskId, cancel) is null) return null;
+        if (await WorkedAsync(taskId, cancel) is null) return null;
         var notes = await db.TaskNotes.AsNoTracking().Where(n => n.TaskId == taskId).OrderBy(n => n.Id).ToListAsync(cancel);
         return await RenderAsync(notes.Select(View).ToList(), cancel);
     }
@@ -62,7 +63,7 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
     private async Task<(TaskNote? Note, ApiResult? Refused)> AddToTaskAsync(
         long taskId, Func<Task<(NoteInput? Input, ApiResult? Error)>> read, CancellationToken cancel)
     {
-        if (await tasks.FindAsync(taskId, cancel) is not { } task || !Role.SeeAllRequests(caller.Roles)) return (null, ApiErrors.NotFound());
+        if (await WorkedAsync(taskId, cancel) is not { } task || !Role.SeeAllRequests(caller.Roles)) return (null, ApiErrors.NotFound());
         var (input, error) = await read();
         if (input is null) return (null, error!);
         if (new Validation().Text("text", input.Text, Limits.NoteText, required: true).Result is { } invalid) return (null, invalid);
@@ -72,6 +73,10 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, ListTasks ta
         await noted.TouchAsync(task, cancel);
         return (note, null);
     }
+
+    /// <summary>The task if the caller's account shows it to them (not only an approval asked of them): its notes go with that.</summary>
+    private async Task<WorkflowTask?> WorkedAsync(long taskId, CancellationToken cancel) =>
+        await tasks.FindAsync(taskId, cancel) is { OnlyAsApprover: false } seen ? seen.Task : null;
 
     private static NoteView View(TaskNote n) => new(n.Id, n.AccountId, n.PersonId, n.Text, n.Internal, n.CreatedAt, n.UpdatedAt);
 

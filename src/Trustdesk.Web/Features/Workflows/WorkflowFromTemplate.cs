@@ -59,9 +59,8 @@ public sealed class WorkflowFromTemplate(TrustdeskDbContext db, TrustedTeams tea
                 PredecessorId = taskOf[dependency.PredecessorRelationId].Id,
                 SuccessorId = taskOf[dependency.SuccessorRelationId].Id,
             });
-        foreach (var task in taskOf.Values)
-            foreach (var approver in approvers[task.TemplateId!.Value])
-                db.TaskApprovals.Add(new TaskApproval { TaskId = task.Id, ApproverId = approver, TeamAccountId = task.TeamAccountId });
+        foreach (var task in taskOf.Values.Where(t => approvers.Contains(t.TemplateId!.Value)))
+            TaskApprovers.Name(db, task, approvers[task.TemplateId!.Value]);
         return null;
     }
 }

@@ -8,9 +8,10 @@ namespace Trustdesk.Web.Features.Workflows;
 
 /// <summary>
 /// How a workflow looks on the wire. Another account — one that sees it through a task of its own — gets the header
-/// only (product.md §6: subject, status, manager, account), nothing else of it.
+/// only (product.md §6: subject, status, manager, account), nothing else of it; a person who sees it only through an
+/// approval asked of them, less still: subject, status and account (ADR 29).
 /// </summary>
-public sealed class WorkflowJson(Caller caller, NamesInAccounts names, References references)
+public sealed class WorkflowJson(Caller caller, NamesInAccounts names, References references, VisibleTasks visible)
 {
     public static readonly string[] CollectionFields = ["subject", "category", "status", "manager", "account", "created_at", "updated_at"];
 
@@ -21,9 +22,11 @@ public sealed class WorkflowJson(Caller caller, NamesInAccounts names, Reference
     ];
 
     private static readonly HashSet<string> Header = ["id", "subject", "status", "manager", "account"];
+    private static readonly HashSet<string> ApproverHeader = ["id", "subject", "status", "account"];
 
     public async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<Workflow> workflows, CancellationToken cancel)
     {
+        var approverOnly = await visible.WorkflowsOnlyAsApproverAsync(workflows.Select(w => w.Id).ToList(), cancel);
         var managers = await names.PeopleAsync(workflows.Select(w => (w.ManagerId, w.AccountId)), cancel);
         await references.LoadAccountsAsync(workflows.Select(w => w.AccountId).Concat(managers.Values.Select(m => m.OwnerAccountId)), cancel);
         return workflows.Select(w =>
@@ -47,8 +50,9 @@ public sealed class WorkflowJson(Caller caller, NamesInAccounts names, Reference
                 ["updated_at"] = ApiJson.Timestamp(w.UpdatedAt),
             };
             if (references.AccountIfForeign(w.AccountId) is { } account) json["account"] = account;
-            if (w.AccountId != caller.AccountId)
-                foreach (var field in json.Select(p => p.Key).Where(k => !Header.Contains(k)).ToList()) json.Remove(field);
+            var shown = approverOnly.Contains(w.Id) ? ApproverHeader : w.AccountId != caller.AccountId ? Header : null;
+            if (shown is not null)
+                foreach (var field in json.Select(p => p.Key).Where(k => !shown.Contains(k)).ToList()) json.Remove(field);
             return json;
         }).ToList();
     }

@@ -8,11 +8,12 @@ using Trustdesk.Web.Features.Requests;
 namespace Trustdesk.Web.Features.Workflows;
 
 /// <summary>
-/// Moves a workflow on after its tasks changed (product.md §6): activates every task whose predecessors are all
-/// completed or approved (and failure tasks of failed ones), derives the workflow's and its phases' statuses from its
-/// tasks (<see cref="WorkflowProgress"/>), and when the workflow completes, gives its linked requests back to their
-/// teams. It reads and writes in the workflow's account: a provider completing its task moves the customer's
-/// workflow on, which is exactly what the trust for tasks allows — the provider reads nothing of it.
+/// Moves a workflow on after its tasks changed (product.md §6): decides its active approval tasks by their approvers'
+/// answers (<see cref="Approvals"/>), activates every task whose predecessors are all completed or approved (and failure
+/// tasks of failed ones), derives the workflow's and its phases' statuses from its tasks (<see cref="WorkflowProgress"/>),
+/// and when the workflow completes, gives its linked requests back to their teams. It reads and writes in the workflow's
+/// account: a provider completing its task, or an approver answering from their own account, moves the customer's
+/// workflow on, which is exactly what the trust for tasks (or the approval asked of them) allows — they read nothing of it.
 /// </summary>
 public sealed class WorkflowProgression(TrustdeskDbContext db, RequestAudit audit, RequestClock clock, TimeProvider time)
 {
@@ -39,6 +40,7 @@ public sealed class WorkflowProgression(TrustdeskDbContext db, RequestAudit audi
                 t.PhaseId is long phase ? positions[phase] : null, t.IsFailureTask, t.FailureTaskId)), dependencies);
 
             var now = time.UtcNowToTheSecond();
+            await DecideApprovalsAsync(tasks, now, cancel);
             foreach (var id in WorkflowProgress.ToActivate(Snapshot()))
             {
                 var task = tasks.First(t => t.Id == id);
@@ -56,6 +58,23 @@ public sealed class WorkflowProgression(TrustdeskDbContext db, RequestAudit audi
                 await ReleaseRequestsAsync(workflowId, now, cancel);
             }
             await db.SaveChangesAsync(cancel);
+        }
+    }
+
+    /// <summary>An active approval task is approved or rejected as soon as its approvers' answers decide it.</summary>
+    private async Task DecideApprovalsAsync(List<WorkflowTask> tasks, DateTime now, CancellationToken cancel)
+    {
+        var asked = tasks.Where(t => t.Category == WorkflowTaskCategory.Approval && TaskStatuses.IsActive(t.Status)).ToList();
+        if (asked.Count == 0) return;
+        var ids = asked.Select(t => t.Id).ToList();
+        var answers = (await db.TaskApprovals.AsNoTracking().Where(a => ids.Contains(a.TaskId)).Select(a => new { a.TaskId, a.Status }).ToListAsync(cancel))
+            .ToLookup(a => a.TaskId, a => a.Status);
+        foreach (var task in asked)
+        {
+            var outcome = Approvals.Outcome(task.RequiredApprovals, answers[task.Id].ToList());
+            if (outcome == ApprovalOutcome.Pending) continue;
+            task.Status = outcome == ApprovalOutcome.Approved ? WorkflowTaskStatus.Approved : WorkflowTaskStatus.Rejected;
+            task.FinishedAt = now;
         }
     }
 

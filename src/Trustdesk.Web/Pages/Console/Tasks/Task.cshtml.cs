@@ -8,17 +8,21 @@ using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Requests;
 using Trustdesk.Web.Features.Workflows;
 using Trustdesk.Web.Pages.Console.Requests;
-using Trustdesk.Web.Pages.Portal;
+using Trustdesk.Web.Pages.Shared;
 
 namespace Trustdesk.Web.Pages.Console.Tasks;
 
 /// <summary>
-/// <c>/console/{account}/tasks/{id}</c>: a task the account sees (<c>GET /v1/tasks/:id</c>), its notes and approvals;
-/// working it (status with a note) and, for its approvers, approving or rejecting it, through <c>UpdateTask</c> from the
-/// version the form was shown with; notes through <c>WorkNotes</c>. What each person may do is the handler's answer.
+/// <c>/console/{account}/tasks/{id}</c>: a task the person sees (<c>GET /v1/tasks/:id</c>), its notes and approvals;
+/// working it (status with a note) and, for every approver who has not answered yet — whatever else they are — approving
+/// or rejecting it, through <c>UpdateTask</c> from the version the form was shown with; notes through <c>WorkNotes</c>.
+/// What each person may do is the handlers' answer: the statuses offered are those <see cref="TaskTransitions"/> allows
+/// (never "completed" for an approval task, which its approvers decide), the answer is offered when
+/// <see cref="Approvals.AnswerRefusal"/> would take it. A task seen only as its approver shows that and its answers.
 /// </summary>
 public sealed class TaskModel(
-    ListTasks tasks, TaskJson json, UpdateTask update, WorkNotes notes, NamesInAccounts names, References references, Caller caller) : PageModel
+    ListTasks tasks, VisibleTasks visible, TaskJson json, UpdateTask update, WorkNotes notes, NamesInAccounts names, References references,
+    Caller caller) : PageModel
 {
     /// <summary>The statuses a specialist sets by hand; approving and rejecting are an approver's answers.</summary>
     public static readonly IReadOnlyList<string> Statuses = SnakeCaseEnum<WorkflowTaskStatus>.Names
@@ -54,10 +58,16 @@ public sealed class TaskModel(
     public TaskLine? Details { get; private set; }
     public IReadOnlySet<string>? Writable { get; private set; }
     public IReadOnlyList<NoteEntry> Notes { get; private set; } = [];
-    public IReadOnlyList<(string Approver, string Status)> Approvals { get; private set; } = [];
+    public ApprovalAnswers Approvals { get; private set; } = ApprovalAnswers.None;
+
+    /// <summary>Seen only as one of its approvers: the task and its answers, nothing else of it (ADR 29).</summary>
+    public bool OnlyAsApprover { get; private set; }
+
+    /// <summary>The statuses the work form offers: those a person may set by hand from the task's status now.</summary>
+    public IReadOnlyList<string> StatusChoices { get; private set; } = [];
 
     public bool Works => Writable?.Contains("team_id") == true;
-    public bool Answers => Writable is not null && !Works && Details?.IsApproval == true;
+    public bool Answers => Approvals.MayAnswer;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancel) => await LoadAsync(keepForm: false, cancel) ? Page() : NotFound();
 
@@ -94,13 +104,19 @@ public sealed class TaskModel(
 
     private async Task<bool> LoadAsync(bool keepForm, CancellationToken cancel)
     {
-        if (await tasks.FindAsync(Id, cancel) is not { } task) return false;
-        Details = TaskLine.From(await json.RenderAsync(task, cancel));
-        Writable = await update.WritableAsync(task, cancel);
+        if (await visible.FindAsync(Id, cancel) is not { } seen) return false;
+        var task = seen.Task;
+        OnlyAsApprover = seen.OnlyAsApprover;
+        using (seen.OnlyAsApprover ? visible.ReadingMyApprovals() : null) Details = TaskLine.From(await json.RenderAsync(task, cancel));
+        Writable = await update.WritableAsync(seen, cancel);
+        StatusChoices = Statuses.Where(s => SnakeCaseEnum<WorkflowTaskStatus>.TryParse(s, out var to) && TaskTransitions.Refusal(task.Category, task.Status, to) is null)
+            .ToList();
         Notes = (await notes.OfTaskAsync(Id, cancel) ?? []).Select(NoteEntry.From).ToList();
-        var approvals = await tasks.ApprovalsAsync(Id, HttpContext.Request, names, references);
-        Approvals = (approvals.Body as JsonArray ?? [])
-            .Select(a => (ApiFields.Name(a, "approver") ?? "—", RequestView.Words(ApiFields.Text(a, "status"))!)).ToList();
+        if (task.Category == WorkflowTaskCategory.Approval)
+        {
+            var approvals = await tasks.ApprovalsAsync(Id, HttpContext.Request, names, references);
+            Approvals = ApprovalAnswers.From(approvals.Body as JsonArray ?? [], task.RequiredApprovals, SnakeCaseEnum<WorkflowTaskStatus>.Name(task.Status), caller.PersonId);
+        }
         if (!keepForm)
         {
             foreach (var field in new[] { nameof(Version), nameof(Status), nameof(StatusNote) }) ModelState.Remove(field);

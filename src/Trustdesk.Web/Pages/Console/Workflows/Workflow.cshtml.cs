@@ -9,7 +9,7 @@ namespace Trustdesk.Web.Pages.Console.Workflows;
 /// <summary>
 /// <c>/console/{account}/workflows/{id}</c>: a workflow the account sees (<c>ListWorkflows.OverviewAsync</c>): at home its
 /// header, phases and tasks; in an account that sees it through a task of its own, the header and those tasks only
-/// (product.md §6). Anything else answers the 404 page.
+/// (product.md §6); for a person asked to approve one of its tasks, the header only (ADR 29). Anything else answers the 404 page.
 /// </summary>
 public sealed class WorkflowModel(ListWorkflows workflows) : PageModel
 {
@@ -24,6 +24,9 @@ public sealed class WorkflowModel(ListWorkflows workflows) : PageModel
     public IReadOnlyList<TaskLine> Tasks { get; private set; } = [];
     public IReadOnlyList<(string Name, string Status)> Phases { get; private set; } = [];
 
+    /// <summary>Seen only through an approval asked of the person: the header alone (ADR 29).</summary>
+    public bool OnlyAsApprover { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancel)
     {
         if (await workflows.OverviewAsync(Id, cancel) is not { } overview) return NotFound();
@@ -35,6 +38,7 @@ public sealed class WorkflowModel(ListWorkflows workflows) : PageModel
         Category = RequestView.Words(ApiFields.Text(header, "category"));
         Tasks = overview.Tasks.Select(TaskLine.From).ToList();
         Phases = overview.Phases.Select(p => (ApiFields.Text(p, "name")!, RequestView.Words(ApiFields.Text(p, "status"))!)).ToList();
+        OnlyAsApprover = overview.OnlyAsApprover;
         return Page();
     }
 }
