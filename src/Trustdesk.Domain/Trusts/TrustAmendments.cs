@@ -18,6 +18,9 @@ public sealed record Amendment(TrustOptions Removed, TrustOptions Proposed)
 /// </summary>
 public static class TrustAmendments
 {
+    /// <summary>Why no options at all is refused: a trust that lets nothing cross is ended by revoking it.</summary>
+    public const string NoOptions = "can't be blank: revoke the trust to end it";
+
     /// <summary>
     /// Makes <paramref name="wanted"/> the trust's options as far as one side can: what it leaves out is removed now,
     /// what it adds is proposed. A pending proposal is not touched by it (only its own steps answer it).
@@ -25,7 +28,7 @@ public static class TrustAmendments
     public static (Amendment? Done, TrustRefusal? Refused) Amend(Trust trust, string actingAccountId, TrustOptions wanted, DateTime now)
     {
         if (Refusal(trust, actingAccountId, now) is { } refusal) return (null, refusal);
-        if (wanted == TrustOptions.None) return (null, new("options", "can't be blank: revoke the trust to end it"));
+        if (wanted == TrustOptions.None) return (null, new("options", NoOptions));
         var removed = trust.Options & ~wanted;
         var added = wanted & ~trust.Options;
         if (trust.HasProposal && added != TrustOptions.None)
