@@ -4,6 +4,7 @@ using Trustdesk.Domain.Workflows;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Listing;
+using Trustdesk.Web.Features.Trusts;
 
 namespace Trustdesk.Web.Features.Workflows;
 
@@ -36,6 +37,8 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
                 && db.TeamMembers.Any(m => m.TeamId == t.TeamId && m.PersonId == c.PersonId),
             ["approval_by_me"] = (c, db) => t => t.Category == WorkflowTaskCategory.Approval && Active.Contains(t.Status)
                 && db.TaskApprovals.Any(a => a.TaskId == t.Id && a.ApproverId == c.PersonId && a.Status == ApprovalStatus.Pending),
+            // Not a 4me filter: the account's unfinished tasks left with a provider it no longer trusts with tasks (ADR 31).
+            [StrandedWork.Filter] = (c, db) => StrandedWork.Tasks(db, c.AccountId, Finished),
         };
 
     public static readonly ListSpec<WorkflowTask> Spec = new ListSpec<WorkflowTask>()
@@ -73,6 +76,11 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
         var (rows, hasNext) = await Listing.SliceAsync(query.OrderByDescending(t => t.Id), page, perPage, cancel);
         return new ListPage(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
     }
+
+    /// <summary>Which of <paramref name="ids"/> the predefined list <paramref name="predefined"/> holds: how the console marks records of a list on other pages.</summary>
+    public async Task<IReadOnlySet<long>> WhichInAsync(string predefined, IReadOnlyCollection<long> ids, CancellationToken cancel) =>
+        ids.Count == 0 ? new HashSet<long>()
+            : (await Filtered(predefined).Where(t => ids.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancel)).ToHashSet();
 
     private IQueryable<WorkflowTask> Filtered(string? predefined)
     {
