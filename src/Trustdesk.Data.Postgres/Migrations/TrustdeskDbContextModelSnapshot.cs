@@ -1498,6 +1498,19 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("options");
 
+                    b.Property<int>("ProposedAdditions")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposed_additions");
+
+                    b.Property<DateTime?>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposerAccountId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("proposer_account_id");
+
                     b.Property<string>("ProviderAccountId")
                         .IsRequired()
                         .HasMaxLength(63)
@@ -1519,6 +1532,9 @@ namespace Trustdesk.Data.Postgres.Migrations
 
                     b.HasIndex("InviterAccountId")
                         .HasDatabaseName("ix_trusts_inviter_account_id");
+
+                    b.HasIndex("ProposerAccountId")
+                        .HasDatabaseName("ix_trusts_proposer_account_id");
 
                     b.HasIndex("CustomerAccountId", "ProviderAccountId", "Status")
                         .HasDatabaseName("ix_trusts_customer_account_id_provider_account_id_status");
@@ -1558,6 +1574,10 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasMaxLength(63)
                         .HasColumnType("character varying(63)")
                         .HasColumnName("customer_account_id");
+
+                    b.Property<int?>("Options")
+                        .HasColumnType("integer")
+                        .HasColumnName("options");
 
                     b.Property<long?>("PersonId")
                         .HasColumnType("bigint")
@@ -3082,6 +3102,12 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_trusts_accounts_inviter_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("ProposerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_trusts_accounts_proposer_account_id");
 
                     b.HasOne("Trustdesk.Domain.Accounts.Account", null)
                         .WithMany()

@@ -1458,6 +1458,19 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("options");
 
+                    b.Property<int>("ProposedAdditions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("proposed_additions");
+
+                    b.Property<DateTime?>("ProposedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposerAccountId")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposer_account_id");
+
                     b.Property<string>("ProviderAccountId")
                         .IsRequired()
                         .HasMaxLength(63)
@@ -1479,6 +1492,9 @@ namespace Trustdesk.Data.Sqlite.Migrations
 
                     b.HasIndex("InviterAccountId")
                         .HasDatabaseName("ix_trusts_inviter_account_id");
+
+                    b.HasIndex("ProposerAccountId")
+                        .HasDatabaseName("ix_trusts_proposer_account_id");
 
                     b.HasIndex("CustomerAccountId", "ProviderAccountId", "Status")
                         .HasDatabaseName("ix_trusts_customer_account_id_provider_account_id_status");
@@ -1516,6 +1532,10 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasMaxLength(63)
                         .HasColumnType("TEXT")
                         .HasColumnName("customer_account_id");
+
+                    b.Property<int?>("Options")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("options");
 
                     b.Property<long?>("PersonId")
                         .HasColumnType("INTEGER")
@@ -3014,6 +3034,12 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_trusts_accounts_inviter_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("ProposerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_trusts_accounts_proposer_account_id");
 
                     b.HasOne("Trustdesk.Domain.Accounts.Account", null)
                         .WithMany()

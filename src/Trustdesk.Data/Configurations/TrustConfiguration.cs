@@ -16,11 +16,15 @@ internal sealed class TrustConfiguration : IEntityTypeConfiguration<Trust>
             trust.Property<string>(side).HasMaxLength(63).IsRequired();
             trust.HasOne<Account>().WithMany().HasForeignKey(side).OnDelete(DeleteBehavior.Restrict);
         }
+        trust.Property(t => t.ProposerAccountId).HasMaxLength(63);
+        trust.HasOne<Account>().WithMany().HasForeignKey(t => t.ProposerAccountId).OnDelete(DeleteBehavior.Restrict);
         trust.Property(t => t.Status).HasConversion(new SnakeCaseEnum<TrustStatus>()).HasMaxLength(20);
         trust.Property(t => t.LockVersion).IsConcurrencyToken();
         trust.HasIndex(t => new { t.CustomerAccountId, t.ProviderAccountId, t.Status });
         trust.HasIndex(t => new { t.ProviderAccountId, t.CustomerAccountId, t.Status });
         trust.Ignore(t => t.InviteeAccountId);
+        trust.Ignore(t => t.HasProposal);
+        trust.Ignore(t => t.ProposedOptions);
     }
 }
 

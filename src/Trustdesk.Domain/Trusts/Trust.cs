@@ -22,7 +22,20 @@ public sealed class Trust : IBetweenAccounts
     public string InviterAccountId { get; set; } = "";
 
     public TrustStatus Status { get; set; }
+
+    /// <summary>What crosses the trust now: the only options the visibility rules, filters and policies read.</summary>
     public TrustOptions Options { get; set; }
+
+    /// <summary>
+    /// Options one side proposed to add, waiting for the other side's answer (<see cref="TrustAmendments"/>); they grant
+    /// nothing until accepted. <see cref="TrustOptions.None"/> when no proposal is pending; never one of <see cref="Options"/>.
+    /// </summary>
+    public TrustOptions ProposedAdditions { get; set; }
+
+    /// <summary>The side that proposed <see cref="ProposedAdditions"/>; only the other side may accept or reject them.</summary>
+    public string? ProposerAccountId { get; set; }
+
+    public DateTime? ProposedAt { get; set; }
 
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -32,6 +45,11 @@ public sealed class Trust : IBetweenAccounts
     public string InviteeAccountId => InviterAccountId == CustomerAccountId ? ProviderAccountId : CustomerAccountId;
 
     public bool Involves(string accountId) => CustomerAccountId == accountId || ProviderAccountId == accountId;
+
+    public bool HasProposal => ProposedAdditions != TrustOptions.None;
+
+    /// <summary>The options the trust would carry once the pending proposal is accepted.</summary>
+    public TrustOptions ProposedOptions => Options | ProposedAdditions;
 
     public string OtherSide(string accountId) => CustomerAccountId == accountId ? ProviderAccountId : CustomerAccountId;
 

@@ -10,8 +10,15 @@ public sealed class TrustEvent : IBetweenAccounts
     public string CustomerAccountId { get; set; } = "";
     public string ProviderAccountId { get; set; } = "";
 
-    /// <summary><c>invited</c>, <c>accepted</c>, <c>rejected</c>, <c>canceled</c>, <c>revoked</c> or <c>expired</c>.</summary>
+    /// <summary>
+    /// <c>invited</c>, <c>accepted</c>, <c>rejected</c>, <c>canceled</c>, <c>revoked</c> or <c>expired</c>; for amendments
+    /// <c>options_removed</c>, <c>amendment_proposed</c>, <c>amendment_accepted</c>, <c>amendment_rejected</c> or
+    /// <c>amendment_canceled</c>.
+    /// </summary>
     public string Action { get; set; } = "";
+
+    /// <summary>The options an amendment step concerned (removed, proposed, accepted, rejected, withdrawn); null for the life cycle's steps.</summary>
+    public TrustOptions? Options { get; set; }
 
     /// <summary>The account the person acted in; null for <c>expired</c>, which nobody does.</summary>
     public string? ActingAccountId { get; set; }

@@ -2,7 +2,8 @@ namespace Trustdesk.Domain.Trusts;
 
 /// <summary>
 /// The trust life cycle: pending → accepted | rejected | canceled | expired, and accepted → revoked. Each method
-/// answers why a transition is refused, or null when it happened.
+/// answers why a transition is refused, or null when it happened. An accepted trust's options change through
+/// <see cref="TrustAmendments"/>.
 /// </summary>
 public static class TrustTransitions
 {
@@ -23,6 +24,8 @@ public static class TrustTransitions
     {
         if (!trust.Involves(actingAccountId)) return "is not a trust of this account";
         if (trust.Status != TrustStatus.Accepted) return $"is {Name(trust.StatusAt(now))}, not accepted";
+        // A proposal to add options has nothing left to amend.
+        TrustAmendments.Withdraw(trust, now);
         return Move(trust, TrustStatus.Revoked, now);
     }
 

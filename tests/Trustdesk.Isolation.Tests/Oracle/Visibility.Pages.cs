@@ -48,13 +48,16 @@ public sealed partial class Visibility
     /// What a request's console page offers for handing over, beyond what the seat sees: §3 "<c>requests</c> — C's
     /// specialists may hand a request of C to P: apply one of P's service instances or assign one of P's teams". So the
     /// own account's specialists are offered the teams of every provider it trusts with <c>requests</c> now, and the
-    /// members of the request's team, wherever it is, to assign one (the API's PATCH takes them by id).
+    /// members of the request's team, wherever it is, to assign one (the API's PATCH takes them by id) — while that team is
+    /// the account's own or a provider's it trusts with <c>requests</c> now: nothing of an account no longer trusted is
+    /// shown through the trust (ADR 31).
     /// </summary>
     public HashSet<string> HandOverChoices(Seat seat)
     {
         if (!seat.SeesAllRequests) return new HashSet<string>(StringComparer.Ordinal);
         var teams = World.Teams.Where(t => Trusted(seat.Id, t.Account, TrustOptions.Requests));
-        var members = World.Requests.Where(r => r.Account == seat.Id).SelectMany(r => World.Team(r.Team).Members).Distinct().Select(World.Person);
+        var members = World.Requests.Where(r => r.Account == seat.Id && (r.TeamAccount == seat.Id || Trusted(seat.Id, r.TeamAccount, TrustOptions.Requests)))
+            .SelectMany(r => World.Team(r.Team).Members).Distinct().Select(World.Person);
         return teams.Concat<WorldRecord>(members).Select(r => r.Canary).ToHashSet(StringComparer.Ordinal);
     }
 }

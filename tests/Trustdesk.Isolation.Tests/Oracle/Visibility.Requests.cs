@@ -38,9 +38,18 @@ public sealed partial class Visibility
             "completed" => r.Completed,
             "assigned_to_me" => r.Member == seat.Person.Id && !r.Completed,
             "assigned_to_my_team" => r.TeamAccount == seat.Id && !r.Completed && World.Team(r.Team).Members.Contains(seat.Person.Id),
+            "stranded" => IsStranded(seat, r),
             _ => throw new ArgumentException("unknown request filter " + filter),
         },
     };
+
+    /// <summary>
+    /// ADR 31 (§3 "no record of one account stays visible to the other through it, and the records stay where they are"):
+    /// an open request of the account whose team belongs to another account it no longer trusts with <c>requests</c> is
+    /// left where nobody works it; the account's <c>stranded</c> list names it.
+    /// </summary>
+    public bool IsStranded(Seat seat, WRequest r) =>
+        r.Account == seat.Id && !r.Completed && r.TeamAccount != seat.Id && !Trusted(seat.Id, r.TeamAccount, TrustOptions.Requests);
 
     /// <summary>
     /// §5 "Public notes are seen by everyone who sees the request. An internal note belongs to the account its author

@@ -55,6 +55,8 @@ public sealed partial class Visibility
             "finished" => t.Finished,
             "assigned_to_me" => false, // the world's tasks have no member
             "assigned_to_my_team" => t.TeamAccount == seat.Id && t.Activated && !t.Finished && World.Team(t.Team).Members.Contains(seat.Person.Id),
+            // ADR 31: an unfinished task of the account's workflow left with a team of an account it no longer trusts with tasks.
+            "stranded" => t.Account == seat.Id && !t.Finished && t.TeamAccount != seat.Id && !Trusted(seat.Id, t.TeamAccount, TrustOptions.Tasks),
             _ => throw new ArgumentException("unknown task filter " + filter),
         },
     };

@@ -12,8 +12,8 @@ namespace Trustdesk.Isolation.Tests.Paths;
 public static class PageTable
 {
     /// <summary>The console inbox's predefined filters (Inbox.cshtml.cs), by what it shows.</summary>
-    public static readonly string[] RequestFilters = ["open", "assigned_to_me", "assigned_to_my_team", "waiting_for_me"];
-    public static readonly string[] TaskFilters = ["open", "assigned_to_me", "assigned_to_my_team", "approval_by_me"];
+    public static readonly string[] RequestFilters = ["open", "assigned_to_me", "assigned_to_my_team", "waiting_for_me", "stranded"];
+    public static readonly string[] TaskFilters = ["open", "assigned_to_me", "assigned_to_my_team", "approval_by_me", "stranded"];
 
     private static readonly Dictionary<string, string> Note = new(StringComparer.Ordinal) { ["NoteText"] = "Note zqat00006q" };
 

@@ -79,7 +79,7 @@ public static class PathTable
 
         // Requests (product.md §5).
         Get("/v1/requests/{id}", Kind.Request, Request),
-        .. new[] { "", "open", "completed", "requested_by_or_for_me", "assigned_to_me", "assigned_to_my_team", "waiting_for_me" }
+        .. new[] { "", "open", "completed", "requested_by_or_for_me", "assigned_to_me", "assigned_to_my_team", "waiting_for_me", "stranded" }
             .Select(f => new ListPath(f.Length == 0 ? "/v1/requests" : "/v1/requests/" + f, Kind.Request, false,
                 (v, s, r) => v.ListsRequest(s, (WRequest)r, f))),
         new ChildPath("/v1/requests/{id}/notes", Kind.Request, Request, Kind.RequestNote,
@@ -95,7 +95,7 @@ public static class PathTable
 
         // Workflows and tasks (product.md §6). An approver reads the task, its answers and the workflow's header (ADR 29).
         Get("/v1/tasks/{id}", Kind.Task, Task),
-        .. new[] { "", "open", "finished", "assigned_to_me", "assigned_to_my_team", "approval_by_me" }
+        .. new[] { "", "open", "finished", "assigned_to_me", "assigned_to_my_team", "approval_by_me", "stranded" }
             .Select(f => new ListPath(f.Length == 0 ? "/v1/tasks" : "/v1/tasks/" + f, Kind.Task, f != "approval_by_me", (v, s, r) => v.ListsTask(s, (WTask)r, f))),
         new ChildPath("/v1/tasks/{id}/notes", Kind.Task, TaskByAccount, Kind.TaskNote,
             (v, s, parent, n) => ((WNote)n).Parent == parent.Id && v.SeesTaskNote(s, (WNote)n)),
@@ -147,7 +147,10 @@ public static class PathTable
             new WritePath("POST", $"/v1/slas/{{id}}/{target}/{{{Singular(target)}Id}}", Kind.Sla, null, w => w.People[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new WritePath("DELETE", $"/v1/slas/{{id}}/{target}/{{{Singular(target)}Id}}", Kind.Sla, null, w => w.People[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         }),
-        .. new[] { "accept", "reject", "cancel", "revoke" }.Select(step => new WritePath("POST", $"/v1/trusts/{{id}}/{step}", Kind.Trust, null)),
+        .. new[] { "accept", "reject", "cancel", "revoke", "accept_amendment", "reject_amendment", "cancel_amendment" }
+            .Select(step => new WritePath("POST", $"/v1/trusts/{{id}}/{step}", Kind.Trust, null)),
+        // An amendment of a hidden trust that went through would change what crosses it, which the next pass would find.
+        new WritePath("PATCH", "/v1/trusts/{id}", Kind.Trust, new { options = new[] { "cis" } }),
         new WritePath("PATCH", "/v1/requests/{id}", Kind.Request, Subject),
         new WritePath("POST", "/v1/requests/{id}/notes", Kind.Request, Note),
         new WritePath("PATCH", "/v1/tasks/{id}", Kind.Task, Subject),
@@ -179,12 +182,16 @@ public static class PathTable
         new NotAccountOwned("DELETE", "/v1/access_tokens/{id}", "a person's own tokens only, looked up among the caller's (AccessTokensTests)"),
     ];
 
-    /// <summary>The administered records take PUT as an alias of PATCH: the same write, checked the same way.</summary>
+    /// <summary>
+    /// The administered records take PUT as an alias of PATCH: the same write, checked the same way. Requests, tasks,
+    /// workflows and trusts are worked by side, not administered, and take PATCH only.
+    /// </summary>
     public static readonly IReadOnlyList<ApiPath> WithPutAliases =
     [
         .. All,
         .. All.OfType<WritePath>().Where(p => p.Method == "PATCH" && !p.Template.StartsWith("/v1/requests", StringComparison.Ordinal)
-                && !p.Template.StartsWith("/v1/tasks", StringComparison.Ordinal) && !p.Template.StartsWith("/v1/workflows/", StringComparison.Ordinal))
+                && !p.Template.StartsWith("/v1/tasks", StringComparison.Ordinal) && !p.Template.StartsWith("/v1/workflows/", StringComparison.Ordinal)
+                && !p.Template.StartsWith("/v1/trusts", StringComparison.Ordinal))
             .Select(p => p with { Method = "PUT" }),
     ];
 

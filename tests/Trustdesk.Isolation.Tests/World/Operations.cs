@@ -5,7 +5,8 @@ namespace Trustdesk.Isolation.Tests.World;
 
 /// <summary>
 /// Random changes of a built world, through the API as its people would make them, each recorded in the world so the
-/// oracle follows: revoke, accept or expire a trust, hand a request over, activate a task, grant or take away roles.
+/// oracle follows: revoke, accept or expire a trust, take an option away from one, propose one and answer the proposal
+/// (ADR 31), hand a request over, activate a task, grant or take away roles.
 /// Each returns what it did and the accounts whose view it changed.
 /// </summary>
 public sealed class Operations(TrustdeskServer server, TheWorld world)
@@ -23,7 +24,8 @@ public sealed class Operations(TrustdeskServer server, TheWorld world)
     /// <summary>One random operation that applies to the world as it is; null when none does.</summary>
     public async Task<(string What, string[] Accounts)?> NextAsync()
     {
-        Func<Task<(string, string[])?>>[] all = [RevokeAsync, AcceptAsync, ExpireAsync, HandOverAsync, ActivateAsync, ChangeRolesAsync];
+        Func<Task<(string, string[])?>>[] all =
+            [RevokeAsync, AcceptAsync, ExpireAsync, NarrowAsync, ProposeAsync, AnswerProposalAsync, HandOverAsync, ActivateAsync, ChangeRolesAsync];
         foreach (var operation in all.OrderBy(_ => _random.Next()))
             if (await operation() is { } done) return done;
         return null;
@@ -34,7 +36,7 @@ public sealed class Operations(TrustdeskServer server, TheWorld world)
         if (Pick(world.Trusts.Where(t => t.Status == TrustStatus.Accepted)) is not { } trust) return null;
         var by = _random.Next(2) == 0 ? trust.Customer : trust.Provider;
         (await Owner(by).PostAsync($"/v1/trusts/{trust.Id}/revoke")).Expect(200);
-        trust.Status = TrustStatus.Revoked;
+        (trust.Status, trust.Proposed, trust.Proposer) = (TrustStatus.Revoked, TrustOptions.None, null);
         return ($"revoked trust {trust.Id} ({trust.Options}) from {by}", [trust.Customer, trust.Provider]);
     }
 
@@ -46,6 +48,50 @@ public sealed class Operations(TrustdeskServer server, TheWorld world)
         trust.Status = TrustStatus.Accepted;
         return ($"accepted trust {trust.Id} ({trust.Options})", [trust.Customer, trust.Provider]);
     }
+
+    /// <summary>One side takes one option away from an accepted trust that has more than one: at once, for the next call.</summary>
+    private async Task<(string, string[])?> NarrowAsync()
+    {
+        if (Pick(world.Trusts.Where(t => t.Status == TrustStatus.Accepted && Each(t.Options).Count > 1)) is not { } trust) return null;
+        var removed = One(Each(trust.Options));
+        var by = _random.Next(2) == 0 ? trust.Customer : trust.Provider;
+        (await Owner(by).PatchAsync($"/v1/trusts/{trust.Id}", new { options = Names(trust.Options & ~removed) })).Expect(200);
+        trust.Options &= ~removed;
+        return ($"took {removed} away from trust {trust.Id} (now {trust.Options}) from {by}", [trust.Customer, trust.Provider]);
+    }
+
+    /// <summary>One side proposes an option the trust lacks: nothing crosses it before the other side accepts.</summary>
+    private async Task<(string, string[])?> ProposeAsync()
+    {
+        var trust = Pick(world.Trusts.Where(t => t.Status == TrustStatus.Accepted && t.Proposed == TrustOptions.None && Each(~t.Options & All).Count > 0));
+        if (trust is null) return null;
+        var added = One(Each(~trust.Options & All));
+        var by = _random.Next(2) == 0 ? trust.Customer : trust.Provider;
+        (await Owner(by).PatchAsync($"/v1/trusts/{trust.Id}", new { options = Names(trust.Options | added) })).Expect(200);
+        (trust.Proposed, trust.Proposer) = (added, by);
+        return ($"proposed {added} for trust {trust.Id} ({trust.Options}) from {by}", [trust.Customer, trust.Provider]);
+    }
+
+    /// <summary>The other side accepts or rejects a pending proposal, or its proposer cancels it.</summary>
+    private async Task<(string, string[])?> AnswerProposalAsync()
+    {
+        if (Pick(world.Trusts.Where(t => t.Status == TrustStatus.Accepted && t.Proposed != TrustOptions.None)) is not { } trust) return null;
+        var other = trust.Proposer == trust.Customer ? trust.Provider : trust.Customer;
+        var (by, step) = _random.Next(3) switch { 0 => (other, "accept_amendment"), 1 => (other, "reject_amendment"), _ => (trust.Proposer!, "cancel_amendment") };
+        (await Owner(by).PostAsync($"/v1/trusts/{trust.Id}/{step}")).Expect(200);
+        if (step == "accept_amendment") trust.Options |= trust.Proposed;
+        (trust.Proposed, trust.Proposer) = (TrustOptions.None, null);
+        return ($"{step} on trust {trust.Id} (now {trust.Options}) from {by}", [trust.Customer, trust.Provider]);
+    }
+
+    private const TrustOptions All = TrustOptions.Services | TrustOptions.Requests | TrustOptions.Tasks | TrustOptions.Roles | TrustOptions.Cis;
+
+    private static List<TrustOptions> Each(TrustOptions options) =>
+        Enum.GetValues<TrustOptions>().Where(o => o != TrustOptions.None && options.HasFlag(o)).ToList();
+
+    private TrustOptions One(List<TrustOptions> options) => options[_random.Next(options.Count)];
+
+    private static string[] Names(TrustOptions options) => [.. Each(options).Select(o => o.ToString().ToLowerInvariant())];
 
     /// <summary>A pending invitation reaches its 30 days: stored as expired, as the app would find it.</summary>
     private async Task<(string, string[])?> ExpireAsync()

@@ -71,7 +71,11 @@ public sealed class WTrust(string customer, string provider, TrustOptions option
 {
     public string Customer { get; } = customer;
     public string Provider { get; } = provider;
-    public TrustOptions Options { get; } = options;
+    /// <summary>What crosses the trust now; an amendment changes it (ADR 31).</summary>
+    public TrustOptions Options { get; set; } = options;
+    /// <summary>Options one side proposed to add, which cross nothing until the other side accepts them.</summary>
+    public TrustOptions Proposed { get; set; }
+    public string? Proposer { get; set; }
     public TrustStatus Status { get; set; }
     /// <summary>The side that invited; the other side accepts.</summary>
     public string Inviter { get; set; } = customer;

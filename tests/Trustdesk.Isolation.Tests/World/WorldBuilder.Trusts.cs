@@ -77,6 +77,34 @@ public sealed partial class WorldBuilder
         }
     }
 
+    /// <summary>
+    /// Amendments (ADR 31), once records cross the trusts: an accepted trust loses <c>requests</c> or <c>tasks</c>, so what
+    /// was handed over across it is hidden from its provider and stranded at home; another gets a proposal left pending,
+    /// which must let nothing cross. The trusts with every option (the first two) keep them.
+    /// </summary>
+    private async Task AmendmentsAsync(List<WTrust> revokeLater)
+    {
+        var standing = world.Trusts.Skip(2).Where(t => t.Status == TrustStatus.Accepted && !revokeLater.Contains(t)).ToList();
+        var narrowed = standing.FirstOrDefault(t => EachOption.Count(o => t.Options.HasFlag(o)) > 1 && (t.Options & (TrustOptions.Requests | TrustOptions.Tasks)) != 0);
+        if (narrowed is not null)
+        {
+            var removed = narrowed.Options.HasFlag(TrustOptions.Requests) ? TrustOptions.Requests : TrustOptions.Tasks;
+            await AmendAsync(narrowed, _random.Next(2) == 0 ? narrowed.Customer : narrowed.Provider, narrowed.Options & ~removed);
+            narrowed.Options &= ~removed;
+        }
+        if (standing.FirstOrDefault(t => t != narrowed && EachOption.Any(o => !t.Options.HasFlag(o))) is { } proposed)
+        {
+            var added = Pick(EachOption.Where(o => !proposed.Options.HasFlag(o)).ToList());
+            var by = _random.Next(2) == 0 ? proposed.Customer : proposed.Provider;
+            await AmendAsync(proposed, by, proposed.Options | added);
+            (proposed.Proposed, proposed.Proposer) = (added, by);
+        }
+    }
+
+    private async Task AmendAsync(WTrust trust, string by, TrustOptions options) =>
+        (await Owner(by).PatchAsync($"/v1/trusts/{trust.Id}",
+            new { options = EachOption.Where(o => options.HasFlag(o)).Select(o => o.ToString().ToLowerInvariant()).ToArray() })).Expect(200);
+
     private IEnumerable<WTrust> Standing(TrustOptions option) =>
         world.Trusts.Where(t => t.Status == TrustStatus.Accepted && t.Options.HasFlag(option));
 

@@ -52,6 +52,7 @@ public sealed partial class WorldBuilder(TrustdeskServer server, TheWorld world,
         await SlasAsync();
         await RequestsAsync();
         await WorkflowsAsync();
+        await AmendmentsAsync(revokeLater);
         foreach (var trust in revokeLater)
         {
             (await Owner(trust.Provider).PostAsync($"/v1/trusts/{trust.Id}/revoke")).Expect(200);

@@ -61,13 +61,17 @@ public sealed partial class PageSession(HttpClient http) : IDisposable
     }
 
     /// <summary>Posts <paramref name="fields"/> to <paramref name="path"/> with the antiforgery token of the page at <paramref name="formPage"/>.</summary>
-    public async Task<PageResponse> PostFormAsync(string formPage, string path, Dictionary<string, string> fields)
+    public Task<PageResponse> PostFormAsync(string formPage, string path, Dictionary<string, string> fields) =>
+        PostFieldsAsync(formPage, path, [.. fields]);
+
+    /// <summary>As <see cref="PostFormAsync"/>, for a form that sends a field more than once (checkboxes of one name).</summary>
+    public async Task<PageResponse> PostFieldsAsync(string formPage, string path, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await GetAsync(formPage);
         var token = AntiforgeryToken().Match(page.Html);
         Assert.True(token.Success, $"No antiforgery token on {formPage} ({(int)page.Status})");
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
-        using var content = new FormUrlEncodedContent(fields);
+        using var content = new FormUrlEncodedContent(
+            [.. fields.Where(f => f.Key != "__RequestVerificationToken"), new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))]);
         using var response = await Http.PostAsync(path, content);
         return await ReadAsync(response);
     }

@@ -57,6 +57,14 @@ public sealed class ListRequests(TrustdeskDbContext db, Caller caller, VisibleRe
         return new ListPage(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
     }
 
+    /// <summary>Which of <paramref name="ids"/> the predefined list <paramref name="predefined"/> holds: how the console marks records of a list on other pages.</summary>
+    public async Task<IReadOnlySet<long>> WhichInAsync(string predefined, IReadOnlyCollection<long> ids, CancellationToken cancel)
+    {
+        if (ids.Count == 0) return new HashSet<long>();
+        using var own = Reading(predefined);
+        return (await Filtered(predefined).Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancel)).ToHashSet();
+    }
+
     // A specialist's own requests elsewhere belong to "requested by or for me" and "waiting for me" too, as an end user's always do.
     private IDisposable Reading(string? predefined) =>
         visible.ReadingOwnRequests(alsoForSpecialists: predefined is RequestFilters.RequestedByOrForMe or RequestFilters.WaitingForMe);

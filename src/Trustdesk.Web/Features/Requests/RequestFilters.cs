@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Trustdesk.Data;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Features.Trusts;
 
 namespace Trustdesk.Web.Features.Requests;
 
@@ -25,5 +26,7 @@ public static class RequestFilters
                 && db.TeamMembers.Any(m => m.TeamId == r.TeamId && m.PersonId == caller.PersonId),
             [WaitingForMe] = (caller, _) => r => r.Status == RequestStatus.WaitingForCustomer
                 && (r.RequestedById == caller.PersonId || r.RequestedForId == caller.PersonId),
+            // Not a 4me filter: the account's open requests left with a provider it no longer trusts with requests (ADR 31).
+            [StrandedWork.Filter] = (caller, db) => StrandedWork.Requests(db, caller.AccountId, Closed),
         };
 }

@@ -14,6 +14,14 @@ public static class AcceptedTrusts
     /// </summary>
     public static Task<bool> ExistsAsync(TrustdeskDbContext db, string customerAccountId, string providerAccountId,
         TrustOptions needed, CancellationToken cancellationToken) =>
-        db.Trusts.AnyAsync(t => t.CustomerAccountId == customerAccountId && t.ProviderAccountId == providerAccountId
-            && t.Status == TrustStatus.Accepted && (t.Options & needed) == needed, cancellationToken);
+        ProvidersOf(db, customerAccountId, needed).AnyAsync(p => p == providerAccountId, cancellationToken);
+
+    /// <summary>
+    /// The accounts <paramref name="customerAccountId"/> trusts now with every option in <paramref name="needed"/>, as a
+    /// query (it may go inside another one). Only the options in effect count: a proposed addition grants nothing.
+    /// </summary>
+    public static IQueryable<string> ProvidersOf(TrustdeskDbContext db, string customerAccountId, TrustOptions needed) =>
+        db.Trusts.AsNoTracking()
+            .Where(t => t.CustomerAccountId == customerAccountId && t.Status == TrustStatus.Accepted && (t.Options & needed) == needed)
+            .Select(t => t.ProviderAccountId);
 }

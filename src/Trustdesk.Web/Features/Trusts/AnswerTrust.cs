@@ -7,15 +7,24 @@ using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Features.Trusts;
 
-/// <summary>The steps after an invitation: accept, reject (the invited side), cancel (the inviter), revoke (either side).</summary>
+/// <summary>
+/// The steps after an invitation: accept, reject (the invited side), cancel (the inviter), revoke (either side); and the
+/// answers to a proposed amendment (ADR 31): accept or reject it (the other side), cancel it (the proposer).
+/// </summary>
 public sealed class AnswerTrust(TrustdeskDbContext db, Caller caller, TrustJson json, TimeProvider time)
 {
-    private static readonly Dictionary<string, (string Action, Func<Trust, string, DateTime, string?> Apply)> ByStep = new()
+    /// <summary>A step: its audit action, the rule that takes it, and whether it answers an amendment (audited with its options).</summary>
+    private sealed record Step(string Action, Func<Trust, string, DateTime, TrustRefusal?> Apply, bool AnswersAmendment = false);
+
+    private static readonly Dictionary<string, Step> ByStep = new(StringComparer.Ordinal)
     {
-        ["accept"] = ("accepted", TrustTransitions.Accept),
-        ["reject"] = ("rejected", TrustTransitions.Reject),
-        ["cancel"] = ("canceled", TrustTransitions.Cancel),
-        ["revoke"] = ("revoked", TrustTransitions.Revoke),
+        ["accept"] = new("accepted", OnStatus(TrustTransitions.Accept)),
+        ["reject"] = new("rejected", OnStatus(TrustTransitions.Reject)),
+        ["cancel"] = new("canceled", OnStatus(TrustTransitions.Cancel)),
+        ["revoke"] = new("revoked", OnStatus(TrustTransitions.Revoke)),
+        ["accept_amendment"] = new("amendment_accepted", TrustAmendments.Accept, AnswersAmendment: true),
+        ["reject_amendment"] = new("amendment_rejected", TrustAmendments.Reject, AnswersAmendment: true),
+        ["cancel_amendment"] = new("amendment_canceled", TrustAmendments.Cancel, AnswersAmendment: true),
     };
 
     public static IEnumerable<string> Steps => ByStep.Keys;
@@ -29,10 +38,11 @@ public sealed class AnswerTrust(TrustdeskDbContext db, Caller caller, TrustJson 
 
     /// <summary>
     /// Takes <paramref name="step"/> (one of <see cref="Steps"/>), or says why not (404, 403, or a 422 when the trust's
-    /// status does not allow it: the status itself guards against answering twice); the console answers through here.
+    /// status or pending amendment does not allow it: that state itself guards against answering twice); the console
+    /// answers through here, from the version of the trust it showed when <paramref name="version"/> is given.
     /// </summary>
-    public Task<(Trust? Answered, ApiResult? Refused)> AnswerAsync(long id, string step, CancellationToken cancel) =>
-        AnswerAsync(id, step, _ => null, cancel);
+    public Task<(Trust? Answered, ApiResult? Refused)> AnswerAsync(long id, string step, int? version, CancellationToken cancel) =>
+        AnswerAsync(id, step, found => version is null || version == found.LockVersion ? null : ApiErrors.PreconditionFailed(), cancel);
 
     private async Task<(Trust? Answered, ApiResult? Refused)> AnswerAsync(long id, string step, Func<Trust, ApiResult?> stale, CancellationToken cancel)
     {
@@ -42,10 +52,14 @@ public sealed class AnswerTrust(TrustdeskDbContext db, Caller caller, TrustJson 
         if (stale(trust) is { } precondition) return (null, precondition);
 
         var now = time.UtcNowToTheSecond();
-        if (answer.Apply(trust, caller.AccountId, now) is { } refusal) return (null, ApiErrors.Validation("status", refusal));
+        var proposed = trust.ProposedAdditions;
+        if (answer.Apply(trust, caller.AccountId, now) is { } refusal) return (null, ApiErrors.Validation(refusal.Field, refusal.Reason));
         trust.LockVersion++;
-        db.TrustEvents.Add(TrustAudit.Event(trust, answer.Action, caller, now));
+        db.TrustEvents.Add(TrustAudit.Event(trust, answer.Action, caller, now, answer.AnswersAmendment ? proposed : null));
         await db.SaveChangesAsync(cancel);
         return (trust, null);
     }
+
+    private static Func<Trust, string, DateTime, TrustRefusal?> OnStatus(Func<Trust, string, DateTime, string?> transition) =>
+        (trust, account, now) => transition(trust, account, now) is { } reason ? new TrustRefusal("status", reason) : null;
 }

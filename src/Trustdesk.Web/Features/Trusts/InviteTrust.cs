@@ -41,13 +41,7 @@ public sealed class InviteTrust(TrustdeskDbContext db, Caller caller, TrustJson 
             check.Add("customer_account_id", "one side of the trust must be the current account");
         if (check.IsValid && customer == provider) check.Add("provider_account_id", "an account can't trust itself");
 
-        var options = TrustOptions.None;
-        if (input.Options is null || input.Options.Count == 0) check.Add("options", "can't be blank");
-        foreach (var name in input.Options ?? [])
-        {
-            if (name is not null && TrustJson.OptionNames.TryGetValue(name, out var option)) options |= option;
-            else check.Add("options", $"'{name}' is not one of: {string.Join(", ", TrustJson.OptionNames.Keys)}");
-        }
+        var options = TrustJson.ParseOptions(input.Options, check);
         if (!check.IsValid) return (null, check.Result!);
 
         var other = customer == caller.AccountId ? provider! : customer!;

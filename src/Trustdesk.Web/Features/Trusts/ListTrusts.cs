@@ -25,7 +25,7 @@ public sealed class ListTrusts(TrustdeskDbContext db, Caller caller, TrustJson j
     // An audit entry is never changed: its creation is its last change.
     private static readonly ListSpec<TrustEvent> AuditSpec = new ListSpec<TrustEvent>(e => e.CreatedAt, e => e.CreatedAt)
         .OrderBy(e => e.Id)
-        .Fields(["action", "account", "person", "created_at"], ["action", "account", "person", "created_at"]);
+        .Fields(["action", "account", "person", "options", "created_at"], ["action", "account", "person", "options", "created_at"]);
 
     public async Task<ApiResult> HandleAsync(HttpRequest request, string? status)
     {
@@ -37,13 +37,16 @@ public sealed class ListTrusts(TrustdeskDbContext db, Caller caller, TrustJson j
         return await Listing.PageAsync(request, query, Spec, trusts => json.RenderAsync(trusts, cancel));
     }
 
-    /// <summary>Every trust of the current account, oldest first, as the API renders them (the console's trusts page).</summary>
-    public async Task<IReadOnlyList<JsonObject>> AllAsync(CancellationToken cancel)
+    /// <summary>
+    /// Every trust of the current account, oldest first, as the API renders them, with the version each was read at (its
+    /// ETag's): the console's trusts page, whose amendment forms change a trust only from the version they showed.
+    /// </summary>
+    public async Task<IReadOnlyList<(JsonObject Trust, int Version)>> AllAsync(CancellationToken cancel)
     {
         if (!caller.HasAnyRole) return [];
         await expiry.RecordDueAsync(cancel);
         var trusts = await Visible().OrderBy(t => t.Id).ToListAsync(cancel);
-        return trusts.Count == 0 ? [] : await json.RenderAsync(trusts, cancel);
+        return trusts.Count == 0 ? [] : (await json.RenderAsync(trusts, cancel)).Zip(trusts, (rendered, t) => (rendered, t.LockVersion)).ToList();
     }
 
     public async Task<ApiResult> GetAsync(long id, HttpRequest request)
@@ -77,6 +80,7 @@ public sealed class ListTrusts(TrustdeskDbContext db, Caller caller, TrustJson j
             ["action"] = e.Action,
             ["account"] = e.ActingAccountId is null ? null : references.Account(e.ActingAccountId),
             ["person"] = e.PersonId is long p && people.TryGetValue(p, out var name) ? new JsonObject { ["id"] = p, ["name"] = name } : null,
+            ["options"] = e.Options is { } options ? TrustJson.Options(options) : null,
             ["created_at"] = ApiJson.Timestamp(e.CreatedAt),
             // An audit entry is never changed.
             ["updated_at"] = ApiJson.Timestamp(e.CreatedAt),

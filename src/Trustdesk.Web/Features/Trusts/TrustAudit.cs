@@ -5,8 +5,11 @@ namespace Trustdesk.Web.Features.Trusts;
 
 internal static class TrustAudit
 {
-    /// <summary>An audit entry for a step taken by the caller: who, when, acting in which account.</summary>
-    public static TrustEvent Event(Trust trust, string action, Caller caller, DateTime now) => new()
+    /// <summary>
+    /// An audit entry for a step taken by the caller: who, when, acting in which account, and for an amendment's steps
+    /// the options it concerned.
+    /// </summary>
+    public static TrustEvent Event(Trust trust, string action, Caller caller, DateTime now, TrustOptions? options = null) => new()
     {
         TrustId = trust.Id,
         CustomerAccountId = trust.CustomerAccountId,
@@ -15,5 +18,6 @@ internal static class TrustAudit
         ActingAccountId = caller.AccountId,
         PersonId = caller.PersonId,
         CreatedAt = now,
+        Options = options,
     };
 }

@@ -10,7 +10,10 @@ public sealed class TrustJson(References references, Caller caller, TimeProvider
 {
     public static readonly string[] CollectionFields = ["customer_account", "provider_account", "status", "options"];
     public static readonly string[] AllFields =
-        ["customer_account", "provider_account", "inviter_account", "other_account", "status", "options", "invitation_expires_at", "created_at", "updated_at"];
+    [
+        "customer_account", "provider_account", "inviter_account", "other_account", "status", "options",
+        "proposed_options", "proposer_account", "proposed_at", "invitation_expires_at", "created_at", "updated_at",
+    ];
 
     public static readonly IReadOnlyDictionary<string, TrustOptions> OptionNames = new Dictionary<string, TrustOptions>(StringComparer.Ordinal)
     {
@@ -24,6 +27,7 @@ public sealed class TrustJson(References references, Caller caller, TimeProvider
     public async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<Trust> trusts, CancellationToken cancellationToken)
     {
         await references.LoadAccountsAsync(trusts.SelectMany(t => new[] { t.CustomerAccountId, t.ProviderAccountId }), cancellationToken);
+        // A pending amendment shows what the trust would carry once accepted, and who proposed it when (ADR 31).
         var now = time.GetUtcNow().UtcDateTime;
         return trusts.Select(t => new JsonObject
         {
@@ -34,6 +38,9 @@ public sealed class TrustJson(References references, Caller caller, TimeProvider
             ["other_account"] = references.Account(t.OtherSide(caller.AccountId)),
             ["status"] = TrustTransitions.Name(t.StatusAt(now)),
             ["options"] = Options(t.Options),
+            ["proposed_options"] = t.HasProposal ? Options(t.ProposedOptions) : null,
+            ["proposer_account"] = t.ProposerAccountId is { } proposer ? references.Account(proposer) : null,
+            ["proposed_at"] = ApiJson.Timestamp(t.ProposedAt),
             ["invitation_expires_at"] = ApiJson.Timestamp(t.InvitationExpiresAt),
             ["created_at"] = ApiJson.Timestamp(t.CreatedAt),
             ["updated_at"] = ApiJson.Timestamp(t.UpdatedAt),
@@ -41,6 +48,23 @@ public sealed class TrustJson(References references, Caller caller, TimeProvider
     }
 
     public async Task<JsonObject> RenderAsync(Trust trust, CancellationToken cancellationToken) => (await RenderAsync([trust], cancellationToken))[0];
+
+    /// <summary>
+    /// The options named in <paramref name="names"/>, each unknown name an error on <c>options</c>; none at all is
+    /// <paramref name="blank"/>. Invitations and amendments read options alike.
+    /// </summary>
+    public static TrustOptions ParseOptions(IReadOnlyList<string?>? names, Validation check, string blank = "can't be blank")
+    {
+        const string field = "options";
+        var options = TrustOptions.None;
+        if (names is null || names.Count == 0) check.Add(field, blank);
+        foreach (var name in names ?? [])
+        {
+            if (name is not null && OptionNames.TryGetValue(name, out var option)) options |= option;
+            else check.Add(field, $"'{name}' is not one of: {string.Join(", ", OptionNames.Keys)}");
+        }
+        return options;
+    }
 
     /// <summary>The options of a trust by their 4me names.</summary>
     public static JsonArray Options(TrustOptions options) =>

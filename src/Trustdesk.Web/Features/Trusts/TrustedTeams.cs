@@ -82,9 +82,7 @@ public sealed class TrustedTeams(TrustdeskDbContext db)
     private async Task<List<Account>> ProvidersAsync(string? customerAccountId, TrustOptions option, CancellationToken cancel)
     {
         if (customerAccountId is null) return [];
-        var providerIds = await db.Trusts.AsNoTracking()
-            .Where(t => t.CustomerAccountId == customerAccountId && t.Status == TrustStatus.Accepted && (t.Options & option) == option)
-            .Select(t => t.ProviderAccountId).ToListAsync(cancel);
+        var providerIds = await AcceptedTrusts.ProvidersOf(db, customerAccountId, option).ToListAsync(cancel);
         return await db.Accounts.AsNoTracking().Where(a => providerIds.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancel);
     }
 }

@@ -4,6 +4,7 @@ using Trustdesk.Domain.Workflows;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Listing;
+using Trustdesk.Web.Features.Trusts;
 
 namespace Trustdesk.Web.Features.Workflows;
 
@@ -38,6 +39,8 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
                 && db.TeamMembers.Any(m => m.TeamId == t.TeamId && m.PersonId == c.PersonId),
             ["approval_by_me"] = (c, db) => t => t.Category == WorkflowTaskCategory.Approval && Active.Contains(t.Status)
                 && db.TaskApprovals.Any(a => a.TaskId == t.Id && a.ApproverId == c.PersonId && a.Status == ApprovalStatus.Pending),
+            // Not a 4me filter: the account's unfinished tasks left with a provider it no longer trusts with tasks (ADR 31).
+            [StrandedWork.Filter] = (c, db) => StrandedWork.Tasks(db, c.AccountId, Finished),
         };
 
     private static readonly ListSpec<TaskApproval> ApprovalSpec = ListSpec.Of<TaskApproval>()
@@ -99,6 +102,11 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
 
     // The person's approvals are theirs in any account; every other list is the account's.
     private IDisposable? Reading(string? predefined) => predefined == ApprovalByMe ? visible.ReadingMyApprovals() : null;
+
+    /// <summary>Which of <paramref name="ids"/> the predefined list <paramref name="predefined"/> holds: how the console marks records of a list on other pages.</summary>
+    public async Task<IReadOnlySet<long>> WhichInAsync(string predefined, IReadOnlyCollection<long> ids, CancellationToken cancel) =>
+        ids.Count == 0 ? new HashSet<long>()
+            : (await Filtered(predefined).Where(t => ids.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancel)).ToHashSet();
 
     private IQueryable<WorkflowTask> Filtered(string? predefined)
     {

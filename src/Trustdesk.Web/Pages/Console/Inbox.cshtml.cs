@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Requests;
+using Trustdesk.Web.Features.Trusts;
 using Trustdesk.Web.Features.Workflows;
 using Trustdesk.Web.Pages.Console.Requests;
 using Trustdesk.Web.Pages.Console.Tasks;
@@ -11,7 +12,8 @@ namespace Trustdesk.Web.Pages.Console;
 /// <summary>
 /// <c>/console/{account}</c>: the specialist's inbox — the requests or tasks the account sees, through the list handlers
 /// of <c>GET /v1/requests/{filter}</c> and <c>GET /v1/tasks/{filter}</c> (so exactly what the API lists), with their
-/// predefined filters, a search on the subject and paging. Unknown filters fall back to the first one.
+/// predefined filters, a search on the subject and paging. Unknown filters fall back to the first one. Records left with a
+/// provider the account no longer trusts (<c>stranded</c>, ADR 31) have a tab of their own and are marked on every tab.
 /// </summary>
 public sealed class InboxModel(ListRequests requests, ListTasks tasks, Caller caller) : PageModel
 {
@@ -20,11 +22,13 @@ public sealed class InboxModel(ListRequests requests, ListTasks tasks, Caller ca
     public static readonly IReadOnlyList<(string Key, string Label)> RequestFilterTabs =
     [
         ("open", "Open"), ("assigned_to_me", "Assigned to me"), ("assigned_to_my_team", "My teams"), (RequestFilters.WaitingForMe, "Waiting for me"),
+        (StrandedWork.Filter, "Stranded"),
     ];
 
     public static readonly IReadOnlyList<(string Key, string Label)> TaskFilterTabs =
     [
         ("open", "Open"), ("assigned_to_me", "Assigned to me"), ("assigned_to_my_team", "My teams"), ("approval_by_me", "Approval by me"),
+        (StrandedWork.Filter, "Stranded"),
     ];
 
     /// <summary><c>requests</c> or <c>tasks</c>.</summary>
@@ -50,6 +54,9 @@ public sealed class InboxModel(ListRequests requests, ListTasks tasks, Caller ca
     public IReadOnlyList<TaskLine> Tasks { get; private set; } = [];
     public bool HasNext { get; private set; }
 
+    /// <summary>The listed records that are stranded with a provider this account no longer trusts.</summary>
+    public IReadOnlySet<long> Stranded { get; private set; } = new HashSet<long>();
+
     public async Task OnGetAsync(CancellationToken cancel)
     {
         if (Tabs.All(t => t.Key != Filter)) Filter = Tabs[0].Key;
@@ -59,13 +66,19 @@ public sealed class InboxModel(ListRequests requests, ListTasks tasks, Caller ca
         {
             var page = await tasks.PageAsync(Filter, search, Number, PerPage, cancel);
             (Tasks, HasNext) = (page.Records.Select(TaskLine.From).ToList(), page.HasNext);
+            Stranded = await StrandedAsync(Tasks.Select(t => t.Id).ToList(), ids => tasks.WhichInAsync(StrandedWork.Filter, ids, cancel));
         }
         else
         {
             var page = await requests.PageAsync(Filter, search, Number, PerPage, cancel);
             (Requests, HasNext) = (page.Records.Select(r => RequestLine.From(r, caller)).ToList(), page.HasNext);
+            Stranded = await StrandedAsync(Requests.Select(r => r.Request.Id).ToList(), ids => requests.WhichInAsync(StrandedWork.Filter, ids, cancel));
         }
     }
+
+    // The stranded tab lists nothing else; elsewhere one query asks which of the page's records are.
+    private async Task<IReadOnlySet<long>> StrandedAsync(List<long> ids, Func<List<long>, Task<IReadOnlySet<long>>> which) =>
+        Filter == StrandedWork.Filter ? ids.ToHashSet() : await which(ids);
 
     /// <summary>This inbox's address with some of its settings changed.</summary>
     public string Link(string? show = null, string? filter = null, int? number = null)

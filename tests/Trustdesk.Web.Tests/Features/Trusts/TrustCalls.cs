@@ -32,7 +32,8 @@ internal static class TrustCalls
 
     /// <summary>
     /// The audit trail as one line per entry: <c>action account-id person-id:person-name created_at</c>, with
-    /// <c>-</c> for an entry nobody made (expiry).
+    /// <c>-</c> for an entry nobody made (expiry), and for an amendment's steps the options they concerned after it
+    /// (<c>[requests,tasks]</c>).
     /// </summary>
     public static async Task<List<string>> AuditAsync(ApiClient reader, long id)
     {
@@ -42,8 +43,9 @@ internal static class TrustCalls
         {
             var account = e!["account"];
             var person = e["person"];
-            Assert.Equal(["id", "action", "account", "person", "created_at"], e.Members());
-            return $"{e.Str("action")} {account?.Str("id") ?? "-"} {(person is null ? "-" : $"{person.Number("id")}:{person.Str("name")}")} {e.Str("created_at")}";
+            Assert.Equal(["id", "action", "account", "person", "options", "created_at"], e.Members());
+            var options = e["options"] is { } named ? $" [{string.Join(",", named.AsArray().Select(o => o!.GetValue<string>()))}]" : "";
+            return $"{e.Str("action")} {account?.Str("id") ?? "-"} {(person is null ? "-" : $"{person.Number("id")}:{person.Str("name")}")} {e.Str("created_at")}{options}";
         }).ToList();
     }
 
@@ -53,6 +55,9 @@ internal static class TrustCalls
     /// <summary>The line for a step taken in <paramref name="accountId"/> by a person who may live elsewhere.</summary>
     public static string Entry(string action, string accountId, long personId, string personName, string at) =>
         $"{action} {accountId} {personId}:{personName} {at}";
+
+    /// <summary>The line for an amendment's step taken by <paramref name="by"/>'s owner, concerning <paramref name="options"/>.</summary>
+    public static string Amended(string action, Tenant by, string at, params string[] options) => $"{Entry(action, by, at)} [{string.Join(",", options)}]";
 
     /// <summary>The line for the expiry, which nobody performs.</summary>
     public static string Expired(string at) => $"expired - - {at}";

@@ -15,11 +15,12 @@ namespace Trustdesk.Web.Pages.Console.Requests;
 /// (<c>GET /v1/requests/:id</c>), notes (internal ones only where the handler shows them), changing status, team and
 /// member or handing it over to a trusted provider's team (<c>PATCH</c>, only what the account's side may change, and
 /// only from the version the form was shown with), the audit trail and who can see it and why (ADR 21). A request the
-/// account does not see, also in a forged post, answers the 404 page.
+/// account does not see, also in a forged post, answers the 404 page. A request of the account left with a provider it no
+/// longer trusts with requests is marked as such (ADR 31): its page says so, and the hand-over form takes it back.
 /// </summary>
 public sealed class RequestModel(
     VisibleRequests visible, RequestJson json, RequestNotes notes, RequestSides sides, RequestTrail trail, AuditWords words, RequestAudience audience,
-    UpdateRequest update, TrustedTeams teams, Caller caller) : PageModel
+    UpdateRequest update, TrustedTeams teams, ListRequests lists, Caller caller) : PageModel
 {
     public static readonly IReadOnlyList<string> Statuses = SnakeCaseEnum<RequestStatus>.Names;
     public static readonly IReadOnlyList<string> CompletionReasons = SnakeCaseEnum<CompletionReason>.Names;
@@ -66,6 +67,9 @@ public sealed class RequestModel(
     public IReadOnlyList<AudienceEntry> Audience { get; private set; } = [];
     public IReadOnlyList<TeamChoice> Teams { get; private set; } = [];
     public IReadOnlyList<(long Id, string Name)> Members { get; private set; } = [];
+
+    /// <summary>Whether the request is stranded: assigned to a team of a provider this account no longer trusts with <c>requests</c>.</summary>
+    public bool Stranded { get; private set; }
 
     /// <summary>Whether this account works the request (its own, or a provider's trusted with <c>requests</c>).</summary>
     public bool Works => Side is RequestSide.Own or RequestSide.Provider;
@@ -124,11 +128,15 @@ public sealed class RequestModel(
         Trail = await words.ReadAsync(await trail.TrailAsync(Id, cancel) ?? [], found.AccountId, rendered, cancel);
         var seeing = await audience.HandleAsync(Id, cancel);
         Audience = (seeing.Body as System.Text.Json.Nodes.JsonArray ?? []).Select(e => AudienceEntry.From(e!)).ToList();
+        Stranded = Side == RequestSide.Own && (await lists.WhichInAsync(StrandedWork.Filter, [Id], cancel)).Contains(Id);
         if (Works)
         {
             // Only the request's own account hands over: it is offered its providers' teams too.
             Teams = await teams.ChoicesAsync(Side == RequestSide.Own ? found.AccountId : null, TrustOptions.Requests, cancel);
-            if (found.TeamId is long team) Members = await teams.MembersAsync(new AssignableTeam(team, found.TeamAccountId!), cancel);
+            // The current team's members are choices while the team is one (the account's own, or a provider's trusted now):
+            // nothing of a provider no longer trusted is shown through the trust (ADR 31).
+            if (found.TeamId is long team && (found.TeamAccountId == caller.AccountId || Teams.Any(t => t.Id == team)))
+                Members = await teams.MembersAsync(new AssignableTeam(team, found.TeamAccountId!), cancel);
         }
         if (!keepForm)
         {

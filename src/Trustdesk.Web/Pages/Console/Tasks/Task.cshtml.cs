@@ -2,10 +2,12 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Trustdesk.Data.Configurations;
+using Trustdesk.Domain.Trusts;
 using Trustdesk.Domain.Workflows;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Requests;
+using Trustdesk.Web.Features.Trusts;
 using Trustdesk.Web.Features.Workflows;
 using Trustdesk.Web.Pages.Console.Requests;
 using Trustdesk.Web.Pages.Shared;
@@ -18,10 +20,13 @@ namespace Trustdesk.Web.Pages.Console.Tasks;
 /// or rejecting it, through <c>UpdateTask</c> from the version the form was shown with; notes through <c>WorkNotes</c>.
 /// What each person may do is the handlers' answer: the statuses offered are those <see cref="TaskTransitions"/> allows
 /// (never "completed" for an approval task, which its approvers decide), the answer is offered when
-/// <see cref="Approvals.AnswerRefusal"/> would take it. A task seen only as its approver shows that and its answers.
+/// <see cref="Approvals.AnswerRefusal"/> would take it. A task seen only as its approver shows that and its answers. A task
+/// left with a provider the account no longer trusts with tasks is marked, and taken back to one of the account's own
+/// teams (ADR 31).
 /// </summary>
 public sealed class TaskModel(
     ListTasks tasks, VisibleTasks visible, TaskJson json, UpdateTask update, WorkNotes notes, NamesInAccounts names, References references,
+    TrustedTeams teams,
     Caller caller) : PageModel
 {
     /// <summary>The statuses a specialist sets by hand; approving and rejecting are an approver's answers.</summary>
@@ -31,6 +36,7 @@ public sealed class TaskModel(
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
         ["status"] = nameof(Status), ["note"] = nameof(StatusNote), ["text"] = nameof(NoteText), ["internal"] = nameof(NoteInternal),
+        ["team_id"] = nameof(TeamId),
     };
 
     [BindProperty(SupportsGet = true)]
@@ -52,6 +58,10 @@ public sealed class TaskModel(
     [BindProperty]
     public bool NoteInternal { get; set; }
 
+    /// <summary>The team of this account a stranded task is taken back to.</summary>
+    [BindProperty]
+    public long? TeamId { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
@@ -66,6 +76,12 @@ public sealed class TaskModel(
     /// <summary>The statuses the work form offers: those a person may set by hand from the task's status now.</summary>
     public IReadOnlyList<string> StatusChoices { get; private set; } = [];
 
+    /// <summary>Whether the task is stranded with a provider this account no longer trusts with <c>tasks</c>.</summary>
+    public bool Stranded { get; private set; }
+
+    /// <summary>The account's own teams, to take a stranded task back to.</summary>
+    public IReadOnlyList<TeamChoice> OwnTeams { get; private set; } = [];
+
     public bool Works => Writable?.Contains("team_id") == true;
     public bool Answers => Approvals.MayAnswer;
 
@@ -76,6 +92,14 @@ public sealed class TaskModel(
 
     public async Task<IActionResult> OnPostAnswerAsync(string? answer, CancellationToken cancel) =>
         answer is "approved" or "rejected" ? await ChangeAsync(answer, cancel) : BadRequest();
+
+    public async Task<IActionResult> OnPostTakeBackAsync(CancellationToken cancel)
+    {
+        var input = new TaskUpdateInput { TeamId = TeamId };
+        var (updated, refused) = await update.UpdateAsync(Id, input, new HashSet<string>(StringComparer.Ordinal) { "team_id" }, Version, cancel);
+        if (updated is not null) return Redirect($"/console/{caller.AccountId}/tasks/{Id}?done=update");
+        return await ShowAsync(refused!, keepForm: refused!.StatusCode != StatusCodes.Status412PreconditionFailed, cancel);
+    }
 
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken cancel)
     {
@@ -117,6 +141,8 @@ public sealed class TaskModel(
             var approvals = await tasks.ApprovalsAsync(Id, HttpContext.Request, names, references);
             Approvals = ApprovalAnswers.From(approvals.Body as JsonArray ?? [], task.RequiredApprovals, SnakeCaseEnum<WorkflowTaskStatus>.Name(task.Status), caller.PersonId);
         }
+        Stranded = Works && (await tasks.WhichInAsync(StrandedWork.Filter, [Id], cancel)).Contains(Id);
+        if (Stranded) OwnTeams = await teams.ChoicesAsync(null, TrustOptions.Tasks, cancel);
         if (!keepForm)
         {
             foreach (var field in new[] { nameof(Version), nameof(Status), nameof(StatusNote) }) ModelState.Remove(field);

@@ -8,14 +8,18 @@ namespace Trustdesk.Web.Pages.Console.Trusts;
 
 /// <summary>A trust as the trusts page shows it, from the API's rendering (<c>TrustJson</c>), seen from the current account.</summary>
 public sealed record TrustLine(long Id, string Customer, string CustomerId, string Provider, string ProviderId, string Other, string Status, string StatusName,
-    IReadOnlyList<string> Options, bool InvitedHere, Moment ExpiresAt);
+    IReadOnlyList<string> Options, bool InvitedHere, Moment ExpiresAt, int Version, TrustProposal? Proposal);
+
+/// <summary>A pending amendment: the options the trust would carry, those it adds, which side proposed it and when.</summary>
+public sealed record TrustProposal(IReadOnlyList<string> Options, IReadOnlyList<string> Added, bool ProposedHere, string Proposer, Moment At);
 
 /// <summary>
 /// <c>/console/{account}/trusts</c>: the account's trusts with their options explained, and — for its administrators —
-/// inviting another account, accepting or rejecting an invitation, canceling one's own and revoking an accepted trust,
-/// through the handlers of <c>/v1/trusts</c> (<c>InviteTrust</c>, <c>AnswerTrust</c>), which decide what is allowed.
+/// inviting another account, accepting or rejecting an invitation, canceling one's own and revoking an accepted trust;
+/// changing an accepted trust's options, and answering or canceling a proposed amendment (ADR 31), through the handlers
+/// of <c>/v1/trusts</c> (<c>InviteTrust</c>, <c>AnswerTrust</c>, <c>AmendTrust</c>), which decide what is allowed.
 /// </summary>
-public sealed class TrustsModel(ListTrusts list, InviteTrust invite, AnswerTrust answer, Caller caller) : PageModel
+public sealed class TrustsModel(ListTrusts list, InviteTrust invite, AnswerTrust answer, AmendTrust amend, Caller caller) : PageModel
 {
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
@@ -35,6 +39,13 @@ public sealed class TrustsModel(ListTrusts list, InviteTrust invite, AnswerTrust
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
+    /// <summary>After an amendment: the options it removed and those it proposed, by name.</summary>
+    [BindProperty(SupportsGet = true)]
+    public List<string>? Removed { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public List<string>? Proposed { get; set; }
+
     public IReadOnlyList<TrustLine> Trusts { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancel) => await LoadAsync(cancel);
@@ -53,25 +64,69 @@ public sealed class TrustsModel(ListTrusts list, InviteTrust invite, AnswerTrust
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAnswerAsync(long id, string? step, CancellationToken cancel)
+    /// <summary>A life-cycle step, or an answer to an amendment (from the <paramref name="version"/> the page showed).</summary>
+    public async Task<IActionResult> OnPostAnswerAsync(long id, string? step, int? version, CancellationToken cancel)
     {
         if (!caller.IsAdministrator || step is null || !AnswerTrust.Steps.Contains(step)) return NotFound();
-        var (trust, refused) = await answer.AnswerAsync(id, step, cancel);
+        var (trust, refused) = await answer.AnswerAsync(id, step, version, cancel);
         if (trust is not null) return Redirect($"/console/{caller.AccountId}/trusts?done={step}");
-        if (refused!.StatusCode == StatusCodes.Status404NotFound) return NotFound();
+        return await RefusedAsync(refused!, cancel);
+    }
+
+    /// <summary>The options an administrator ticked for an accepted trust: those left out go at once, new ones are proposed.</summary>
+    public async Task<IActionResult> OnPostAmendAsync(long id, int version, List<string>? amended, CancellationToken cancel)
+    {
+        if (!caller.IsAdministrator) return NotFound();
+        var (trust, done, refused) = await amend.AmendAsync(id, amended ?? [], version, cancel);
+        if (trust is null) return await RefusedAsync(refused!, cancel);
+        var query = new List<KeyValuePair<string, string?>> { new("done", "amended") };
+        query.AddRange(TrustJson.Options(done!.Removed).Select(o => new KeyValuePair<string, string?>("removed", o!.GetValue<string>())));
+        query.AddRange(TrustJson.Options(done.Proposed).Select(o => new KeyValuePair<string, string?>("proposed", o!.GetValue<string>())));
+        return Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString($"/console/{caller.AccountId}/trusts", query));
+    }
+
+    /// <summary>What an amendment did, in words, from the redirect's <see cref="Removed"/> and <see cref="Proposed"/>.</summary>
+    public string AmendedInWords()
+    {
+        var words = new List<string>();
+        if (Removed is { Count: > 0 } removed)
+            words.Add($"Removed at once: {string.Join(", ", removed.Select(TrustOptionWords.Label))}; nothing crosses the trust through {(removed.Count == 1 ? "it" : "them")} any more.");
+        if (Proposed is { Count: > 0 } proposed)
+            words.Add($"Proposed to the other account: {string.Join(", ", proposed.Select(TrustOptionWords.Label))}. The trust keeps its options until they accept.");
+        return words.Count == 0 ? "The options were not changed." : string.Join(" ", words);
+    }
+
+    private async Task<IActionResult> RefusedAsync(Api.ApiResult refused, CancellationToken cancel)
+    {
+        if (refused.StatusCode == StatusCodes.Status404NotFound) return NotFound();
         FormErrors.Show(ModelState, refused, new Dictionary<string, string>());
         await LoadAsync(cancel);
         return Page();
     }
 
     private async Task LoadAsync(CancellationToken cancel) =>
-        Trusts = (await list.AllAsync(cancel)).Select(t => new TrustLine(
-            t["id"]!.GetValue<long>(),
-            ApiFields.Name(t, "customer_account")!, ApiFields.AccountId(t, "customer_account"),
-            ApiFields.Name(t, "provider_account")!, ApiFields.AccountId(t, "provider_account"),
-            ApiFields.Name(t, "other_account")!,
-            RequestView.Words(ApiFields.Text(t, "status"))!, ApiFields.Text(t, "status")!,
-            (t["options"]?.AsArray() ?? []).Select(o => o!.GetValue<string>()).ToList(),
-            ApiFields.AccountId(t, "inviter_account") != caller.AccountId,
-            Moment.Of(ApiFields.Text(t, "invitation_expires_at")))).ToList();
+        Trusts = (await list.AllAsync(cancel)).Select(read =>
+        {
+            var t = read.Trust;
+            var options = Names(t["options"]);
+            TrustProposal? proposal = t["proposed_options"] is { } proposed
+                ? new TrustProposal(Names(proposed), Names(proposed).Except(options).ToList(),
+                    ApiFields.AccountId(t, "proposer_account") == caller.AccountId, ApiFields.Name(t, "proposer_account")!,
+                    Moment.Of(ApiFields.Text(t, "proposed_at")))
+                : null;
+            return new TrustLine(
+                t["id"]!.GetValue<long>(),
+                ApiFields.Name(t, "customer_account")!, ApiFields.AccountId(t, "customer_account"),
+                ApiFields.Name(t, "provider_account")!, ApiFields.AccountId(t, "provider_account"),
+                ApiFields.Name(t, "other_account")!,
+                RequestView.Words(ApiFields.Text(t, "status"))!, ApiFields.Text(t, "status")!,
+                options,
+                ApiFields.AccountId(t, "inviter_account") != caller.AccountId,
+                Moment.Of(ApiFields.Text(t, "invitation_expires_at")),
+                read.Version,
+                proposal);
+        }).ToList();
+
+    private static List<string> Names(System.Text.Json.Nodes.JsonNode? options) =>
+        (options?.AsArray() ?? []).Select(o => o!.GetValue<string>()).ToList();
 }
