@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Trustdesk.Web.Tests.Features;
 using Trustdesk.Web.Tests.Features.WorkflowTemplates;
+using Trustdesk.Web.Tests.Features.Trusts;
 using Trustdesk.Web.Tests.Infrastructure;
 
 namespace Trustdesk.Web.Tests.Conventions.EveryRoute;
@@ -9,7 +10,7 @@ namespace Trustdesk.Web.Tests.Conventions.EveryRoute;
 /// <summary>
 /// One account, <see cref="Home"/> (a support domain linked to a directory), with at least two records in every
 /// collection of the API as its owner reads it — people, organizations, teams and members, catalog and SLAs with their
-/// coverage, trusts in each state, requests in each predefined list with notes and audit, workflows and tasks in each
+/// coverage, trusts in each state, requests in each predefined list (stranded ones too) with notes and audit, workflows and tasks in each
 /// predefined list with notes, approvals, dependencies, phases and linked requests, templates — so the tests that walk
 /// every route of the API find something to look at. Made once, through the API, on a server of its own whose clock
 /// starts at an instant named here and moves a second whenever it is read: records made one after another have
@@ -112,6 +113,7 @@ public sealed class RouteWorld
         await TrustsAsync(world);
         var (onTemplate, withNotes) = await RequestsAsync(team);
         await WorkAsync(team, first, onTemplate);
+        await StrandedAsync(world, team);
         Name("/v1/requests/{id}", withNotes);
     }
 
@@ -239,5 +241,25 @@ public sealed class RouteWorld
         Name("/v1/tasks/{id}/approvals", approval);
         Name("/v1/tasks/{id}/predecessors", middle);
         Name("/v1/tasks/{id}/successors", middle);
+    }
+
+    /// <summary>
+    /// Stranded work (ADR 31): two requests and two tasks of the home account handed to a provider's team, and the trust
+    /// that let them cross revoked.
+    /// </summary>
+    private async Task StrandedAsync(TestWorld world, long team)
+    {
+        var owner = Home.Owner;
+        var provider = await world.SupportDomainAsync();
+        var providerTeam = await provider.AddTeamAsync();
+        var trust = await TemplateCalls.TrustAsync(Home, provider, ["requests", "tasks"]);
+        var workflow = (await owner.PostAsync("/v1/workflows", new { subject = "Left with a provider" })).Expect(201).Id;
+        foreach (var subject in new[] { "Stranded", "Also stranded" })
+        {
+            var request = (await owner.PostAsync("/v1/requests", new { subject, team_id = team })).Expect(201).Id;
+            (await owner.PatchAsync($"/v1/requests/{request}", new { team_id = providerTeam })).Expect(200);
+            (await owner.PostAsync("/v1/tasks", new { workflow_id = workflow, subject, category = "implementation", team_id = providerTeam })).Expect(201);
+        }
+        (await TrustCalls.StepAsync(owner, trust, "revoke")).Expect(200);
     }
 }
