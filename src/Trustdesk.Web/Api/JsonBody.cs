@@ -77,8 +77,9 @@ public static partial class JsonBody
 
             try
             {
-                using var fields = Only(accepted);
-                var value = fields.RootElement.Deserialize<T>(ApiJson.Options)!;
+                // The common body, every property accepted, binds as it came; only one that lost some is written anew.
+                using var fields = accepted.Count == document.RootElement.GetPropertyCount() ? null : Only(accepted);
+                var value = (fields?.RootElement ?? document.RootElement).Deserialize<T>(ApiJson.Options)!;
                 return (new JsonBody<T>(value, accepted.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), problems), null);
             }
             catch (JsonException e)
