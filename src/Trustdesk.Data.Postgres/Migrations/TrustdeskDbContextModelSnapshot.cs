@@ -222,6 +222,10 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("name");
 
+                    b.Property<long?>("ServiceDeskTeamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("service_desk_team_id");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -237,6 +241,9 @@ namespace Trustdesk.Data.Postgres.Migrations
 
                     b.HasIndex("DirectoryAccountId")
                         .HasDatabaseName("ix_accounts_directory_account_id");
+
+                    b.HasIndex("ServiceDeskTeamId", "Id")
+                        .HasDatabaseName("ix_accounts_service_desk_team_id_id");
 
                     b.ToTable("accounts");
                 });
@@ -2716,6 +2723,13 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasForeignKey("DirectoryAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_accounts_accounts_directory_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceDeskTeamId", "Id")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_accounts_teams_service_desk_team_id_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Catalog.Service", b =>

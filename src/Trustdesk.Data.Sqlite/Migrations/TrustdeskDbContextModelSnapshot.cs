@@ -210,6 +210,10 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<long?>("ServiceDeskTeamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_desk_team_id");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -225,6 +229,9 @@ namespace Trustdesk.Data.Sqlite.Migrations
 
                     b.HasIndex("DirectoryAccountId")
                         .HasDatabaseName("ix_accounts_directory_account_id");
+
+                    b.HasIndex("ServiceDeskTeamId", "Id")
+                        .HasDatabaseName("ix_accounts_service_desk_team_id_id");
 
                     b.ToTable("accounts");
                 });
@@ -2648,6 +2655,13 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasForeignKey("DirectoryAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_accounts_accounts_directory_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceDeskTeamId", "Id")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_accounts_teams_service_desk_team_id_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Catalog.Service", b =>

@@ -11,6 +11,12 @@ public sealed class Account
     public string? DirectoryAccountId { get; set; }
 
     public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>
+    /// The team of this account that takes a request nobody else is named for (product.md §5): one registered without
+    /// a team, or whose team is taken away. Without one such a request is refused, so none sits in no queue.
+    /// </summary>
+    public long? ServiceDeskTeamId { get; set; }
     public bool Disabled { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -8,6 +8,7 @@ public static class ReferenceScenario
 {
     public const string Directory = "widget";
 
+    /// <summary>An account of the scenario; a support domain's first team is its service desk team.</summary>
     public sealed record AccountSpec(string Id, string Name, bool IsDirectory, string? DirectoryId, string TimeZone, string[] Teams);
 
     public static readonly AccountSpec[] Accounts =

@@ -42,8 +42,15 @@ public sealed class ScenarioLoader(
                 await db.SaveChangesAsync(cancel);
                 if (spec.IsDirectory) await LoadDirectoryAsync(cancel);
                 if (spec.Id == "printfix") await LoadPrintfixAsync(cancel);
-                foreach (var team in spec.Teams) db.Teams.Add(new Team { Name = team });
+                var teams = spec.Teams.Select(name => new Team { Name = name }).ToList();
+                db.Teams.AddRange(teams);
                 await db.SaveChangesAsync(cancel);
+                // A support domain's first team is its service desk: requests without a team go there.
+                if (teams.Count > 0)
+                {
+                    account.ServiceDeskTeamId = teams[0].Id;
+                    await db.SaveChangesAsync(cancel);
+                }
             }, cancel);
             if (log.IsEnabled(LogLevel.Information)) log.LogInformation("Reference scenario: created account {Account}", spec.Id);
         }

@@ -88,6 +88,28 @@ public sealed class ConsolePagesTests
     }
 
     [Fact]
+    public async Task A_request_registered_without_a_team_is_at_the_service_desk_and_the_team_choice_says_which_team_that_is()
+    {
+        const string Analyst = "nick.jansen@widget.example";
+        var subject = "Docking station dead " + Guid.NewGuid().ToString("N")[..6];
+        using var api = ConsoleServer.Api(Analyst, "widget-it-nl");
+        using var created = await api.PostAsJsonAsync("/v1/requests", new { subject });
+        Assert.True(created.IsSuccessStatusCode, $"POST request: {(int)created.StatusCode}");
+        var id = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<long>();
+
+        await using var chromium = await Chromium.StartAsync();
+        var page = await ConsoleServer.SignInAsync(chromium, Analyst);
+        await page.GotoAsync(ConsoleServer.At("/console/widget-it-nl?filter=assigned_to_my_team"));
+        await page.Locator($"tr[data-request='{id}']").WaitForAsync();
+        await page.GotoAsync(ConsoleServer.At($"/console/widget-it-nl/requests/{id}"));
+        Assert.Equal("Service Desk NL", await page.GetByTestId("team").InnerTextAsync());
+        var team = page.Locator("select#TeamId");
+        Assert.Equal("Service Desk NL (service desk)", (await team.Locator("option:checked").InnerTextAsync()).Trim());
+        // With a team, there is no "No team" to choose: nothing is left sitting in no queue.
+        Assert.Equal(0, await team.Locator("option[value='']").CountAsync());
+    }
+
+    [Fact]
     public async Task Console_pages_fit_a_phone_and_their_forms_are_reached_by_keyboard()
     {
         var id = await ActiveDirectoryRequestAsync();

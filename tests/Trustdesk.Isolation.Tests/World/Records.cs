@@ -28,6 +28,8 @@ public sealed class WAccount(string id, bool isDirectory, string? directory)
     public long OwnerId { get; set; }
     public string OwnerToken { get; set; } = "";
     public long RootOrganization { get; set; }
+    /// <summary>The team a support domain starts with (ADR 32), its owner the one member; none in a directory.</summary>
+    public long? ServiceDeskTeam { get; set; }
     public override string ToString() => Id;
 }
 

@@ -85,6 +85,7 @@ public sealed partial class WorldBuilder(TrustdeskServer server, TheWorld world,
         owner.Id = created["owner"]!.Number("id");
         owner.Token = account.OwnerToken = created["owner"]!.Str("token")!;
         account.OwnerId = owner.Id;
+        account.ServiceDeskTeam = created["service_desk_team"]?["id"]?.GetValue<long>();
         // The first owner's roles are the server's to choose (ADR 30); the answer names them.
         owner.Roles[id] = [.. created["owner"]!["roles"]!.AsArray().Select(r => r!.GetValue<string>())];
         world.Accounts.Add(account);
@@ -144,9 +145,19 @@ public sealed partial class WorldBuilder(TrustdeskServer server, TheWorld world,
         for (var i = 0; i < 2; i++)
         {
             var team = new WTeam(account.Id, world.Canaries.Next(Kind.Team));
-            team.Id = (await Owner(account.Id).PostAsync("/v1/teams", new { name = "Team " + team.Canary })).Expect(201).Id;
+            // The first is the service desk the account starts with, its owner a member already: named with a canary
+            // like every team, so its name is checked wherever it shows (the account itself shows it).
+            if (i == 0 && account.ServiceDeskTeam is long desk)
+            {
+                team.Id = (await Owner(account.Id).PatchAsync($"/v1/teams/{desk}", new { name = "Team " + team.Canary })).Expect(200).Id;
+                team.Members.Add(account.OwnerId);
+            }
+            else
+            {
+                team.Id = (await Owner(account.Id).PostAsync("/v1/teams", new { name = "Team " + team.Canary })).Expect(201).Id;
+                await AddMemberAsync(team, account.OwnerId);
+            }
             world.Teams.Add(team);
-            await AddMemberAsync(team, account.OwnerId);
             var specialist = world.People.FirstOrDefault(p => p.Id != account.OwnerId && p.Roles.GetValueOrDefault(account.Id)?.Contains("specialist") == true);
             if (specialist is not null && i == 1) await AddMemberAsync(team, specialist.Id);
         }

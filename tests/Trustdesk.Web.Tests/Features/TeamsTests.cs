@@ -105,17 +105,17 @@ public sealed class TeamsTests
     public async Task Teams_are_filtered_sorted_and_paged()
     {
         var account = await _world.SupportDomainAsync();
-        var ids = new Dictionary<string, long>();
-        foreach (var name in new[] { "network", "database", "workplace" }) ids[name] = await account.AddTeamAsync(name);
-        (await account.Owner.PatchAsync($"/v1/teams/{ids["database"]}", new { disabled = true, manager_id = account.OwnerId })).Expect(200);
+        var ids = new Dictionary<string, long> { ["Service desk"] = account.ServiceDeskTeamId!.Value };
+        foreach (var name in new[] { "Network", "Database", "Workplace" }) ids[name] = await account.AddTeamAsync(name);
+        (await account.Owner.PatchAsync($"/v1/teams/{ids["Database"]}", new { disabled = true, manager_id = account.OwnerId })).Expect(200);
 
-        Assert.Equal(["database", "network", "workplace"], (await account.Owner.GetAsync("/v1/teams?sort=name")).Expect(200).Values("name"));
-        Assert.Equal([ids["database"]], (await account.Owner.GetAsync("/v1/teams?disabled=true")).Expect(200).Ids());
-        Assert.Equal([ids["database"]], (await account.Owner.GetAsync($"/v1/teams?manager_id={account.OwnerId}")).Expect(200).Ids());
-        Assert.Equal([ids["network"], ids["workplace"]], (await account.Owner.GetAsync("/v1/teams?manager_id=")).Expect(200).Ids());
-        var last = (await account.Owner.GetAsync("/v1/teams?per_page=2&page=2")).Expect(200);
-        Assert.Equal(3, last.TotalEntries());
-        Assert.Equal([ids["workplace"]], last.Ids());
+        Assert.Equal(["Database", "Network", "Service desk", "Workplace"], (await account.Owner.GetAsync("/v1/teams?sort=name")).Expect(200).Values("name"));
+        Assert.Equal([ids["Database"]], (await account.Owner.GetAsync("/v1/teams?disabled=true")).Expect(200).Ids());
+        Assert.Equal([ids["Database"]], (await account.Owner.GetAsync($"/v1/teams?manager_id={account.OwnerId}")).Expect(200).Ids());
+        Assert.Equal([ids["Service desk"], ids["Network"], ids["Workplace"]], (await account.Owner.GetAsync("/v1/teams?manager_id=")).Expect(200).Ids());
+        var last = (await account.Owner.GetAsync("/v1/teams?per_page=3&page=2")).Expect(200);
+        Assert.Equal(4, last.TotalEntries());
+        Assert.Equal([ids["Workplace"]], last.Ids());
         Assert.Equal(["id", "name", "manager", "disabled"], last.Items[0]!.Members());
     }
 
@@ -132,7 +132,7 @@ public sealed class TeamsTests
         (await account.Owner.PostAsync("/v1/teams", new { name = "Members", members = new[] { 1 } })).ExpectValidation(("members", "is not a known field"));
         (await account.Owner.PatchAsync($"/v1/teams/{team}", new { name = "Renamed" }, ("If-Match", "W/\"3\""))).Expect(412);
 
-        Assert.Equal(["Only"], (await account.Owner.GetAsync("/v1/teams")).Expect(200).Values("name"));
+        Assert.Equal(["Service desk", "Only"], (await account.Owner.GetAsync("/v1/teams")).Expect(200).Values("name"));
     }
 
     [Fact]

@@ -4,14 +4,17 @@ namespace Trustdesk.Web.Tests.Infrastructure;
 
 /// <summary>
 /// An account made for one test, with its owner as the client: <c>account_owner</c> there, and <c>specialist</c> too in a
-/// support domain (ADR 30).
+/// support domain (ADR 30), where the owner is also the one member of the account's service desk team (ADR 32).
 /// </summary>
-public sealed class Tenant(string id, string name, long ownerId, string ownerToken, ApiClient owner)
+public sealed class Tenant(string id, string name, long ownerId, string ownerToken, ApiClient owner, long? serviceDeskTeamId = null)
 {
     public string Id { get; } = id;
     public string Name { get; } = name;
     public long OwnerId { get; } = ownerId;
     public string OwnerToken { get; } = ownerToken;
+
+    /// <summary>The team requests without a team go to: a support domain starts with one, a directory without.</summary>
+    public long? ServiceDeskTeamId { get; } = serviceDeskTeamId;
 
     /// <summary>The owner's client, acting in this account.</summary>
     public ApiClient Owner { get; } = owner;

@@ -34,6 +34,7 @@ public sealed class TestWorld(TrustdeskServer server)
         var created = (await Server.Operator.PostAsync("/v1/accounts", body)).Expect(201).Record;
         var owner = created["owner"]!;
         var token = owner["token"]!.GetValue<string>();
-        return new Tenant(id, "Account " + id, owner["id"]!.GetValue<long>(), token, Server.Client(token, id));
+        return new Tenant(id, "Account " + id, owner["id"]!.GetValue<long>(), token, Server.Client(token, id),
+            created["service_desk_team"]?["id"]?.GetValue<long>());
     }
 }

@@ -111,7 +111,7 @@ public sealed class IsolationLayerTests(FilterDisabledServer filterDisabled) : I
         var linked = (await s.LinkedToA.Account.Owner.GetAsync("/v1/people")).Expect(200).Ids();
         Assert.Contains(s.A.Person, linked);
         Assert.DoesNotContain(s.B.Person, linked);
-        Assert.Equal([s.LinkedToA.Team], (await s.LinkedToA.Account.Owner.GetAsync("/v1/teams")).Expect(200).Ids());
+        Assert.Equal([s.LinkedToA.Account.ServiceDeskTeamId!.Value, s.LinkedToA.Team], (await s.LinkedToA.Account.Owner.GetAsync("/v1/teams")).Expect(200).Ids());
         Assert.Equal("Team of " + s.B.Account.Id, (await s.B.Account.Owner.GetAsync($"/v1/teams/{s.B.Team}")).Expect(200).Record.Str("name"));
     }
 

@@ -8,6 +8,7 @@ public sealed record AccountInput
     public string? DirectoryAccountId { get; init; }
     public string? TimeZone { get; init; }
     public bool? Disabled { get; init; }
+    public long? ServiceDeskTeamId { get; init; }
 
     /// <summary>The account's first owner, created in the new account (operator only).</summary>
     public OwnerInput? Owner { get; init; }

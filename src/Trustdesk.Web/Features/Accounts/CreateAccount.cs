@@ -5,6 +5,7 @@ using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.People;
+using Trustdesk.Domain.Teams;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.AccessTokens;
@@ -15,7 +16,7 @@ namespace Trustdesk.Web.Features.Accounts;
 /// Creates an account: rows only, no schema or file per account, so it takes milliseconds. The operator creates
 /// any account together with its first owner (whose token is returned once); an account owner creates support
 /// domains linked to the same directory and becomes their owner. The first owner's roles are
-/// <see cref="Role.OfFirstOwner"/>'s (ADR 30).
+/// <see cref="Role.OfFirstOwner"/>'s (ADR 30); a support domain starts with a service desk team (ADR 32).
 /// </summary>
 public sealed class CreateAccount(TrustdeskDbContext db, Caller caller, AccountJson json, TimeProvider time)
 {
@@ -89,7 +90,9 @@ public sealed class CreateAccount(TrustdeskDbContext db, Caller caller, AccountJ
                 owner = new JsonObject { ["id"] = person.Id, ["name"] = person.Name, ["token"] = secret };
             }
             else owner = new JsonObject { ["id"] = caller.PersonId, ["name"] = caller.PersonName };
-            foreach (var role in ownerRoles) db.Permissions.Add(new Permission { PersonId = owner["id"]!.GetValue<long>(), Role = role });
+            var ownerId = owner["id"]!.GetValue<long>();
+            foreach (var role in ownerRoles) db.Permissions.Add(new Permission { PersonId = ownerId, Role = role });
+            if (kind == AccountKind.SupportDomain) await AddServiceDeskAsync(account, ownerId, cancel);
             await db.SaveChangesAsync(cancel);
         }
         // The answer says what the owner can do from the start, so nobody has to find out by a list that stays empty.
@@ -99,4 +102,20 @@ public sealed class CreateAccount(TrustdeskDbContext db, Caller caller, AccountJ
         rendered["owner"] = owner;
         return ApiResult.Created(rendered);
     }
+
+    /// <summary>
+    /// A support domain starts with its service desk team, its owner a member: a request without a team has somewhere
+    /// to go from the first minute (ADR 32). The team is saved before the account names it.
+    /// </summary>
+    private async Task AddServiceDeskAsync(Account account, long ownerId, CancellationToken cancel)
+    {
+        var desk = new Team { Name = ServiceDeskName };
+        db.Teams.Add(desk);
+        await db.SaveChangesAsync(cancel);
+        db.TeamMembers.Add(new TeamMember { TeamId = desk.Id, PersonId = ownerId });
+        account.ServiceDeskTeamId = desk.Id;
+        json.KnowServiceDesk(account.Id, desk.Name);
+    }
+
+    public const string ServiceDeskName = "Service desk";
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Features.Trusts;
 
@@ -23,6 +24,14 @@ public sealed class RequestAssignment(TrustdeskDbContext db, TrustedTeams teams)
     // One answer for missing, foreign and untrusted ids alike.
     public const string UnknownTeam = "is not a team of this account or of a provider it trusts with requests";
     public const string UnknownInstance = "is not a service instance of this account or of a provider it trusts with requests";
+    public const string NoServiceDesk = "can't be blank: this account names no service desk team to take a request without a team";
+
+    /// <summary>
+    /// The team that takes a request of <paramref name="account"/> nobody else is named for: the account's service desk
+    /// team, or none (and the request is refused, so none sits in no queue).
+    /// </summary>
+    public static AssignableTeam? ServiceDesk(Account account) =>
+        account.ServiceDeskTeamId is long desk ? new AssignableTeam(desk, account.Id) : null;
 
     public Task<AssignableTeam?> TeamAsync(long teamId, string? handOverFrom, CancellationToken cancel) =>
         teams.FindAsync(teamId, handOverFrom, TrustOptions.Requests, cancel);

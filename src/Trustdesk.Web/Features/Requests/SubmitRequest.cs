@@ -84,8 +84,11 @@ public sealed class SubmitRequest(
         request.ServiceInstanceAccountId = sla.AccountId;
         request.SlaId = sla.SlaId;
         request.CustomerAccountId = sla.CustomerAccountId;
-        request.TeamId = sla.FirstLineTeamId ?? sla.SupportTeamId;
-        request.TeamAccountId = request.TeamId is null ? null : sla.AccountId;
+        // The instance's first line takes it, else the provider's service desk; with neither it would sit in no queue.
+        request.TeamId = sla.FirstLineTeamId ?? sla.SupportTeamId ?? RequestAssignment.ServiceDesk(sla.Provider)?.Id;
+        if (request.TeamId is null)
+            return ApiErrors.Validation("service_instance_id", "has no team to take requests: its provider names no first-line team for it and no service desk team");
+        request.TeamAccountId = sla.AccountId;
         request.AccountId = sla.AccountId;
         await RegisterAsync(request, input, sla.Offering, sla.AccountId == caller.AccountId ? null : sla.Provider, cancel);
         return null;
@@ -112,15 +115,17 @@ public sealed class SubmitRequest(
         if (input.TeamId is not null && team is null) check.Add("team_id", RequestAssignment.UnknownTeam);
         var instance = input.ServiceInstanceId is long id ? await assignment.InstanceAsync(id, caller.AccountId, cancel) : null;
         if (input.ServiceInstanceId is not null && instance is null) check.Add("service_instance_id", RequestAssignment.UnknownInstance);
+        // Named for no team, the request goes to the instance's first line, else to this account's service desk.
+        team ??= instance?.DefaultTeamId is long defaultTeam ? new AssignableTeam(defaultTeam, instance.AccountId) : RequestAssignment.ServiceDesk(caller.Account);
+        if (team is null && check.IsValid) check.Add("team_id", RequestAssignment.NoServiceDesk);
         if (!check.IsValid) return check.Result;
 
         request.AccountId = caller.AccountId;
         request.RequestedForId = requestedFor;
         request.ServiceInstanceId = instance?.Id;
         request.ServiceInstanceAccountId = instance?.AccountId;
-        team ??= instance?.DefaultTeamId is long defaultTeam ? new AssignableTeam(defaultTeam, instance.AccountId) : null;
-        request.TeamId = team?.Id;
-        request.TeamAccountId = team?.AccountId;
+        request.TeamId = team!.Id;
+        request.TeamAccountId = team.AccountId;
         KnowNames(request, subject, instance);
         var covering = instance is null ? null : sla;
         if (covering is not null)

@@ -3,6 +3,7 @@ using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Trusts;
 
 namespace Trustdesk.Web.Features.Requests;
@@ -15,7 +16,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// 412 (<c>If-Match</c>) or 409 (a concurrent save), never a silent overwrite.
 /// </summary>
 public sealed class UpdateRequest(
-    TrustdeskDbContext db, VisibleRequests visible, RequestSides sides, RequestAssignment assignment, RequestSlas slas,
+    TrustdeskDbContext db, Caller caller, VisibleRequests visible, RequestSides sides, RequestAssignment assignment, RequestSlas slas,
     RequestClock clock, RequestAudit audit, RequestNotes notes, NotedRecords noted, RequestJson json)
 {
     public async Task<ApiResult> HandleAsync(long id, HttpRequest request)
@@ -142,6 +143,13 @@ public sealed class UpdateRequest(
             if (input.TeamId is not null && team is null)
                 check.Add("team_id", side == RequestSide.Own ? RequestAssignment.UnknownTeam : "is not a team of this account");
             else if (team is null && side == RequestSide.Provider) check.Add("team_id", "can't be blank: a provider hands a request back by assigning it, not by leaving it without a team");
+        }
+        // Left without a team (taken away, or given an instance with no first line), the request goes to its own
+        // account's service desk (the caller's, on this side), and is refused when there is none.
+        if (team is null && side == RequestSide.Own)
+        {
+            team = RequestAssignment.ServiceDesk(caller.Account);
+            if (team is null && check.IsValid) check.Add("team_id", RequestAssignment.NoServiceDesk);
         }
 
         var member = team?.Id == request.TeamId ? request.MemberId : null;

@@ -3,11 +3,15 @@ using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Teams;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Features.Teams;
 
-/// <summary>Registers and updates teams; a team's manager and coordinator must hold a role in the account.</summary>
-public sealed class SaveTeam(TrustdeskDbContext db, TeamJson json, RecordWrites writes)
+/// <summary>
+/// Registers and updates teams; a team's manager and coordinator must hold a role in the account, and the account's
+/// service desk team stays enabled (requests without a team go there).
+/// </summary>
+public sealed class SaveTeam(TrustdeskDbContext db, Caller caller, TeamJson json, RecordWrites writes)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
         writes.CreateAsync<Team, TeamInput>(request, new Team(), ApplyAsync, json.RenderAsync);
@@ -35,6 +39,8 @@ public sealed class SaveTeam(TrustdeskDbContext db, TeamJson json, RecordWrites 
         foreach (var (field, personId) in new[] { ("manager_id", input.ManagerId), ("coordinator_id", input.CoordinatorId) })
             if (personId is long id && !await db.Permissions.AnyAsync(p => p.PersonId == id, cancel))
                 check.Add(field, "must be a person with a role in this account");
+        if (input.Disabled == true && !creating && team.Id == caller.Account.ServiceDeskTeamId)
+            check.Add("disabled", "the team is this account's service desk: name another service desk team first");
         if (!check.IsValid) return check.Result;
 
         if (body.Has("name")) team.Name = input.Name!.Trim();

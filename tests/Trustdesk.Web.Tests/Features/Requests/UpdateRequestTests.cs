@@ -81,9 +81,13 @@ public sealed class UpdateRequestTests
         var moved = (await s.Specialist.PatchAsync(s.Path, new { team_id = otherTeam })).Expect(200).Record;
         Assert.Equal(otherTeam, moved["team"]!.Number("id"));
         Assert.Null(moved["member"]);
-        (await s.Specialist.PatchAsync(s.Path, new { team_id = (long?)null, member_id = s.Member })).ExpectValidation(("member_id", "needs a team"));
+        (await s.Specialist.PatchAsync(s.Path, new { team_id = (long?)null, member_id = s.Outsider })).ExpectValidation(("member_id", "is not a member of the team"));
         (await s.Specialist.PatchAsync(s.Path, new { team_id = Answers.NeverExistingId })).ExpectInvalid("team_id");
         Assert.Equal(otherTeam, (await s.ReadAsync())["team"]!.Number("id"));
+        // Taken away from its team, the request goes to the service desk, whose member the owner is too (ADR 32).
+        var atTheDesk = (await s.Specialist.PatchAsync(s.Path, new { team_id = (long?)null, member_id = s.Member })).Expect(200).Record;
+        Assert.Equal(s.Account.ServiceDeskTeamId, atTheDesk["team"]!.Number("id"));
+        Assert.Equal(s.Member, atTheDesk["member"]!.Number("id"));
     }
 
     [Fact]

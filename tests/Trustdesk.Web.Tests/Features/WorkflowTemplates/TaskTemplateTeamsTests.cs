@@ -108,9 +108,9 @@ public sealed class TaskTemplateTeamsTests
     {
         var directory = await World.DirectoryAsync();
         var account = await World.SupportDomainAsync(directory);
-        var team = await account.AddTeamAsync("Service desk");
+        var team = await account.AddTeamAsync("Onboarding");
         var created = (await account.Owner.PostAsync("/v1/task_templates",
             new { subject = "Register", category = "fulfillment_placeholder", planned_duration = 5, team_id = team })).Expect(201).Record;
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse($$"""{"id":{{team}},"name":"Service desk"}"""), created["team"]), created.ToJsonString());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse($$"""{"id":{{team}},"name":"Onboarding"}"""), created["team"]), created.ToJsonString());
     }
 }
