@@ -57,7 +57,7 @@ public sealed class TrustAmendmentTests
         Assert.Contains("Provider no longer trusted", await line.InnerTextAsync(), StringComparison.Ordinal);
         await line.GetByRole(AriaRole.Link).ClickAsync();
         Assert.Contains("no longer trusts with requests", await analyst.GetByTestId("stranded").InnerTextAsync(), StringComparison.Ordinal);
-        await analyst.Locator("#TeamId").SelectOptionAsync(new SelectOptionValue { Label = "Service Desk NL" });
+        await analyst.Locator("#TeamId").SelectOptionAsync(new SelectOptionValue { Label = "Service Desk NL (service desk)" });
         await analyst.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await analyst.WaitForURLAsync($"**/console/widget-it-nl/requests/{id}?done=update");
         Assert.Equal(0, await analyst.GetByTestId("stranded").CountAsync());
