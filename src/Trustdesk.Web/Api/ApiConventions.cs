@@ -1,4 +1,5 @@
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Limits;
 
 namespace Trustdesk.Web.Api;
 

@@ -1,4 +1,5 @@
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Limits;
 
 namespace Trustdesk.Web.Api;
 
@@ -23,11 +24,21 @@ public static class ApiGroup
 
 public sealed class OperatorAllowed;
 
-internal sealed class CallerFilter(CallerResolution resolution, Caller caller) : IEndpointFilter
+/// <summary>
+/// Resolves the caller, then counts the call where it belongs (<see cref="RateLimits"/>): in its token's window once
+/// the token is known to be usable, otherwise in its client address's. A refusal over the limit answers 429 before any
+/// work of the endpoint.
+/// </summary>
+internal sealed class CallerFilter(CallerResolution resolution, Caller caller, RateLimits limits) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var refused = await resolution.ResolveAsync(context.HttpContext.Request);
+        var http = context.HttpContext;
+        var refused = await resolution.ResolveAsync(http.Request);
+        var window = refused is not null || !caller.IsAuthenticated ? limits.TakeForAddress(http)
+            : caller.IsOperator ? limits.TakeForOperator()
+            : limits.TakeForToken(caller.TokenId);
+        if (RateLimitMiddleware.Counted(http, window) is { } overLimit) return overLimit;
         if (refused is not null) return refused;
         if (caller.IsOperator && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<OperatorAllowed>() is null)
             return ApiErrors.Forbidden();

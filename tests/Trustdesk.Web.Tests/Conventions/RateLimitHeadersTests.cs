@@ -52,11 +52,14 @@ public sealed class RateLimitHeadersTests
         var fresh = account.Owner.As(await account.NewOwnerTokenAsync());
 
         var first = (await fresh.GetAsync("/v1/me")).Expect(200);
-        var second = (await fresh.GetAsync("/v1/people/not-a-number")).Expect(404);
+        var second = (await fresh.GetAsync($"/v1/people/{Answers.NeverExistingId}")).Expect(404);
+        // A path no endpoint serves reads no token: it is counted in the client address's window, not the token's.
+        var unrouted = (await fresh.GetAsync("/v1/people/not-a-number")).Expect(404);
         var third = (await fresh.GetAsync("/v1/me")).Expect(200);
 
         Assert.Equal("999999", first.Header("X-RateLimit-Remaining"));
         Assert.Equal("999998", second.Header("X-RateLimit-Remaining"));
+        Assert.True(unrouted.HasHeader("X-RateLimit-Remaining"));
         Assert.Equal("999997", third.Header("X-RateLimit-Remaining"));
         Assert.Equal(first.Header("X-RateLimit-Reset"), third.Header("X-RateLimit-Reset"));
     }

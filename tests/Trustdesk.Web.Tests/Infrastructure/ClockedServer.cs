@@ -19,7 +19,11 @@ public abstract class ClockedServer : IDisposable
         // Whole seconds, so expiry instants sent and compared as 4me timestamps match the clock exactly.
         if (start.Ticks % TimeSpan.TicksPerSecond != 0) throw new ArgumentException("A test clock starts on a whole second.", nameof(start));
         Clock = new FakeTimeProvider(start);
-        Server = new TrustdeskServer(settings, services => services.AddSingleton<TimeProvider>(Clock)).Started();
+        Server = new TrustdeskServer(settings, services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddresses>();
+        }).Started();
         World = new TestWorld(Server);
     }
 
