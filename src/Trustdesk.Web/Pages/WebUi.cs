@@ -42,7 +42,8 @@ public static class WebUi
             .AddScoped<SignedInPerson>()
             .AddScoped<AccountsWithRoles>()
             .AddScoped<Console.Requests.AuditWords>()
-            .AddSingleton<SignInThrottle>();
+            .AddSingleton<SignInThrottle>()
+            .AddSingleton<SignInDevices>();
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Trustdesk.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real application in memory, on its own fresh <see cref="TestDatabase"/>: no demo data, a random operator
-/// token, and a rate limit high enough never to interfere unless a test asks for a low one.
+/// token, and rate and sign-in limits high enough never to interfere unless a test asks for low ones.
 /// </summary>
 public sealed class TrustdeskServer : WebApplicationFactory<Program>
 {
@@ -45,6 +45,11 @@ public sealed class TrustdeskServer : WebApplicationFactory<Program>
         builder.UseSetting("Demo:LoadReferenceScenario", "false");
         builder.UseSetting("Platform:OperatorToken", OperatorToken);
         builder.UseSetting("RateLimit:RequestsPerHour", "1000000");
+        // Every test client calls from one address (none, in memory): the per-client sign-in limits and the answer's
+        // time floor would only slow the suite down, unless a test asks for them (SignInThrottleTests).
+        builder.UseSetting("SignIn:AttemptsPerClientPerMinute", "1000000");
+        builder.UseSetting("SignIn:FailuresPerClient", "1000000");
+        builder.UseSetting("SignIn:MinimumMilliseconds", "0");
         foreach (var (key, value) in Database.Settings) builder.UseSetting(key, value);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (_services is not null) builder.ConfigureTestServices(_services);

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Trustdesk.Data;
 using Trustdesk.Web.Api.Auth;
 
@@ -9,8 +11,9 @@ namespace Trustdesk.Web.Pages.Session;
 /// <c>/sign-in</c>: e-mail and password. Whatever is wrong — an unknown address, a wrong password, a disabled person
 /// or account — the answer is the same message (ADR 20).
 /// </summary>
-public sealed class SignInModel(TrustdeskDbContext db, Passwords passwords, CallerResolution resolution, SignInThrottle throttle, TimeProvider time)
-    : PageModel
+public sealed class SignInModel(
+    TrustdeskDbContext db, Passwords passwords, CallerResolution resolution, SignInThrottle throttle, SignInDevices devices,
+    IOptions<SignInOptions> options, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -35,29 +38,43 @@ public sealed class SignInModel(TrustdeskDbContext db, Passwords passwords, Call
         if (string.IsNullOrWhiteSpace(Email)) ModelState.AddModelError(nameof(Email), "Enter your e-mail address.");
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError(nameof(Password), "Enter your password.");
         if (!ModelState.IsValid) return Page();
-        // Held back after too many failures: no password is checked, whoever's address it is (or nobody's).
-        if (throttle.HeldUntil(Email!) is { } until)
+        // Held back after too many failures or checks: no password is checked, whoever's address it is (or nobody's).
+        var attempt = SignInAttempt.Of(Email!, HttpContext, devices);
+        if (throttle.HeldUntil(attempt) is { } until)
         {
             var wait = until - time.GetUtcNow();
-            HeldForMinutes = (int)Math.Ceiling(wait.TotalMinutes);
+            HeldForMinutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
             Password = null;
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Page();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
-        var signIn = await passwords.VerifyAsync(Email!, Password!, cancel);
-        // The person and their account must be enabled too, by the rules every request then applies.
-        if (signIn is null || await resolution.ResolvePersonAsync(0, signIn.PersonId, signIn.AccountId, null, false, cancel) is not null)
+        var started = Stopwatch.GetTimestamp();
+        var signedIn = await CheckAsync(cancel);
+        // However many password hashes were checked (none for an unknown address, one per account holding it), the
+        // answer comes no sooner than the floor: its timing tells nothing (ADR 33).
+        var floor = TimeSpan.FromMilliseconds(options.Value.MinimumMilliseconds) - Stopwatch.GetElapsedTime(started);
+        if (floor > TimeSpan.Zero) await Task.Delay(floor, CancellationToken.None);
+        if (signedIn is null)
         {
-            throttle.Failed(Email!);
+            throttle.Failed(attempt);
             Refused = true;
             Password = null;
             return Page();
         }
-        throttle.Succeeded(Email!);
-        await CookieSession.SignInAsync(HttpContext, signIn.PersonId, signIn.AccountId, Passwords.StampOf(signIn.PasswordHash));
+        throttle.Succeeded(attempt);
+        devices.Remember(HttpContext, attempt.Address);
+        await CookieSession.SignInAsync(HttpContext, signedIn.PersonId, signedIn.AccountId, Passwords.StampOf(signedIn.PasswordHash));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/portal");
+    }
+
+    /// <summary>The sign-in whose password matches, if its person and account may sign in (by the rules every request applies).</summary>
+    private async Task<Domain.Access.SignIn?> CheckAsync(CancellationToken cancel)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        var signIn = await passwords.VerifyAsync(Email!, Password!, cancel);
+        return signIn is not null && await resolution.ResolvePersonAsync(0, signIn.PersonId, signIn.AccountId, null, false, cancel) is null
+            ? signIn : null;
     }
 }
