@@ -20,7 +20,7 @@ internal static class EventsScenario
 {
     public const string Name = "events";
     public const string Operation = "POST /v1/requests → event on each seeing stream";
-    public const string WriteOperation = "POST /v1/requests (while 20 streams are open)";
+    public const string WriteOperation = "POST /v1/requests (while the streams are open)";
     public const double BudgetP95Milliseconds = 1000;
 
     private static readonly TimeSpan Missing = TimeSpan.FromSeconds(10);
@@ -31,10 +31,11 @@ internal static class EventsScenario
         Console.Error.WriteLine($"Run {run}: events — creating the accounts, trusts and SLAs…");
         var world = await EventsWorld.CreateAsync(api, operatorToken, cancellationToken);
 
-        // Subscriber index → the account it listens in.
+        // Subscriber index → the account it listens in; --streams adds that many on the provider, each seeing every event.
         var layout = Enumerable.Repeat(world.Provider, 4)
             .Concat(world.Customers.SelectMany(c => Enumerable.Repeat(c, 3)))
-            .Concat(Enumerable.Repeat(world.Unrelated, 4)).ToList();
+            .Concat(Enumerable.Repeat(world.Unrelated, 4))
+            .Concat(Enumerable.Repeat(world.Provider, options.ExtraStreams)).ToList();
         var arrivals = Channel.CreateUnbounded<Arrival>();
         var streams = new List<EventStreamClient>();
         try
@@ -42,6 +43,7 @@ internal static class EventsScenario
             for (var i = 0; i < layout.Count; i++)
                 streams.Add(await EventStreamClient.OpenAsync(streamServer, layout[i].OwnerToken, layout[i].Id, i, arrivals.Writer, cancellationToken));
             Console.Error.WriteLine($"  {streams.Count} streams open; {options.CallWarmup} + {options.Calls} requests, one at a time…");
+            if (options.ExtraStreams > 0) await ReportOneMoreAsync(streamServer, world, arrivals.Writer, cancellationToken);
 
             var deliveries = new List<double>();
             var early = 0;
@@ -106,6 +108,20 @@ internal static class EventsScenario
             delays.Add(Stopwatch.GetElapsedTime(answered, arrival.Timestamp).TotalMilliseconds);
         }
         return delays;
+    }
+
+    /// <summary>At the server's cap (Events:MaxStreams), one more stream is refused rather than slowing the others (ADR 33).</summary>
+    private static async Task ReportOneMoreAsync(Uri streamServer, EventsWorld world, ChannelWriter<Arrival> arrivals, CancellationToken cancel)
+    {
+        try
+        {
+            await using var extra = await EventStreamClient.OpenAsync(streamServer, world.Unrelated.OwnerToken, world.Unrelated.Id, -1, arrivals, cancel);
+            Console.Error.WriteLine("  one more stream was let in (the server's cap is higher)");
+        }
+        catch (InvalidOperationException refused)
+        {
+            Console.Error.WriteLine($"  one more stream: {refused.Message}");
+        }
     }
 
     /// <summary>A wrong delivery may come after all the right ones: give it a moment to show up.</summary>

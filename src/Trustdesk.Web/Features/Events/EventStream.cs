@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Features.Events;
 
@@ -15,8 +16,8 @@ namespace Trustdesk.Web.Features.Events;
 /// starts (<see cref="ApiResult"/>s and this alike run after the endpoint filters). From then on each delivery
 /// opens its own short read (<see cref="DeliveryCheck"/>).
 /// </summary>
-public sealed partial class EventStream(EventHub hub, DeliveryCheck check, IOptions<EventsOptions> options, ILogger<EventStream> log)
-    : IResult
+public sealed partial class EventStream(
+    EventHub hub, DeliveryCheck check, StreamSlots slots, Caller caller, IOptions<EventsOptions> options, ILogger<EventStream> log) : IResult
 {
     private IStreamCaller? _listener;
 
@@ -36,6 +37,14 @@ public sealed partial class EventStream(EventHub hub, DeliveryCheck check, IOpti
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var cancel = httpContext.RequestAborted;
+        var listener = _listener ?? new BearerStreamCaller(httpContext.Request, caller.TokenId);
+        var (slot, refused) = slots.TryOpen(listener.Listener);
+        using var held = slot;
+        if (refused is { } why)
+        {
+            await Refusal(httpContext, why).ExecuteAsync(httpContext);
+            return;
+        }
         // Subscribed before the 200 goes out: a change made after the client sees the headers is never missed.
         using var subscription = hub.Subscribe();
         try
@@ -50,7 +59,7 @@ public sealed partial class EventStream(EventHub hub, DeliveryCheck check, IOpti
 
         try
         {
-            await StreamAsync(httpContext, subscription, cancel);
+            await StreamAsync(httpContext, listener, subscription, cancel);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -63,9 +72,20 @@ public sealed partial class EventStream(EventHub hub, DeliveryCheck check, IOpti
         }
     }
 
-    private async Task StreamAsync(HttpContext httpContext, EventHub.Subscription subscription, CancellationToken cancel)
+    /// <summary>
+    /// Too many of the listener's own streams: 429, for the listener to close one (a stream ends only when its client
+    /// goes). Too many on the server: 503, to come back later or to another server. Both say so and when to retry.
+    /// </summary>
+    private static ApiResult Refusal(HttpContext httpContext, StreamSlots.Refusal why)
     {
-        var listener = _listener ?? new BearerStreamCaller(httpContext.Request);
+        httpContext.Response.Headers.RetryAfter = why == StreamSlots.Refusal.Listener ? "60" : "10";
+        return why == StreamSlots.Refusal.Listener
+            ? ApiErrors.Message(StatusCodes.Status429TooManyRequests, "Too many open event streams for this token or session: close one first")
+            : ApiErrors.Message(StatusCodes.Status503ServiceUnavailable, "Too many open event streams on this server: try again shortly");
+    }
+
+    private async Task StreamAsync(HttpContext httpContext, IStreamCaller listener, EventHub.Subscription subscription, CancellationToken cancel)
+    {
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "text/event-stream; charset=utf-8";

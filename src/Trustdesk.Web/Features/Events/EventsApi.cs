@@ -20,6 +20,7 @@ public static class EventsApi
         services.AddSingleton<ChangeEventInterceptor>();
         services.ConfigureDbContext<TrustdeskDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ChangeEventInterceptor>()));
         services.AddSingleton<DeliveryCheck>();
+        services.AddSingleton<StreamSlots>();
         services.AddTransient<EventStream>();
         if (postgres)
         {
@@ -46,4 +47,10 @@ public sealed class EventsOptions
     /// caller may still listen.
     /// </summary>
     public int KeepAliveSeconds { get; set; } = 15;
+
+    /// <summary>Streams one access token (or one person's console sessions) may have open at once.</summary>
+    public int MaxStreamsPerListener { get; set; } = 10;
+
+    /// <summary>Streams one server process keeps open at once (see docs/benchmarks.md: delivery stays fast at this many).</summary>
+    public int MaxStreams { get; set; } = 500;
 }

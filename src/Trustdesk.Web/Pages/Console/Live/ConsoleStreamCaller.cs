@@ -12,6 +12,8 @@ namespace Trustdesk.Web.Pages.Console.Live;
 /// </summary>
 public sealed class ConsoleStreamCaller(long personId, string homeAccountId, string accountId, string stamp) : IStreamCaller
 {
+    public string Listener { get; } = "console:" + personId;
+
     public async Task<bool> ResolveAsync(IServiceProvider services, CancellationToken cancel)
     {
         if (await services.GetRequiredService<CallerResolution>().ResolvePersonAsync(0, personId, homeAccountId, accountId, false, cancel) is not null)
