@@ -1,4 +1,5 @@
 using Scalar.AspNetCore;
+using Trustdesk.Web.Api.Limits;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Data;
 using Trustdesk.Web.Demo;
@@ -25,6 +26,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddTrustdeskDatabase(builder.Configuration);
 builder.Services.AddApiConventions(builder.Configuration);
+builder.Services.AddOverloadShedding(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddReferenceScenario(builder.Configuration);
 
@@ -55,6 +57,7 @@ app.UseForwardedHeaders();
 app.UseRequestIds();
 app.UseApiHeadRequests();
 app.UseApiRateLimits();
+app.UseRateLimiter(); // Overload shedding: a bounded number of calls at once, 503 + Retry-After beyond its queue.
 app.UseApiErrorHandling();
 app.UseWebUi();
 
