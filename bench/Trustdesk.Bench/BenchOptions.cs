@@ -7,9 +7,9 @@ internal sealed record BenchOptions
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/Trustdesk.Bench -- (--postgres "<superuser connection string>" | --sqlite)
-                 [--scenario all|accounts|people|coverage|events|requests|workflows] [--people 100000] [--runs 1]
+                 [--scenario all|accounts|people|coverage|events|requests|workflows|hostile] [--people 100000] [--runs 1]
                  [--accounts 1000] [--calls 300] [--no-build] [--keep-database] [--trace-sql]
-                 [--requests 1000000] [--clients 8] [--seconds 15] [--regenerate] [--workflows 10000]
+                 [--requests 1000000] [--clients 8] [--seconds 15] [--regenerate] [--workflows 10000] [--streams 0]
         """;
 
     // Bounds keep every loop finite even with a mistyped argument.
@@ -35,6 +35,9 @@ internal sealed record BenchOptions
     public int Clients { get; init; } = 8;
     public int Seconds { get; init; } = 15;
 
+    /// <summary>Event streams the events scenario opens on the provider besides its twenty, each seeing every event.</summary>
+    public int ExtraStreams { get; init; }
+
     /// <summary>Drops and regenerates the requests scenario's dataset even when a complete one exists.</summary>
     public bool Regenerate { get; init; }
     public bool Build { get; init; } = true;
@@ -57,6 +60,9 @@ internal sealed record BenchOptions
     public bool RunsWorkflows => Scenario is "workflows";
 
     /// <summary>The self-service catalog needs PostgreSQL's set-based loader; <c>all</c> includes it there.</summary>
+    /// <summary>Only when asked for: a flood of made-up tokens and wrong passwords (ADR 33).</summary>
+    public bool RunsHostile => Scenario is "hostile";
+
     public bool RunsCoverage => Scenario is "coverage" || (Scenario is "all" && !Sqlite);
     public string Provider => Sqlite ? "SQLite" : "PostgreSQL";
 
@@ -80,6 +86,7 @@ internal sealed record BenchOptions
                 "--workflows" => options with { Workflows = Count(name, Value(), 1, 1_000_000) },
                 "--clients" => options with { Clients = Count(name, Value(), 1, 64) },
                 "--seconds" => options with { Seconds = Count(name, Value(), 1, 600) },
+                "--streams" => options with { ExtraStreams = Count(name, Value(), 0, 10_000) },
                 "--regenerate" => options with { Regenerate = true },
                 "--no-build" => options with { Build = false },
                 "--keep-database" => options with { KeepDatabase = true },
@@ -97,7 +104,7 @@ internal sealed record BenchOptions
     }
 
     private static string Scenarios(string value) =>
-        value is "all" or "accounts" or "people" or "coverage" or "events" or "requests" or "workflows" ? value : throw new ArgumentException($"Unknown scenario {value}.");
+        value is "all" or "accounts" or "people" or "coverage" or "events" or "requests" or "workflows" or "hostile" ? value : throw new ArgumentException($"Unknown scenario {value}.");
 
     private static int Count(string name, string text, int min, int max = MaxCount) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max

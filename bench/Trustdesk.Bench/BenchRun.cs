@@ -91,6 +91,8 @@ internal static class BenchRun
             latencies.AddRange(workflowLatencies);
             workflows = made;
         }
+        if (options.RunsHostile)
+            latencies.AddRange(await HostileClientsScenario.RunAsync(server.BaseAddress, api, operatorToken, run, options, cancellationToken));
         return new RunResult(run, latencies, load, plans, loadAverageAtStart, LoadAverage.Now()) { Workflows = workflows };
     }
 
@@ -116,6 +118,13 @@ internal static class BenchRun
             ["Platform__OperatorToken"] = operatorToken,
             // The default 3,600 calls an hour would stop the bench within its warm-up.
             ["RateLimit__RequestsPerHour"] = "100000000",
+            // One client signs in again and again on purpose (the hostile scenario): no sign-in limit may stop it.
+            ["SignIn__FailuresPerAddress"] = "100000000",
+            ["SignIn__FailuresPerAddressFromAnywhere"] = "100000000",
+            ["SignIn__FailuresPerClient"] = "100000000",
+            ["SignIn__AttemptsPerClientPerMinute"] = "100000000",
+            // The events scenario opens its streams with a few tokens: the server's cap is the one measured.
+            ["Events__MaxStreamsPerListener"] = "100000",
             ["Demo__LoadReferenceScenario"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
         };
