@@ -1,4 +1,5 @@
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Idempotency;
 
 namespace Trustdesk.Web.Api;
 
@@ -20,6 +21,7 @@ public static class ApiConventions
         services.AddScoped<NotedRecords>();
         services.AddScoped<RecordWrites>();
         services.AddScoped<RecordReads>();
+        services.AddScoped<KeptAnswers>();
         return services;
     }
 
