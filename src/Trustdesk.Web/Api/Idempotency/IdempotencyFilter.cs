@@ -11,6 +11,7 @@ namespace Trustdesk.Web.Api.Idempotency;
 internal sealed class IdempotencyFilter(KeptAnswers kept, Caller caller) : IEndpointFilter
 {
     public const string ReplayedHeader = "Idempotent-Replayed";
+    public const string OtherRequest = "was used for another request (another path or body); a new request needs a new key";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -41,6 +42,4 @@ internal sealed class IdempotencyFilter(KeptAnswers kept, Caller caller) : IEndp
                 ?? throw new InvalidOperationException("Every /v1 answer is an ApiResult; this one could not be kept.")), cancel);
         return result;
     }
-
-    public const string OtherRequest = "was used for another request (another path or body); a new request needs a new key";
 }
