@@ -84,6 +84,60 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.ToTable("access_tokens");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Access.IdempotencyKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<byte[]>("Answer")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_hash");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_idempotency_keys");
+
+                    b.HasIndex("AccountId", "ExpiresAt")
+                        .HasDatabaseName("ix_idempotency_keys_account_id_expires_at");
+
+                    b.HasIndex("AccountId", "PersonId", "KeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_idempotency_keys_account_id_person_id_key_hash");
+
+                    b.ToTable("idempotency_keys");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Access.Permission", b =>
                 {
                     b.Property<long>("Id")

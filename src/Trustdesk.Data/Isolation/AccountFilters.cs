@@ -37,6 +37,7 @@ internal static class AccountFilters
         model.Entity<Team>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
         model.Entity<TeamMember>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
         model.Entity<Permission>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
+        model.Entity<IdempotencyKey>().HasQueryFilter(name, e => e.AccountId == db.CurrentAccountId);
 
         // Records between two accounts: either side.
         // While a self-service catalog is computed, accepted trusts are readable too: coverage depends on them.

@@ -1,4 +1,5 @@
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Idempotency;
 using Trustdesk.Web.Api.Limits;
 
 namespace Trustdesk.Web.Api;
@@ -21,6 +22,7 @@ public static class ApiConventions
         services.AddScoped<NotedRecords>();
         services.AddScoped<RecordWrites>();
         services.AddScoped<RecordReads>();
+        services.AddScoped<KeptAnswers>();
         return services;
     }
 

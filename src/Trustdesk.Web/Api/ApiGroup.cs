@@ -1,11 +1,12 @@
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Idempotency;
 using Trustdesk.Web.Api.Limits;
 
 namespace Trustdesk.Web.Api;
 
 /// <summary>
 /// The <c>/v1</c> route group. Every endpoint mapped on it runs inside the unit of work and behind caller
-/// resolution, so none can forget either.
+/// resolution, and every POST on it takes an <c>Idempotency-Key</c>, so none can forget any of them.
 /// </summary>
 public static class ApiGroup
 {
@@ -14,6 +15,7 @@ public static class ApiGroup
         var v1 = app.MapGroup("/v1");
         v1.AddEndpointFilter<UnitOfWorkFilter>();
         v1.AddEndpointFilter<CallerFilter>();
+        v1.AddEndpointFilter<IdempotencyFilter>();
         return v1;
     }
 

@@ -15,6 +15,9 @@ public sealed class ApiResult(int statusCode, JsonNode? body) : IResult, IStatus
     int? IStatusCodeHttpResult.StatusCode => StatusCode;
     public JsonNode? Body { get; } = body;
 
+    /// <summary>The answer's own headers (an ETag, say), not those every response gets on its way out.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
+
     public ApiResult WithHeader(string name, string value)
     {
         _headers.Add(new(name, value));

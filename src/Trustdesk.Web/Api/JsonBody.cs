@@ -112,7 +112,7 @@ public static partial class JsonBody
     /// The body, read to at most <see cref="MaxBytes"/>; null when it is longer. A chunked body announces no length, so
     /// the limit is held while reading, never after the whole of it is in memory.
     /// </summary>
-    private static async Task<ReadOnlyMemory<byte>?> BoundedAsync(HttpRequest request)
+    internal static async Task<ReadOnlyMemory<byte>?> BoundedAsync(HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
         using var buffer = new MemoryStream();

@@ -12,6 +12,10 @@ namespace Trustdesk.Web.Api;
 /// </summary>
 internal sealed class UnitOfWorkFilter(TrustdeskDbContext db) : IEndpointFilter
 {
+    /// <summary>Whether a call with this result is committed: one below 400, or one without a status (a stream).</summary>
+    internal static bool Commits(object? result) =>
+        result is IStatusCodeHttpResult { StatusCode: < 400 } || result is not IStatusCodeHttpResult;
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var method = context.HttpContext.Request.Method;
@@ -27,8 +31,7 @@ internal sealed class UnitOfWorkFilter(TrustdeskDbContext db) : IEndpointFilter
         try
         {
             var result = await next(context);
-            if (result is IStatusCodeHttpResult { StatusCode: < 400 } || result is not IStatusCodeHttpResult)
-                await transaction.CommitAsync(cancel);
+            if (Commits(result)) await transaction.CommitAsync(cancel);
             return result;
         }
         catch (DbUpdateConcurrencyException)
