@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace Trustdesk.Web.Api;
 
@@ -45,6 +46,9 @@ public static partial class JsonBody
         {
             if (request.ContentLength > MaxBytes) return (null, ApiErrors.TooLarge());
             if (await BoundedAsync(request) is not { } body) return (null, ApiErrors.TooLarge());
+            // JSON text is UTF-8 (RFC 8259), but the parser looks at a string's bytes only when the string is read, so bytes
+            // that are no UTF-8 in a name or value failed later, wherever that was (a 500). Such a body is not JSON at all.
+            if (!Utf8.IsValid(body.Span)) return (null, ApiErrors.InvalidJson());
             document = JsonDocument.Parse(body);
         }
         catch (JsonException)
