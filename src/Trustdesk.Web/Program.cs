@@ -1,5 +1,6 @@
 using Scalar.AspNetCore;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Outages;
 using Trustdesk.Web.Data;
 using Trustdesk.Web.Demo;
 using Trustdesk.Web.Features.AccessTokens;
@@ -57,6 +58,7 @@ app.UseApiHeadRequests();
 app.UseApiRateLimits();
 app.UseApiErrorHandling();
 app.UseWebUi();
+app.UseDatabaseOutages();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/reference", options => options.WithTitle("Trustdesk API"));

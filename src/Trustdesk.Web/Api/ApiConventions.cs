@@ -1,8 +1,9 @@
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Outages;
 
 namespace Trustdesk.Web.Api;
 
-/// <summary>The services behind the API conventions: caller resolution, references, rate limits, time.</summary>
+/// <summary>The services behind the API conventions: caller resolution, references, rate limits, time, database outages.</summary>
 public static class ApiConventions
 {
     public static IServiceCollection AddApiConventions(this IServiceCollection services, IConfiguration configuration)
@@ -20,6 +21,7 @@ public static class ApiConventions
         services.AddScoped<NotedRecords>();
         services.AddScoped<RecordWrites>();
         services.AddScoped<RecordReads>();
+        services.AddDatabaseOutages();
         return services;
     }
 
