@@ -87,8 +87,9 @@ public sealed class DatabaseOutageTests
     }
 
     /// <summary>
-    /// Another process holds SQLite's write lock past the busy timeout (one second here): writes answer 503 and write
-    /// nothing, reads go on (write-ahead logging), and once the lock is released writes succeed again.
+    /// Another process holds SQLite's write lock past the busy timeout (one second here): writes answer 503 (a page's form
+    /// post the error page) and write nothing, reads go on (write-ahead logging), and once the lock is released writes
+    /// succeed again.
     /// </summary>
     [Fact]
     public async Task A_sqlite_database_locked_past_its_busy_timeout_answers_503_to_writes()
@@ -100,6 +101,8 @@ public sealed class DatabaseOutageTests
             services => services.AddSingleton<ILoggerProvider>(logs)).Started();
         var account = await new TestWorld(server).SupportDomainAsync();
         var person = await account.AddPersonAsync("Kept");
+        var (email, password) = await ConsoleWorld.SetPasswordAsync(server, account.Id, account.OwnerId);
+        using var session = await PageSession.SignInAsync(server, email, password);
 
         await using (var holder = new SqliteConnection(database.AppConnectionString + ";Pooling=False"))
         {
@@ -113,6 +116,10 @@ public sealed class DatabaseOutageTests
             ExpectUnavailable(await account.Owner.PatchAsync($"/v1/people/{person}", new { name = "Changed" }));
             ExpectUnavailable(await account.Owner.PostAsync("/v1/teams", new { name = "Lost" }));
             Assert.Equal(2, (await account.Owner.GetAsync("/v1/people")).Expect(200).TotalEntries());
+            var page = await session.PostFormAsync("/portal/password", "/portal/password",
+                new() { ["Current"] = password, ["New"] = "a new and longer one", ["Repeated"] = "a new and longer one" });
+            page.Expect(System.Net.HttpStatusCode.ServiceUnavailable);
+            Assert.Contains("try again", page.Text, StringComparison.OrdinalIgnoreCase);
 
             var began = Assert.Single(OutageLines(logs));
             Assert.Equal(LogLevel.Error, began.Level);
@@ -122,6 +129,7 @@ public sealed class DatabaseOutageTests
         (await account.Owner.PostAsync("/v1/people", new { name = "Back", primary_email = Ids.Email() })).Expect(201);
         Assert.Equal("Kept", (await account.Owner.GetAsync($"/v1/people/{person}")).Expect(200).Record.Str("name"));
         Assert.Equal(3, (await account.Owner.GetAsync("/v1/people")).Expect(200).TotalEntries());
+        (await PageSession.AttemptSignInAsync(server, email, password)).Expect(System.Net.HttpStatusCode.Redirect);
         Assert.Equal(2, OutageLines(logs).Count);
         Assert.DoesNotContain(logs.Entries, HasStackTrace);
     }
