@@ -15,19 +15,16 @@ public static class UnusableDatabase
     private const int SqliteCantOpen = 14;
 
     /// <summary>True when <paramref name="exception"/> or one it wraps (EF Core wraps a failed save) is such a failure.</summary>
-    public static bool Explains(Exception exception)
-    {
-        for (var cause = exception; cause is not null; cause = cause.InnerException)
-            if (Unusable(cause)) return true;
-        return false;
-    }
+    public static bool Explains(Exception exception) => Cause(exception) is not null;
 
     /// <summary>The failure's own words, for the log: no stack trace, no statement.</summary>
-    public static string Reason(Exception exception)
+    public static string Reason(Exception exception) => (Cause(exception) ?? exception).Message;
+
+    private static Exception? Cause(Exception exception)
     {
         for (var cause = exception; cause is not null; cause = cause.InnerException)
-            if (Unusable(cause)) return cause.Message;
-        return exception.Message;
+            if (Unusable(cause)) return cause;
+        return null;
     }
 
     private static bool Unusable(Exception exception) => exception switch
@@ -37,7 +34,8 @@ public static class UnusableDatabase
         PostgresException postgres => postgres.InvariantSeverity is "FATAL" or "PANIC"
             || postgres.SqlState.StartsWith("08", StringComparison.Ordinal) // connection exception
             || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow,
-        // No answer from the server at all: connection refused or reset, timed out, the pool found no connection in time.
+        // No answer from the server at all: connection refused or reset, a statement past its timeout, the pool found no
+        // connection in time.
         NpgsqlException npgsql => npgsql.IsTransient,
         SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteCantOpen,
         _ => false,
