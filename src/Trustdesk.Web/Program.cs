@@ -1,6 +1,7 @@
 using Scalar.AspNetCore;
 using Trustdesk.Web.Api.Limits;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Outages;
 using Trustdesk.Web.Data;
 using Trustdesk.Web.Demo;
 using Trustdesk.Web.Features.AccessTokens;
@@ -60,6 +61,7 @@ app.UseApiRateLimits();
 app.UseRateLimiter(); // Overload shedding: a bounded number of calls at once, 503 + Retry-After beyond its queue.
 app.UseApiErrorHandling();
 app.UseWebUi();
+app.UseDatabaseOutages();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/reference", options => options.WithTitle("Trustdesk API"));

@@ -1,10 +1,11 @@
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Idempotency;
 using Trustdesk.Web.Api.Limits;
+using Trustdesk.Web.Api.Outages;
 
 namespace Trustdesk.Web.Api;
 
-/// <summary>The services behind the API conventions: caller resolution, references, rate limits, time.</summary>
+/// <summary>The services behind the API conventions: caller resolution, references, rate limits, time, database outages.</summary>
 public static class ApiConventions
 {
     public static IServiceCollection AddApiConventions(this IServiceCollection services, IConfiguration configuration)
@@ -23,6 +24,7 @@ public static class ApiConventions
         services.AddScoped<RecordWrites>();
         services.AddScoped<RecordReads>();
         services.AddScoped<KeptAnswers>();
+        services.AddDatabaseOutages();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Trustdesk.Web.Api;
@@ -22,6 +23,11 @@ public static class ApiErrors
     public static ApiResult TooLarge() => Message(StatusCodes.Status413PayloadTooLarge, "Request body too large");
     public static ApiResult TooManyRequests() => Message(StatusCodes.Status429TooManyRequests, "Too Many Requests");
     public static ApiResult ServerError() => Message(StatusCodes.Status500InternalServerError, "Internal Server Error");
+
+    /// <summary>The database cannot be used just now (Outages/DatabaseOutages): nothing was done, try again after a while.</summary>
+    public static ApiResult Unavailable(int retryAfterSeconds) =>
+        Message(StatusCodes.Status503ServiceUnavailable, "Service Unavailable: the database is not available at the moment")
+            .WithHeader("Retry-After", retryAfterSeconds.ToString(CultureInfo.InvariantCulture));
 
     public static ApiResult Validation(IEnumerable<(string Field, string Text)> errors)
     {

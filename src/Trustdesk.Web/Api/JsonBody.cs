@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace Trustdesk.Web.Api;
 
@@ -21,6 +22,9 @@ public static partial class JsonBody
 {
     private const int MaxBytes = 1024 * 1024;
 
+    /// <summary>The most items a list field of a body takes (<c>approver_ids</c>, <c>request_ids</c>, <c>roles</c>…).</summary>
+    public const int MaxListItems = 500;
+
     public const string IdMismatch = "does not match the record's id";
 
     /// <summary>
@@ -34,9 +38,10 @@ public static partial class JsonBody
     }
 
     /// <summary>
-    /// As <see cref="ReadAsync{T}"/>, but a body whose only faults are in single fields (unknown, repeated, NUL, another
-    /// record's id) is bound from its other fields and handed back with those faults in <see cref="JsonBody{T}.Problems"/>,
-    /// so that the caller's own validation can name every fault of the body in one answer, as 4me does.
+    /// As <see cref="ReadAsync{T}"/>, but a body whose only faults are in single fields (unknown, repeated, a list too long,
+    /// NUL, another record's id) is bound from its other fields and handed back with those faults in
+    /// <see cref="JsonBody{T}.Problems"/>, so that the caller's own validation can name every fault of the body in one
+    /// answer, as 4me does.
     /// </summary>
     public static async Task<(JsonBody<T>? Body, ApiResult? Error)> ReadWithProblemsAsync<T>(HttpRequest request)
     {
@@ -45,6 +50,9 @@ public static partial class JsonBody
         {
             if (request.ContentLength > MaxBytes) return (null, ApiErrors.TooLarge());
             if (await BoundedAsync(request) is not { } body) return (null, ApiErrors.TooLarge());
+            // JSON text is UTF-8 (RFC 8259), but the parser looks at a string's bytes only when the string is read, so bytes
+            // that are no UTF-8 in a name or value failed later, wherever that was (a 500). Such a body is not JSON at all.
+            if (!Utf8.IsValid(body.Span)) return (null, ApiErrors.InvalidJson());
             document = JsonDocument.Parse(body);
         }
         catch (JsonException)
@@ -70,6 +78,10 @@ public static partial class JsonBody
                 }
                 else if (!known.Contains(property.Name)) problems.Add((property.Name, "is not a known field"));
                 else if (!seen.Add(property.Name)) problems.Add((property.Name, "is given more than once"));
+                // A list of ids ends in a query with one parameter per id, which SQLite refuses past 32,766: every list
+                // of every body is held to one limit, far above what a client sends, so no database decides the answer.
+                else if (property.Value.ValueKind == JsonValueKind.Array && property.Value.GetArrayLength() > MaxListItems)
+                    problems.Add((property.Name, $"has too many items (maximum is {MaxListItems})"));
                 // PostgreSQL refuses NUL in text (a 500 on a query, a misleading 409 on a save): refuse it here, on every database.
                 else if (NulEscape().IsMatch(property.Value.GetRawText())) problems.Add((property.Name, "must not contain NUL characters"));
                 else accepted.Add(property);

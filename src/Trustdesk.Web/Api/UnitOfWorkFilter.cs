@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Isolation;
+using Trustdesk.Web.Api.Outages;
 
 namespace Trustdesk.Web.Api;
 
@@ -38,9 +39,10 @@ internal sealed class UnitOfWorkFilter(TrustdeskDbContext db) : IEndpointFilter
         {
             return ApiErrors.Conflict("Conflict: the record was changed by someone else; read it again and retry");
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!UnusableDatabase.Explains(e))
         {
-            // Handlers check uniqueness first; this is the race where another call won in between.
+            // Handlers check uniqueness first; this is the race where another call won in between. (A save the database
+            // could not serve at all is no conflict: it goes on to DatabaseOutages, which answers 503.)
             return ApiErrors.Conflict("Conflict: another change to the same data was saved first; read it again and retry");
         }
         catch (AccountGuardViolation)

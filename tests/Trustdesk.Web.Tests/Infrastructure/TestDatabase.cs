@@ -60,12 +60,20 @@ public sealed class TestDatabase
 
     public static TestDatabase Create()
     {
-        var database = PostgresSuperuser is { } superuser ? CreatePostgres(superuser) : CreateSqlite();
+        var database = PostgresSuperuser is { } superuser ? CreatePostgres(superuser) : NewSqlite();
         TestRunCleanup.Register(database.Drop);
         return database;
     }
 
-    private static TestDatabase CreateSqlite()
+    /// <summary>A SQLite database in every run, PostgreSQL or not: for what only SQLite does (its busy timeout).</summary>
+    public static TestDatabase CreateSqlite()
+    {
+        var database = NewSqlite();
+        TestRunCleanup.Register(database.Drop);
+        return database;
+    }
+
+    private static TestDatabase NewSqlite()
     {
         var folder = Path.Combine(Path.GetTempPath(), "trustdesk-tests");
         Directory.CreateDirectory(folder);

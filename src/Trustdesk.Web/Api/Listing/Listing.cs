@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Trustdesk.Web.Api.Listing;
 
@@ -13,6 +14,10 @@ public static class Listing
 {
     public const int DefaultPerPage = 20;
     public const int MaxPerPage = 100;
+
+    /// <summary>The most values one filter takes (<c>id=1,2,3</c>, repeats included): plenty for a client's list of ids.</summary>
+    public const int MaxFilterValues = 500;
+
     private static readonly HashSet<string> Reserved = ["page", "per_page", "sort", "fields"];
 
     /// <summary>
@@ -27,27 +32,9 @@ public static class Listing
             .Where(k => !Reserved.Contains(k) && !spec.Filters.ContainsKey(k) && !spec.CustomFilters.ContainsKey(k)).ToList();
         if (unknown.Count > 0) return ApiErrors.BadRequest($"Filtering not allowed on fields: {string.Join(", ", unknown)}");
 
-        foreach (var (name, field) in spec.Filters)
-        {
-            if (!parameters.TryGetValue(name, out var values)) continue;
-            foreach (var value in values)
-            {
-                var predicate = FilterExpression.Build<T>(field, value ?? "");
-                if (predicate is null) return ApiErrors.BadRequest($"Invalid filter value for {name}: {value}");
-                query = query.Where(predicate);
-            }
-        }
-
-        foreach (var (name, build) in spec.CustomFilters)
-        {
-            if (!parameters.TryGetValue(name, out var values)) continue;
-            foreach (var value in values)
-            {
-                var predicate = build(value ?? "");
-                if (predicate is null) return ApiErrors.BadRequest($"Invalid filter value for {name}: {value}");
-                query = query.Where(predicate);
-            }
-        }
+        var (filtered, filterError) = Filter(query, spec, parameters);
+        if (filterError is not null) return filterError;
+        query = filtered!;
 
         var (ordered, sortError) = Order(query, spec, parameters["sort"].ToString());
         if (sortError is not null) return sortError;
@@ -88,6 +75,35 @@ public static class Listing
         return result;
     }
 
+    /// <summary>
+    /// The query with the request's filters, one <c>Where</c> per filter: its repeats (<c>id=&gt;1&amp;id=&lt;9</c>) must all
+    /// hold. A filter takes at most <see cref="MaxFilterValues"/> values, its commas and repeats counted: past that SQLite
+    /// refuses the query (too deep, too many parameters) and EF Core's translation runs out of stack (the process ends),
+    /// so the limit is held on every database, before anything is built.
+    /// </summary>
+    private static (IQueryable<T>?, ApiResult?) Filter<T>(IQueryable<T> query, ListSpec<T> spec, IQueryCollection parameters)
+    {
+        var filters = spec.Filters.Select(f => (f.Key, Build: (Func<string, Expression<Func<T, bool>>?>)(value => FilterExpression.Build<T>(f.Value, value))))
+            .Concat(spec.CustomFilters.Select(f => (f.Key, Build: f.Value)));
+        foreach (var (name, build) in filters)
+        {
+            if (!parameters.TryGetValue(name, out var values)) continue;
+            if (values.Sum(value => (value?.Count(c => c == ',') ?? 0) + 1) > MaxFilterValues)
+                return (null, ApiErrors.BadRequest($"Too many values for {name}: a filter takes at most {MaxFilterValues}"));
+            Expression<Func<T, bool>>? all = null;
+            foreach (var value in values)
+            {
+                var predicate = build(value ?? "");
+                if (predicate is null) return (null, ApiErrors.BadRequest($"Invalid filter value for {name}: {value}"));
+                all = all is null ? predicate : Expression.Lambda<Func<T, bool>>(
+                    Expression.AndAlso(all.Body, ReplacingExpressionVisitor.Replace(predicate.Parameters[0], all.Parameters[0], predicate.Body)),
+                    all.Parameters);
+            }
+            query = query.Where(all!);
+        }
+        return (query, null);
+    }
+
     /// <summary>Page <paramref name="page"/> (from 1) of <paramref name="ordered"/>, read with the record after it to say whether a next page exists.</summary>
     public static async Task<(List<T> Rows, bool HasNext)> SliceAsync<T>(IOrderedQueryable<T> ordered, int page, int perPage, CancellationToken cancel)
     {
@@ -114,7 +130,8 @@ public static class Listing
         var keys = new List<(LambdaExpression, bool)>();
         if (sort.Length > 0)
         {
-            var names = sort.Split(',').Select(s => s.Trim()).ToList();
+            // A field sorted on a second time changes no order; dropped, a long list of repeats cannot nest the query out of stack.
+            var names = sort.Split(',').Select(s => s.Trim()).DistinctBy(s => s.TrimStart('-')).ToList();
             var notAllowed = names.Where(n => !spec.Sorts.ContainsKey(n.TrimStart('-'))).ToList();
             if (notAllowed.Count > 0)
                 return (null, ApiErrors.BadRequest($"Sorting not allowed on fields: {string.Join(", ", notAllowed.Select(n => n.TrimStart('-')))}"));

@@ -1,4 +1,5 @@
 using Npgsql;
+using Trustdesk.Web.Api.Outages;
 
 namespace Trustdesk.Web.Features.Events;
 
@@ -35,7 +36,9 @@ public sealed partial class PostgresEventListener(EventHub hub, string connectio
             {
                 // Whatever broke the connection, the listener must outlive it: streams rely on it.
                 hub.MarkInterrupted();
-                LogLost(log, e, pause.TotalMilliseconds);
+                // An outage is logged once by DatabaseOutage; each attempt here says why in a line, without a stack trace.
+                if (UnusableDatabase.Explains(e)) LogUnreachable(log, UnusableDatabase.Reason(e), pause.TotalMilliseconds);
+                else LogLost(log, e, pause.TotalMilliseconds);
                 try
                 {
                     await Task.Delay(pause, stoppingToken);
@@ -74,6 +77,9 @@ public sealed partial class PostgresEventListener(EventHub hub, string connectio
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live events: the LISTEN connection failed; open streams ended, reconnecting in {PauseMs} ms")]
     private static partial void LogLost(ILogger logger, Exception exception, double pauseMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live events: the LISTEN connection failed ({Reason}); open streams ended, reconnecting in {PauseMs} ms")]
+    private static partial void LogUnreachable(ILogger logger, string reason, double pauseMs);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Live events: ignored a notification of {Length} characters that is no change event")]
     private static partial void LogIgnored(ILogger logger, int length);

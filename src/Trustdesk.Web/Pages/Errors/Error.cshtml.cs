@@ -19,6 +19,7 @@ public sealed class ErrorModel : PageModel
         404 => "Page not found",
         400 => "The form could not be accepted",
         409 => "Changed by someone else",
+        503 => "Unavailable for a moment",
         _ when Code >= 500 => "Something went wrong",
         _ => "The request could not be handled",
     };
@@ -28,6 +29,7 @@ public sealed class ErrorModel : PageModel
         404 => "There is nothing here, or nothing you may see.",
         400 => "The form was incomplete or has expired. Go back, reload the page and try again.",
         409 => "Someone else changed the same thing at the same moment. Reload the page and try again.",
+        503 => "The database cannot be reached just now, so nothing was done. Please try again in a few seconds.",
         _ when Code >= 500 => "The error has been logged. Please try again in a moment.",
         _ => "Go back and try again.",
     };

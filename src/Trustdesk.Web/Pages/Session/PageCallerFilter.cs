@@ -6,6 +6,7 @@ using Trustdesk.Data;
 using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Outages;
 
 namespace Trustdesk.Web.Pages.Session;
 
@@ -65,8 +66,9 @@ public sealed class PageCallerFilter(
             executed.Result = new NotFoundResult();
             executed.ExceptionHandled = true;
         }
-        else if (executed.Exception is DbUpdateException)
+        else if (executed.Exception is DbUpdateException conflict && !UnusableDatabase.Explains(conflict))
         {
+            // (A save the database could not serve at all is no conflict: DatabaseOutages answers it with the 503 page.)
             executed.Result = new StatusCodeResult(StatusCodes.Status409Conflict);
             executed.ExceptionHandled = true;
         }
