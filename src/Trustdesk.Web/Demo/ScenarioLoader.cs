@@ -10,13 +10,6 @@ using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Demo;
 
-/// <summary>Settings of section <c>Demo</c>.</summary>
-public sealed class DemoOptions
-{
-    /// <summary>Loads the reference scenario at start-up (on in Development, off otherwise).</summary>
-    public bool LoadReferenceScenario { get; set; }
-}
-
 /// <summary>
 /// Loads the reference scenario idempotently: an account that exists is left as it is, one that is missing is
 /// created with its organizations, sites, people and teams; demo tokens and passwords are (re)issued when missing.
@@ -26,6 +19,9 @@ public sealed class ScenarioLoader(
 {
     public async Task LoadAsync(CancellationToken cancel)
     {
+        // Its SLA clocks need these zones: a machine without them throws here, before anything is written, not halfway.
+        foreach (var zone in ReferenceScenario.Accounts.Select(a => a.TimeZone).Concat(ReferenceScenario.Countries.Select(c => c.TimeZone)).Distinct())
+            TimeZoneInfo.FindSystemTimeZoneById(zone);
         var existing = await db.Accounts.Select(a => a.Id).ToListAsync(cancel);
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var spec in ReferenceScenario.Accounts.Where(a => !existing.Contains(a.Id)))

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Startup;
 
 namespace Trustdesk.Web.Demo;
 
@@ -7,7 +8,8 @@ public static class ScenarioStartup
 {
     public static IServiceCollection AddReferenceScenario(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<DemoOptions>(configuration.GetSection("Demo"));
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"))
+            .RefuseWhen<DemoOptions, IHostEnvironment>((demo, environment) => demo.Problem(environment));
         return services.AddScoped<ScenarioLoader>().AddScoped<CatalogLoader>().AddScoped<RequestsLoader>().AddScoped<WorkflowsLoader>();
     }
 

@@ -87,11 +87,30 @@ public sealed class StartupRefusalTests : IDisposable
             "Isolation:AccountFilterDisabled", "'Production'");
 
     [Fact]
+    public async Task The_demo_data_is_refused_in_production_unless_allowed_explicitly_and_no_database_is_made()
+    {
+        var exit = await AppProcess.RunAsync(OnSqlite(("Demo__LoadReferenceScenario", "true")));
+        Refusal.Expect(exit, "Demo:LoadReferenceScenario", "'Production'", "Demo:AllowOutsideDevelopment=true");
+        Assert.False(File.Exists(SqliteFile));
+    }
+
+    [Fact]
     public async Task An_appsettings_file_that_is_not_json_is_refused()
     {
         // The content root is the working folder: this one's appsettings.json is read in place of the app's.
         await File.WriteAllTextAsync(Path.Combine(_folder, "appsettings.json"), "{ \"Database\": { \"Provider\": ");
         Refusal.Expect(await AppProcess.RunAsync(OnSqlite(), contentRoot: _folder), "appsettings.json", "correct it");
+    }
+
+    [Fact]
+    public async Task A_time_zone_the_machine_does_not_have_is_refused_naming_what_to_install()
+    {
+        // TZDIR points .NET at a time zone database; an empty folder is a machine without one. The scenario's SLAs
+        // are the first to need a zone at start.
+        var zones = Directory.CreateDirectory(Path.Combine(_folder, "zoneinfo")).FullName;
+        var exit = await AppProcess.RunAsync(OnSqlite(
+            ("TZDIR", zones), ("Demo__LoadReferenceScenario", "true"), ("Demo__AllowOutsideDevelopment", "true")));
+        Refusal.Expect(exit, "time zone", "was not found", "tzdata");
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
