@@ -26,7 +26,7 @@ public static class ScenarioStartup
             var lines = new List<string> { "", "Trustdesk is running with the reference scenario (product.md §10).", "" };
             lines.AddRange(app.Urls.Select(url => $"  Open {url}/ (sign in at {url}/sign-in, API reference at {url}/reference)"));
             lines.Add("");
-            lines.Add("  Demo tokens (Authorization: Bearer <token>, X-4me-Account: <account>):");
+            lines.Add("  Demo tokens (Authorization: Bearer <token>, X-4me-Account: <account>; the people's work for a day from this start):");
             if (operatorToken.Length > 0) lines.Add($"    {operatorToken,-32} platform operator (creates accounts)");
             foreach (var person in ReferenceScenario.People)
                 lines.Add($"    {person.Token,-32} {person.Name} ({string.Join(", ", person.Roles.Select(r => r.Account).DefaultIfEmpty(person.Account + ", end user"))})");
