@@ -89,6 +89,7 @@ static async Task PrepareAsync(WebApplication app)
 {
     await app.PrepareDatabaseAsync();
     await app.LoadReferenceScenarioAsync();
+    await app.WarnOfDemoCredentialsAsync();
 }
 
 /// <summary>Entry point, visible to the HTTP tests' WebApplicationFactory.</summary>

@@ -14,6 +14,9 @@ public static class ReferenceScenario
     /// </summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromDays(1);
 
+    /// <summary>The platform operator's token in the Development settings (<c>appsettings.Development.json</c>), public too.</summary>
+    public const string OperatorToken = "td_demo_operator";
+
     /// <summary>An account of the scenario; a support domain's first team is its service desk team.</summary>
     public sealed record AccountSpec(string Id, string Name, bool IsDirectory, string? DirectoryId, string TimeZone, string[] Teams);
 

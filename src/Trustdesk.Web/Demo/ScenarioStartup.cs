@@ -10,7 +10,22 @@ public static class ScenarioStartup
     {
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"))
             .RefuseWhen<DemoOptions, IHostEnvironment>((demo, environment) => demo.Problem(environment));
-        return services.AddScoped<ScenarioLoader>().AddScoped<CatalogLoader>().AddScoped<RequestsLoader>().AddScoped<WorkflowsLoader>();
+        return services.AddScoped<ScenarioLoader>().AddScoped<CatalogLoader>().AddScoped<RequestsLoader>().AddScoped<WorkflowsLoader>()
+            .AddScoped<DemoCredentials>();
+    }
+
+    /// <summary>
+    /// Outside Development, one warning when public demo credentials would let someone in here (<see cref="DemoCredentials"/>):
+    /// a database the scenario was loaded into may end up serving real work.
+    /// </summary>
+    public static async Task WarnOfDemoCredentialsAsync(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment()) return;
+        await using var scope = app.Services.CreateAsyncScope();
+        if (await scope.ServiceProvider.GetRequiredService<DemoCredentials>().WorkingAsync(CancellationToken.None) is not { } working) return;
+        scope.ServiceProvider.GetRequiredService<ILogger<DemoCredentials>>().LogWarning(
+            "Public demo credentials work on this server: {Working}. Anyone who has read the README can sign in with them: revoke the " +
+            "demo tokens, change the demo people's passwords and set Platform:OperatorToken to a long random value before real use.", working);
     }
 
     /// <summary>Loads the scenario when configured, then tells the person at the console where to go and which tokens and passwords to use.</summary>

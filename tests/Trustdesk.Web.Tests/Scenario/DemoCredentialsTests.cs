@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Trustdesk.Web.Demo;
 using Trustdesk.Web.Tests.Infrastructure;
 
 namespace Trustdesk.Web.Tests.Scenario;
@@ -16,11 +18,14 @@ public sealed class ScenarioLoadedOnMondayMorning() : ClockedServer(MondayMornin
 
 /// <summary>
 /// The reference scenario's tokens and passwords are public (README): outside Development it is loaded only when asked
-/// for explicitly, and its tokens work for a day from the start that loaded it.
+/// for explicitly, its tokens work for a day from the start that loaded it, and a start outside Development warns once
+/// when a demo credential works there (the scenario may have been loaded into a database that now serves real work).
 /// </summary>
 public sealed class DemoCredentialsTests(ScenarioLoadedOnMondayMorning loaded) : IClassFixture<ScenarioLoadedOnMondayMorning>
 {
+    private const string Warnings = "Trustdesk.Web.Demo.DemoCredentials";
     private static readonly DateTimeOffset MondayMorning = ClockedServer.MondayMorning;
+    private static readonly Dictionary<string, string> Production = new() { ["environment"] = "Production" };
 
     [Theory]
     [InlineData("Production")]
@@ -56,8 +61,60 @@ public sealed class DemoCredentialsTests(ScenarioLoadedOnMondayMorning loaded) :
         (await again.GetAsync("/v1/me")).Expect(401);
     }
 
-    private static TrustdeskServer Server(TestDatabase database, TimeProvider clock, IReadOnlyDictionary<string, string> settings) =>
-        new TrustdeskServer(database, settings, services => services.AddSingleton(clock)).Started();
+    [Fact]
+    public void A_production_start_on_a_database_with_the_scenario_warns_once_of_its_tokens_and_passwords()
+    {
+        var logs = new LogEntries();
+        using var server = Server(loaded.Server.Database, new FakeTimeProvider(MondayMorning.AddHours(1)), Production, logs);
+
+        var warning = Assert.Single(logs.Of(Warnings));
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains($"{ReferenceScenario.People.Length} demo people's tokens", warning.Message, StringComparison.Ordinal);
+        Assert.Contains($"{ReferenceScenario.People.Length} demo people's passwords", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("td_demo_operator", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Once_the_demo_tokens_have_expired_the_warning_names_the_passwords_alone()
+    {
+        var logs = new LogEntries();
+        using var server = Server(loaded.Server.Database, new FakeTimeProvider(MondayMorning.AddDays(10)), Production, logs);
+
+        var warning = Assert.Single(logs.Of(Warnings));
+        Assert.Contains("demo people's passwords", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("demo people's tokens", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_development_start_does_not_warn()
+    {
+        var logs = new LogEntries();
+        var development = new Dictionary<string, string> { ["environment"] = "Development", ["Demo:LoadReferenceScenario"] = "false" };
+        using var server = Server(loaded.Server.Database, new FakeTimeProvider(MondayMorning.AddHours(1)), development, logs);
+
+        Assert.Empty(logs.Of(Warnings));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void On_a_database_without_the_scenario_only_the_demo_operator_token_is_warned_of(bool demoOperatorToken)
+    {
+        var logs = new LogEntries();
+        var settings = new Dictionary<string, string>(Production);
+        if (demoOperatorToken) settings["Platform:OperatorToken"] = "td_demo_operator";
+        using var server = Server(TestDatabase.Create(), new FakeTimeProvider(MondayMorning), settings, logs);
+
+        if (!demoOperatorToken) Assert.Empty(logs.Of(Warnings));
+        else Assert.Contains("the operator token td_demo_operator (Platform:OperatorToken)", Assert.Single(logs.Of(Warnings)).Message, StringComparison.Ordinal);
+    }
+
+    private static TrustdeskServer Server(TestDatabase database, TimeProvider clock, IReadOnlyDictionary<string, string> settings, LogEntries? logs = null) =>
+        new TrustdeskServer(database, settings, services =>
+        {
+            services.AddSingleton(clock);
+            if (logs is not null) services.AddSingleton<ILoggerProvider>(logs);
+        }).Started();
 
     private static string Messages(Exception e) => e.InnerException is { } inner ? e.Message + " | " + Messages(inner) : e.Message;
 
