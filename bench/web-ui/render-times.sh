@@ -19,7 +19,9 @@ if [ -n "${TRUSTDESK_BENCH_POSTGRES_APP:-}" ]; then
 else
   database=(Database__Provider=Sqlite ConnectionStrings__Trustdesk="Data Source=$work/trustdesk.db")
 fi
-env "${database[@]}" ASPNETCORE_ENVIRONMENT=Production Demo__LoadReferenceScenario=true RateLimit__RequestsPerHour=100000000 \
+# Production, so the figures are a deployment's; the demo data loads there only when allowed explicitly (ADR 34).
+env "${database[@]}" ASPNETCORE_ENVIRONMENT=Production Demo__LoadReferenceScenario=true Demo__AllowOutsideDevelopment=true \
+  RateLimit__RequestsPerHour=100000000 \
   Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$base" \
   dotnet src/Trustdesk.Web/bin/Release/net10.0/Trustdesk.Web.dll > "$work/server.log" 2>&1 &
 server=$!

@@ -36,17 +36,16 @@ public static class PostgresStore
     // Per connection; the least recently used is dropped beyond it. The statements of the hot paths number a few dozen.
     private const int MaxPreparedStatements = 100;
 
-    /// <summary>Migrates as the owner, applies row-level security, and checks the app role cannot get around it.</summary>
+    /// <summary>
+    /// Checks the app role cannot get around row-level security, then migrates as the owner and applies row-level
+    /// security; in that order, so that a refused start has changed nothing.
+    /// </summary>
     public static async Task PrepareAsync(string ownerConnectionString, string appConnectionString, CancellationToken cancellationToken,
         IsolationSwitches? switches = null)
     {
-        var appRole = new NpgsqlConnectionStringBuilder(appConnectionString).Username
-            ?? throw new InvalidOperationException("The PostgreSQL connection string names no user.");
-        await using (var owner = TrustdeskDbContextOptions.CreateUnscoped(options => options.UsePostgres(ownerConnectionString)))
-        {
-            await owner.Database.MigrateAsync(cancellationToken);
-            await RowLevelSecurity.ApplyAsync(owner, appRole, cancellationToken, switches);
-        }
-        await AppRoleCheck.EnsureCannotBypassAsync(appConnectionString, cancellationToken);
+        var appRole = await AppRoleCheck.EnsureCannotBypassAsync(appConnectionString, ownerConnectionString, cancellationToken);
+        await using var owner = TrustdeskDbContextOptions.CreateUnscoped(options => options.UsePostgres(ownerConnectionString));
+        await owner.Database.MigrateAsync(cancellationToken);
+        await RowLevelSecurity.ApplyAsync(owner, appRole, cancellationToken, switches);
     }
 }

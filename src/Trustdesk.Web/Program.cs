@@ -22,8 +22,10 @@ using Trustdesk.Web.Features.Trusts;
 using Trustdesk.Web.Features.Workflows;
 using Trustdesk.Web.Features.WorkflowTemplates;
 using Trustdesk.Web.Pages;
+using Trustdesk.Web.Startup;
 
-var builder = WebApplication.CreateBuilder(args);
+// A start refused for a reason the operator can fix (a setting, the database) ends with one line saying what to set.
+if (StartupGuard.CreateBuilder(args) is not { } builder) return StartupGuard.RefusedExitCode;
 
 builder.Services.AddTrustdeskDatabase(builder.Configuration);
 builder.Services.AddApiConventions(builder.Configuration);
@@ -48,10 +50,7 @@ builder.Services.AddWorkflowTemplates();
 builder.Services.AddWebUi(builder.Configuration);
 builder.Services.AddTrustedProxies(builder.Configuration);
 
-var app = builder.Build();
-
-await app.PrepareDatabaseAsync();
-await app.LoadReferenceScenarioAsync();
+if (await StartupGuard.BuildAsync(builder, PrepareAsync) is not { } app) return StartupGuard.RefusedExitCode;
 
 // First: what follows (the session cookie's Secure flag, rate limits per address) sees the client, not the proxy.
 app.UseForwardedHeaders();
@@ -89,6 +88,14 @@ v1.MapEventsApi();
 app.MapApiFallback();
 
 await app.RunAsync();
+return 0;
+
+static async Task PrepareAsync(WebApplication app)
+{
+    await app.PrepareDatabaseAsync();
+    await app.LoadReferenceScenarioAsync();
+    await app.WarnOfDemoCredentialsAsync();
+}
 
 /// <summary>Entry point, visible to the HTTP tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -24,9 +24,9 @@ public sealed class IsolationSwitches
     {
         if (!AccountFilterDisabled && PlantedBug is null) return;
         if (environmentName != "Testing")
-            throw new InvalidOperationException(
-                $"Isolation:AccountFilterDisabled and Isolation:PlantedBug are test-only switches; refused in environment '{environmentName}'.");
+            throw new StartRefusedException(
+                $"Isolation:AccountFilterDisabled and Isolation:PlantedBug are test-only switches, refused in environment '{environmentName}': remove them.");
         if (PlantedBug is not null && !PlantedBugs.All.Contains(PlantedBug))
-            throw new InvalidOperationException($"Isolation:PlantedBug '{PlantedBug}' is not a known planted bug.");
+            throw new StartRefusedException($"Isolation:PlantedBug '{PlantedBug}' is not a known planted bug: set one of {string.Join(", ", PlantedBugs.All)}.");
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+using Trustdesk.Web.Startup;
 
 namespace Trustdesk.Web.Api;
 
@@ -8,6 +10,16 @@ public sealed class ProxyOptions
 {
     /// <summary>Addresses of reverse proxies whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed, besides loopback.</summary>
     public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>The addresses; null for an entry that is not one.</summary>
+    public IEnumerable<IPAddress?> Addresses() =>
+        KnownProxies.Select(text => IPAddress.TryParse(text.Trim(), out var address) ? address : null);
+
+    /// <summary>The first entry that is not an IP address, in the operator's words, or null.</summary>
+    public string? Problem() =>
+        KnownProxies.Zip(Addresses()).FirstOrDefault(entry => entry.Second is null).First is { } text
+            ? $"Proxy:KnownProxies holds \"{text}\", which is not an IP address: set IP addresses (Proxy__KnownProxies__0=10.0.0.5)."
+            : null;
 }
 
 /// <summary>
@@ -20,14 +32,12 @@ public static class TrustedProxies
 {
     public static IServiceCollection AddTrustedProxies(this IServiceCollection services, IConfiguration configuration)
     {
-        var configured = configuration.GetSection("Proxy").Get<ProxyOptions>() ?? new ProxyOptions();
-        var proxies = configured.KnownProxies.Select(text => IPAddress.TryParse(text.Trim(), out var address)
-            ? address
-            : throw new InvalidOperationException($"Proxy:KnownProxies holds \"{text}\", which is not an IP address.")).ToList();
-        return services.Configure<ForwardedHeadersOptions>(options =>
+        services.AddOptions<ProxyOptions>().Bind(configuration.GetSection("Proxy")).RefuseWhen(proxies => proxies.Problem());
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((options, proxies) =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in proxies) options.KnownProxies.Add(proxy);
+            foreach (var proxy in proxies.Value.Addresses()) options.KnownProxies.Add(proxy!);
         });
+        return services;
     }
 }

@@ -1,33 +1,35 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Trustdesk.Data;
 using Trustdesk.Data.Isolation;
 using Trustdesk.Data.Postgres;
 using Trustdesk.Data.Sqlite;
+using Trustdesk.Web.Startup;
 
 namespace Trustdesk.Web.Data;
-
-/// <summary>Settings of section <c>Database</c>.</summary>
-public sealed class DatabaseOptions
-{
-    /// <summary><c>Sqlite</c> (the embedded default) or <c>Postgres</c>.</summary>
-    public string Provider { get; set; } = "Sqlite";
-}
 
 /// <summary>Chooses the database from configuration and prepares it (migrations, WAL, row-level security).</summary>
 public static class DatabaseSetup
 {
-    public const string SqliteDefault = "Data Source=data/trustdesk.db";
-
     public static IServiceCollection AddTrustdeskDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
-        var connection = ConnectionString(configuration, provider);
+        // Read when first needed, never here: the start-up guard reads and checks every setting before anything else.
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection("Database"))
+            .Configure(options =>
+            {
+                options.Connection = configuration.GetConnectionString("Trustdesk") ?? (options.IsPostgres ? null : DatabaseOptions.SqliteDefault);
+                options.OwnerConnection = configuration.GetConnectionString("TrustdeskOwner");
+            })
+            .RefuseWhen(options => options.Problem());
+        services.AddOptions<IsolationSwitches>().Bind(configuration.GetSection("Isolation"));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<IsolationSwitches>>().Value);
         services.AddScoped<AccountScope>();
-        services.AddSingleton(configuration.GetSection("Isolation").Get<IsolationSwitches>() ?? new IsolationSwitches());
         services.AddDbContext<TrustdeskDbContext>((sp, options) =>
         {
-            if (IsPostgres(provider)) options.UsePostgres(connection);
-            else options.UseSqliteFile(connection);
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (database.IsPostgres) options.UsePostgres(database.Connection!);
+            else options.UseSqliteFile(database.Connection!);
             options.AddTrustdeskConventions(sp.GetRequiredService<TimeProvider>());
         });
         return services;
@@ -35,33 +37,13 @@ public static class DatabaseSetup
 
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
-        var configuration = app.Configuration;
         var switches = app.Services.GetRequiredService<IsolationSwitches>();
         switches.RefuseOutsideTests(app.Environment.EnvironmentName);
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
-        var connection = ConnectionString(configuration, provider);
-        if (IsPostgres(provider))
-        {
-            var owner = configuration.GetConnectionString("TrustdeskOwner")
-                ?? throw new InvalidOperationException(
-                    "ConnectionStrings:TrustdeskOwner is required with PostgreSQL: the owner applies migrations and row-level security, the app role only reads and writes.");
-            await PostgresStore.PrepareAsync(owner, connection, cancellationToken, switches);
-        }
-        else await SqliteStore.PrepareAsync(connection, cancellationToken);
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (database.IsPostgres) await PostgresStore.PrepareAsync(database.OwnerConnection!, database.Connection!, cancellationToken, switches);
+        else await SqliteStore.PrepareAsync(database.Connection!, cancellationToken);
     }
 
-    public static bool UsesPostgres(IConfiguration configuration) => IsPostgres(configuration["Database:Provider"] ?? "Sqlite");
-
-    /// <summary>What the app connects as (on PostgreSQL the role bound by row-level security).</summary>
-    public static string AppConnectionString(IConfiguration configuration) =>
-        ConnectionString(configuration, configuration["Database:Provider"] ?? "Sqlite");
-
-    private static bool IsPostgres(string provider) =>
-        provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase);
-
-    private static string ConnectionString(IConfiguration configuration, string provider) =>
-        configuration.GetConnectionString("Trustdesk")
-        ?? (IsPostgres(provider)
-            ? throw new InvalidOperationException("ConnectionStrings:Trustdesk is required with PostgreSQL.")
-            : SqliteDefault);
+    /// <summary>Whether the configuration names PostgreSQL; for registrations, before the settings are checked.</summary>
+    public static bool UsesPostgres(IConfiguration configuration) => DatabaseOptions.NamesPostgres(configuration["Database:Provider"]);
 }

@@ -8,6 +8,15 @@ public static class ReferenceScenario
 {
     public const string Directory = "widget";
 
+    /// <summary>
+    /// The demo tokens are public (README, the start-up banner), so each works for a day from the last start that loaded
+    /// the scenario (ADR 34): a database the scenario was loaded into may later serve real work.
+    /// </summary>
+    public static readonly TimeSpan TokenLifetime = TimeSpan.FromDays(1);
+
+    /// <summary>The platform operator's token in the Development settings (<c>appsettings.Development.json</c>), public too.</summary>
+    public const string OperatorToken = "td_demo_operator";
+
     /// <summary>An account of the scenario; a support domain's first team is its service desk team.</summary>
     public sealed record AccountSpec(string Id, string Name, bool IsDirectory, string? DirectoryId, string TimeZone, string[] Teams);
 

@@ -10,22 +10,19 @@ using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Demo;
 
-/// <summary>Settings of section <c>Demo</c>.</summary>
-public sealed class DemoOptions
-{
-    /// <summary>Loads the reference scenario at start-up (on in Development, off otherwise).</summary>
-    public bool LoadReferenceScenario { get; set; }
-}
-
 /// <summary>
 /// Loads the reference scenario idempotently: an account that exists is left as it is, one that is missing is
-/// created with its organizations, sites, people and teams; demo tokens and passwords are (re)issued when missing.
+/// created with its organizations, sites, people and teams; demo passwords are set when missing, and demo tokens are
+/// issued, or re-issued, for <see cref="ReferenceScenario.TokenLifetime"/> from now.
 /// </summary>
 public sealed class ScenarioLoader(
     TrustdeskDbContext db, TimeProvider time, Passwords passwords, CatalogLoader catalog, RequestsLoader requests, WorkflowsLoader workflows, ILogger<ScenarioLoader> log)
 {
     public async Task LoadAsync(CancellationToken cancel)
     {
+        // Its SLA clocks need these zones: a machine without them throws here, before anything is written, not halfway.
+        foreach (var zone in ReferenceScenario.Accounts.Select(a => a.TimeZone).Concat(ReferenceScenario.Countries.Select(c => c.TimeZone)).Distinct())
+            TimeZoneInfo.FindSystemTimeZoneById(zone);
         var existing = await db.Accounts.Select(a => a.Id).ToListAsync(cancel);
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var spec in ReferenceScenario.Accounts.Where(a => !existing.Contains(a.Id)))
@@ -102,7 +99,7 @@ public sealed class ScenarioLoader(
         await db.SaveChangesAsync(cancel);
     }
 
-    /// <summary>Gives the named demo people their roles, tokens and passwords where missing (also after a restart).</summary>
+    /// <summary>Gives the named demo people their roles and passwords where missing, and their tokens afresh (also after a restart).</summary>
     private async Task EnsureRolesAndTokensAsync(DateTime now, CancellationToken cancel)
     {
         var accounts = await db.Accounts.AsNoTracking().ToDictionaryAsync(a => a.Id, cancel);
@@ -114,15 +111,16 @@ public sealed class ScenarioLoader(
             {
                 personId = await db.People.Where(p => p.PrimaryEmailKey == named.Email && p.AccountId == home.Id).Select(p => p.Id).FirstAsync(cancel);
                 var hash = TokenSecret.Hash(named.Token);
-                if (!await db.AccessTokens.AnyAsync(t => t.TokenHash == hash, cancel))
-                {
+                var expires = now + ReferenceScenario.TokenLifetime;
+                var token = await db.AccessTokens.FirstOrDefaultAsync(t => t.TokenHash == hash, cancel);
+                if (token is null)
                     db.AccessTokens.Add(new AccessToken
                     {
-                        PersonId = personId, Name = "Demo token", TokenHash = hash, Prefix = TokenSecret.Display(named.Token),
-                        ExpiresAt = now.AddYears(1),
+                        PersonId = personId, Name = "Demo token", TokenHash = hash, Prefix = TokenSecret.Display(named.Token), ExpiresAt = expires,
                     });
-                    await db.SaveChangesAsync(cancel);
-                }
+                // A token someone revoked stays revoked.
+                else if (token.RevokedAt is null) token.ExpiresAt = expires;
+                await db.SaveChangesAsync(cancel);
                 if (!await db.SignIns.AnyAsync(s => s.PersonId == personId, cancel))
                 {
                     await passwords.SetAsync(personId, named.Email, named.Password, cancel);

@@ -17,7 +17,7 @@ public static class ConsoleServer
 {
     private static readonly Lazy<Uri> Address = new(() =>
     {
-        var server = new TrustdeskServer(new Dictionary<string, string> { ["Demo:LoadReferenceScenario"] = "true" });
+        var server = new TrustdeskServer(new Dictionary<string, string> { ["Demo:LoadReferenceScenario"] = "true", ["Demo:AllowOutsideDevelopment"] = "true" });
         server.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         server.StartServer();
         TestRunCleanup.Register(server.Dispose);

@@ -8,14 +8,15 @@ namespace Trustdesk.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The real application on Kestrel at a loopback port, with the reference scenario loaded (its demo people sign in
-/// with their demo passwords), on a fresh SQLite database or, with <c>TRUSTDESK_TEST_POSTGRES</c>, PostgreSQL.
+/// with their demo passwords; outside Development it loads only when allowed explicitly), on a fresh SQLite database or,
+/// with <c>TRUSTDESK_TEST_POSTGRES</c>, PostgreSQL.
 /// Started on first use and shared by the whole run.
 /// </summary>
 public static class PortalServer
 {
     private static readonly Lazy<(TrustdeskServer Server, Uri Address)> Started = new(() =>
     {
-        var server = new TrustdeskServer(new Dictionary<string, string> { ["Demo:LoadReferenceScenario"] = "true" });
+        var server = new TrustdeskServer(new Dictionary<string, string> { ["Demo:LoadReferenceScenario"] = "true", ["Demo:AllowOutsideDevelopment"] = "true" });
         server.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         server.StartServer();
         TestRunCleanup.Register(server.Dispose);

@@ -1,8 +1,9 @@
+using Trustdesk.Data;
 using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Isolation.Tests.Suite;
 
-/// <summary>The test-only switches never reach a real deployment: the app refuses to start with them outside tests.</summary>
+/// <summary>The test-only switches never reach a real deployment: the app refuses to start with them outside tests (with one line, StartupGuard).</summary>
 public sealed class SwitchGuardTests
 {
     [Theory]
@@ -11,8 +12,8 @@ public sealed class SwitchGuardTests
     [InlineData("Staging")]
     public void A_planted_bug_or_a_disabled_filter_is_refused_outside_tests(string environment)
     {
-        Assert.Throws<InvalidOperationException>(() => new IsolationSwitches { PlantedBug = PlantedBugs.RequestFilterDropped }.RefuseOutsideTests(environment));
-        Assert.Throws<InvalidOperationException>(() => new IsolationSwitches { AccountFilterDisabled = true }.RefuseOutsideTests(environment));
+        Assert.Throws<StartRefusedException>(() => new IsolationSwitches { PlantedBug = PlantedBugs.RequestFilterDropped }.RefuseOutsideTests(environment));
+        Assert.Throws<StartRefusedException>(() => new IsolationSwitches { AccountFilterDisabled = true }.RefuseOutsideTests(environment));
         new IsolationSwitches().RefuseOutsideTests(environment);
     }
 
@@ -20,7 +21,7 @@ public sealed class SwitchGuardTests
     public void In_tests_only_known_bugs_are_planted()
     {
         new IsolationSwitches { PlantedBug = PlantedBugs.RlsNotForced }.RefuseOutsideTests("Testing");
-        Assert.Throws<InvalidOperationException>(() => new IsolationSwitches { PlantedBug = "no-such-bug" }.RefuseOutsideTests("Testing"));
+        Assert.Throws<StartRefusedException>(() => new IsolationSwitches { PlantedBug = "no-such-bug" }.RefuseOutsideTests("Testing"));
     }
 
     [Fact]

@@ -57,8 +57,18 @@ public sealed class Passwords(TrustdeskDbContext db, TimeProvider time)
             return null;
         }
         // People are unique by e-mail within an account, not across the platform: the password tells them apart.
-        return candidates.FirstOrDefault(c => Hasher.VerifyHashedPassword(c, c.PasswordHash, password) != PasswordVerificationResult.Failed);
+        return candidates.FirstOrDefault(c => Matches(c, password));
     }
+
+    /// <summary>
+    /// Whether anyone signs in with this e-mail and password. Without <see cref="VerifyAsync"/>'s decoy work, so never for an
+    /// answer to someone signing in: for the server's own checks (<c>DemoCredentials</c>).
+    /// </summary>
+    public async Task<bool> SignsInAsync(string email, string password, CancellationToken cancel) =>
+        (await CandidatesAsync(SignIn.KeyOf(email), cancel)).Any(c => Matches(c, password));
+
+    private static bool Matches(SignIn signIn, string password) =>
+        Hasher.VerifyHashedPassword(signIn, signIn.PasswordHash, password) != PasswordVerificationResult.Failed;
 
     /// <summary>The sign-ins with this e-mail key, read in the lookup scope that makes only those readable.</summary>
     private async Task<List<SignIn>> CandidatesAsync(string key, CancellationToken cancel)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Trustdesk.Data;
 using Trustdesk.Web.Data;
 
@@ -24,9 +25,8 @@ public static class EventsApi
         services.AddTransient<EventStream>();
         if (postgres)
         {
-            var connectionString = DatabaseSetup.AppConnectionString(configuration);
-            services.AddHostedService(sp => new PostgresEventListener(
-                sp.GetRequiredService<EventHub>(), connectionString, sp.GetRequiredService<ILogger<PostgresEventListener>>()));
+            services.AddHostedService(sp => new PostgresEventListener(sp.GetRequiredService<EventHub>(),
+                sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Connection!, sp.GetRequiredService<ILogger<PostgresEventListener>>()));
         }
         return services;
     }

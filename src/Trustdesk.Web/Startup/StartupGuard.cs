@@ -1,0 +1,75 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.Extensions.Options;
+using Trustdesk.Data;
+
+namespace Trustdesk.Web.Startup;
+
+/// <summary>
+/// A start refused for a reason the operator can fix — a setting, the database, the machine — ends with one line on
+/// standard error saying what is wrong and what to set, and exit code <see cref="RefusedExitCode"/>, not an unhandled
+/// exception with its stack trace (exit 134). Anything else is a bug and keeps its stack trace. Settings are read, and
+/// checked, before the database is touched.
+/// </summary>
+public static class StartupGuard
+{
+    public const int RefusedExitCode = 1;
+    private const string Prefix = "Trustdesk cannot start: ";
+
+    /// <summary>The builder, or null (the line written) when the configuration files or command line cannot be read.</summary>
+    public static WebApplicationBuilder? CreateBuilder(string[] args)
+    {
+        try
+        {
+            return WebApplication.CreateBuilder(args);
+        }
+        // All it reads is configuration (appsettings files, the environment, the command line); the inner exception says where.
+        catch (Exception e) when (Refuses($"{Sentence(e)}{(e.InnerException is { } inner ? $" ({Sentence(inner)})" : "")}: correct it."))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Builds the app, reads every setting (<see cref="EverySetting"/>) and runs <paramref name="prepare"/> (the database,
+    /// the demo data); null (the line written, the app disposed) when the start is refused.
+    /// </summary>
+    public static async Task<WebApplication?> BuildAsync(WebApplicationBuilder builder, Func<WebApplication, Task> prepare)
+    {
+        WebApplication? app = null;
+        try
+        {
+            app = builder.Build();
+            EverySetting.Read(builder.Services, app.Services);
+            await prepare(app);
+            return app;
+        }
+        catch (Exception e) when (Refuses(Reason(e)))
+        {
+            if (app is not null) await app.DisposeAsync();
+            return null;
+        }
+    }
+
+    /// <summary>Writes the line when there is a <paramref name="reason"/> to refuse the start for; false lets the exception go on.</summary>
+    private static bool Refuses(string? reason)
+    {
+        if (reason is null) return false;
+        Console.Error.WriteLine(Prefix + string.Join(' ', reason.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+        // WebApplicationFactory runs Main inside a test: there the exception goes on to the test, which shows it.
+        return Assembly.GetEntryAssembly() == typeof(StartupGuard).Assembly;
+    }
+
+    private static string? Reason(Exception e) => e switch
+    {
+        StartRefusedException or OptionsValidationException => e.Message,
+        DbException => $"the database cannot be used ({Sentence(e)}): check that it runs and is reachable, and "
+                       + "ConnectionStrings:Trustdesk (with PostgreSQL also ConnectionStrings:TrustdeskOwner).",
+        TimeZoneNotFoundException => $"{Sentence(e)}: install the IANA time zone database (Debian: tzdata), or set TZDIR to the folder that holds it.",
+        IOException or UnauthorizedAccessException =>
+            $"{Sentence(e)}: check the paths the settings name (ConnectionStrings:Trustdesk on SQLite) and their permissions.",
+        _ => null,
+    };
+
+    private static string Sentence(Exception e) => e.Message.TrimEnd('.');
+}
