@@ -16,6 +16,9 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public IReadOnlyList<LogEntry> Entries => [.. _entries];
 
+    /// <summary>The entries of one logger category (e.g. a class's full name).</summary>
+    public IReadOnlyList<LogEntry> Of(string category) => Entries.Where(e => e.Category == category).ToList();
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
     public void Dispose()

@@ -64,7 +64,7 @@ public sealed class DemoCredentialsTests(ScenarioLoadedOnMondayMorning loaded) :
     [Fact]
     public void A_production_start_on_a_database_with_the_scenario_warns_once_of_its_tokens_and_passwords()
     {
-        var logs = new LogEntries();
+        var logs = new CapturedLogs();
         using var server = Server(loaded.Server.Database, new FakeTimeProvider(MondayMorning.AddHours(1)), Production, logs);
 
         var warning = Assert.Single(logs.Of(Warnings));
@@ -77,7 +77,7 @@ public sealed class DemoCredentialsTests(ScenarioLoadedOnMondayMorning loaded) :
     [Fact]
     public void Once_the_demo_tokens_have_expired_the_warning_names_the_passwords_alone()
     {
-        var logs = new LogEntries();
+        var logs = new CapturedLogs();
         using var server = Server(loaded.Server.Database, new FakeTimeProvider(MondayMorning.AddDays(10)), Production, logs);
 
         var warning = Assert.Single(logs.Of(Warnings));
@@ -88,7 +88,7 @@ public sealed class DemoCredentialsTests(ScenarioLoadedOnMondayMorning loaded) :
     [Fact]
     public void A_development_start_does_not_warn()
     {
-        var logs = new LogEntries();
+        var logs = new CapturedLogs();
         var development = new Dictionary<string, string> { ["environment"] = "Development", ["Demo:LoadReferenceScenario"] = "false" };
         using var server = Server(loaded.Server.Database, new FakeTimeProvider(MondayMorning.AddHours(1)), development, logs);
 
@@ -100,7 +100,7 @@ public sealed class DemoCredentialsTests(ScenarioLoadedOnMondayMorning loaded) :
     [InlineData(false)]
     public void On_a_database_without_the_scenario_only_the_demo_operator_token_is_warned_of(bool demoOperatorToken)
     {
-        var logs = new LogEntries();
+        var logs = new CapturedLogs();
         var settings = new Dictionary<string, string>(Production);
         if (demoOperatorToken) settings["Platform:OperatorToken"] = "td_demo_operator";
         using var server = Server(TestDatabase.Create(), new FakeTimeProvider(MondayMorning), settings, logs);
@@ -109,7 +109,7 @@ public sealed class DemoCredentialsTests(ScenarioLoadedOnMondayMorning loaded) :
         else Assert.Contains("the operator token td_demo_operator (Platform:OperatorToken)", Assert.Single(logs.Of(Warnings)).Message, StringComparison.Ordinal);
     }
 
-    private static TrustdeskServer Server(TestDatabase database, TimeProvider clock, IReadOnlyDictionary<string, string> settings, LogEntries? logs = null) =>
+    private static TrustdeskServer Server(TestDatabase database, TimeProvider clock, IReadOnlyDictionary<string, string> settings, CapturedLogs? logs = null) =>
         new TrustdeskServer(database, settings, services =>
         {
             services.AddSingleton(clock);
