@@ -2,6 +2,7 @@ using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Idempotency;
 using Trustdesk.Web.Api.Limits;
 using Trustdesk.Web.Api.Outages;
+using Trustdesk.Web.Startup;
 
 namespace Trustdesk.Web.Api;
 
@@ -12,7 +13,8 @@ public static class ApiConventions
     {
         services.AddSingleton(TimeProvider.System);
         services.Configure<PlatformOptions>(configuration.GetSection("Platform"));
-        services.Configure<RateLimitOptions>(configuration.GetSection("RateLimit"));
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection("RateLimit")).RefuseWhen(limits => SettingsRefusals.BelowLeast(
+            "RateLimit", 1, ("RequestsPerHour", limits.RequestsPerHour), ("MaxTrackedCallers", limits.MaxTrackedCallers)));
         services.AddSingleton<RateLimits>();
         services.AddScoped<Caller>();
         services.AddScoped<CallerResolution>();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Trustdesk.Web.Pages.Console.Live;
 using Trustdesk.Web.Pages.Session;
+using Trustdesk.Web.Startup;
 
 namespace Trustdesk.Web.Pages;
 
@@ -15,7 +16,11 @@ public static class WebUi
 
     public static IServiceCollection AddWebUi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<SignInOptions>(configuration.GetSection("SignIn"));
+        services.AddOptions<SignInOptions>().Bind(configuration.GetSection("SignIn")).RefuseWhen(signIn =>
+            SettingsRefusals.BelowLeast("SignIn", 1, ("FailuresPerAddress", signIn.FailuresPerAddress),
+                ("FailuresPerAddressFromAnywhere", signIn.FailuresPerAddressFromAnywhere), ("FailuresPerClient", signIn.FailuresPerClient),
+                ("AttemptsPerClientPerMinute", signIn.AttemptsPerClientPerMinute), ("WindowMinutes", signIn.WindowMinutes))
+            ?? SettingsRefusals.BelowLeast("SignIn", 0, ("MinimumMilliseconds", signIn.MinimumMilliseconds)));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
             cookie.Cookie.Name = "trustdesk.session";

@@ -24,6 +24,12 @@ public static class SettingsRefusals
         return options;
     }
 
+    /// <summary>The first of <paramref name="counts"/> below <paramref name="least"/>, in the operator's words; null when all are fine.</summary>
+    public static string? BelowLeast(string section, int least, params (string Name, int Value)[] counts) =>
+        counts.FirstOrDefault(c => c.Value < least) is { Name: { } name } count
+            ? $"{section}:{name} is {count.Value}: set a whole number of at least {least} ({section}__{name}=…)."
+            : null;
+
     private sealed class Refusal<T>(string? name, Func<T, string?> problem) : IValidateOptions<T> where T : class
     {
         public ValidateOptionsResult Validate(string? optionsName, T options) =>

@@ -81,6 +81,16 @@ public sealed class StartupRefusalTests : IDisposable
         Assert.False(File.Exists(SqliteFile));
     }
 
+    [Theory]
+    [InlineData("RateLimit__RequestsPerHour", "0", "RateLimit:RequestsPerHour is 0: set a whole number of at least 1")]
+    [InlineData("SignIn__FailuresPerClient", "-3", "SignIn:FailuresPerClient is -3: set a whole number of at least 1")]
+    [InlineData("Events__MaxStreams", "0", "Events:MaxStreams is 0: set a whole number of at least 1")]
+    public async Task A_limit_that_would_refuse_everything_or_nothing_is_refused_at_start(string setting, string value, string line)
+    {
+        Refusal.Expect(await AppProcess.RunAsync(OnSqlite((setting, value))), line);
+        Assert.False(File.Exists(SqliteFile));
+    }
+
     [Fact]
     public async Task A_test_only_isolation_switch_is_refused_outside_tests() =>
         Refusal.Expect(await AppProcess.RunAsync(OnSqlite(("Isolation__AccountFilterDisabled", "true"))),

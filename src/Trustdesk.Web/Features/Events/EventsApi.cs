@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Trustdesk.Data;
 using Trustdesk.Web.Data;
+using Trustdesk.Web.Startup;
 
 namespace Trustdesk.Web.Features.Events;
 
@@ -16,7 +17,8 @@ public static class EventsApi
     public static IServiceCollection AddEvents(this IServiceCollection services, IConfiguration configuration)
     {
         var postgres = DatabaseSetup.UsesPostgres(configuration);
-        services.Configure<EventsOptions>(configuration.GetSection("Events"));
+        services.AddOptions<EventsOptions>().Bind(configuration.GetSection("Events")).RefuseWhen(events => SettingsRefusals.BelowLeast("Events", 1,
+            ("KeepAliveSeconds", events.KeepAliveSeconds), ("MaxStreamsPerListener", events.MaxStreamsPerListener), ("MaxStreams", events.MaxStreams)));
         services.AddSingleton(new EventHub(liveFromStart: !postgres));
         services.AddSingleton<ChangeEventInterceptor>();
         services.ConfigureDbContext<TrustdeskDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ChangeEventInterceptor>()));
