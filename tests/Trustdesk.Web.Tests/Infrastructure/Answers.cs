@@ -9,6 +9,16 @@ public static class Answers
     public const long NeverExistingId = 9_000_000_000_000_000_000;
 
     /// <summary>
+    /// <paramref name="path"/> with the segment naming <paramref name="id"/> replaced by <see cref="NeverExistingId"/>: a whole
+    /// segment, never the digits inside another (record 1 must not turn <c>/v1/</c> into another path).
+    /// </summary>
+    public static string WithMissingId(string path, long id)
+    {
+        var segment = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return string.Join('/', path.Split('/').Select(s => s == segment ? NeverExistingId.ToString(System.Globalization.CultureInfo.InvariantCulture) : s));
+    }
+
+    /// <summary>
     /// A record the caller may not see answers exactly like one that does not exist: same status (404), same body
     /// bytes, same content type, and no ETag that would tell them apart.
     /// </summary>

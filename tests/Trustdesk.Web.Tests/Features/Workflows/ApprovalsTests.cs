@@ -13,8 +13,7 @@ public sealed class ApprovalsTests
     private static readonly TrustdeskServer Server = TestServers.Shared;
 
     private static async Task AssertMissingAsync(ApiClient client, string path, long id) =>
-        Answers.SameAsMissing(await client.GetAsync(path), await client.GetAsync(path.Replace(id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Answers.NeverExistingId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+        Answers.SameAsMissing(await client.GetAsync(path), await client.GetAsync(Answers.WithMissingId(path, id)));
 
     [Fact]
     public async Task An_approver_without_a_role_lists_reads_and_answers_from_their_own_account_and_the_workflow_moves()

@@ -49,7 +49,7 @@ public sealed class OnboardingWorkflowTests
     }
 
     private static async Task AssertInvisibleAsync(ApiClient client, string path) =>
-        Answers.SameAsMissing(await client.GetAsync(path), await client.GetAsync(path.Replace(path.Split('/')[3], Answers.NeverExistingId.ToString(), StringComparison.Ordinal)));
+        Answers.SameAsMissing(await client.GetAsync(path), await client.GetAsync(Answers.WithMissingId(path, long.Parse(path.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture))));
 
     [Fact]
     public async Task Each_account_sees_exactly_its_part_of_the_onboarding_at_each_step()
