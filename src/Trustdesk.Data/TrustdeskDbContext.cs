@@ -73,6 +73,7 @@ public sealed class TrustdeskDbContext(
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<SignIn> SignIns => Set<SignIn>();
     public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
+    public DbSet<WebSession> WebSessions => Set<WebSession>();
     public DbSet<Trust> Trusts => Set<Trust>();
     public DbSet<TrustEvent> TrustEvents => Set<TrustEvent>();
     public DbSet<Service> Services => Set<Service>();

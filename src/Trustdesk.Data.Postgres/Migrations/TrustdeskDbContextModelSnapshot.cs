@@ -246,6 +246,55 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.ToTable("sign_ins");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Access.WebSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key_hash");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_web_sessions");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_web_sessions_person_id");
+
+                    b.HasIndex("KeyHash", "AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_web_sessions_key_hash_account_id");
+
+                    b.HasIndex("AccountId", "PersonId", "ExpiresAt")
+                        .HasDatabaseName("ix_web_sessions_account_id_person_id_expires_at");
+
+                    b.ToTable("web_sessions");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Accounts.Account", b =>
                 {
                     b.Property<string>("Id")
@@ -2770,6 +2819,23 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_sign_ins_people_person_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Access.WebSession", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_web_sessions_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_web_sessions_people_person_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Accounts.Account", b =>

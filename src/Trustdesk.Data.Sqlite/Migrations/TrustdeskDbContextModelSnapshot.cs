@@ -232,6 +232,53 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.ToTable("sign_ins");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Access.WebSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_hash");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_web_sessions");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_web_sessions_person_id");
+
+                    b.HasIndex("KeyHash", "AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_web_sessions_key_hash_account_id");
+
+                    b.HasIndex("AccountId", "PersonId", "ExpiresAt")
+                        .HasDatabaseName("ix_web_sessions_account_id_person_id_expires_at");
+
+                    b.ToTable("web_sessions");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Accounts.Account", b =>
                 {
                     b.Property<string>("Id")
@@ -2700,6 +2747,23 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_sign_ins_people_person_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Access.WebSession", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_web_sessions_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_web_sessions_people_person_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Accounts.Account", b =>

@@ -51,3 +51,18 @@ internal sealed class SignInConfiguration : IEntityTypeConfiguration<SignIn>
         signIn.HasIndex(s => new { s.AccountId, s.PersonId }).IsUnique();
     }
 }
+
+internal sealed class WebSessionConfiguration : IEntityTypeConfiguration<WebSession>
+{
+    public void Configure(EntityTypeBuilder<WebSession> session)
+    {
+        session.HasKey(s => s.Id);
+        session.Property(s => s.AccountId).HasMaxLength(63).IsRequired();
+        session.Property(s => s.KeyHash).HasMaxLength(64).IsRequired();
+        session.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Restrict);
+        session.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
+        session.HasIndex(s => new { s.KeyHash, s.AccountId }).IsUnique();
+        // A sign-in drops the person's ended sessions.
+        session.HasIndex(s => new { s.AccountId, s.PersonId, s.ExpiresAt });
+    }
+}

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Trustdesk.Web.Pages.Console.Live;
 using Trustdesk.Web.Pages.Session;
 using Trustdesk.Web.Startup;
@@ -19,17 +20,25 @@ public static class WebUi
         services.AddOptions<SignInOptions>().Bind(configuration.GetSection("SignIn")).RefuseWhen(signIn =>
             SettingsRefusals.BelowLeast("SignIn", 1, ("FailuresPerAddress", signIn.FailuresPerAddress),
                 ("FailuresPerAddressFromAnywhere", signIn.FailuresPerAddressFromAnywhere), ("FailuresPerClient", signIn.FailuresPerClient),
-                ("AttemptsPerClientPerMinute", signIn.AttemptsPerClientPerMinute), ("WindowMinutes", signIn.WindowMinutes))
+                ("AttemptsPerClientPerMinute", signIn.AttemptsPerClientPerMinute), ("WindowMinutes", signIn.WindowMinutes),
+                ("SessionHours", signIn.SessionHours), ("IdleHours", signIn.IdleHours))
             ?? SettingsRefusals.BelowLeast("SignIn", 0, ("MinimumMilliseconds", signIn.MinimumMilliseconds)));
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme).Configure<IOptions<SignInOptions>>((cookie, signIn) =>
         {
             cookie.Cookie.Name = "trustdesk.session";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.LoginPath = SignInPath;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(signIn.Value.IdleHours);
             cookie.SlidingExpiration = true;
+            // The way to the sign-in page names no host: an absolute one would be built from the Host header a client sent.
+            cookie.Events.OnRedirectToLogin = context =>
+            {
+                context.Response.Redirect(new Uri(context.RedirectUri).PathAndQuery);
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorization();
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "trustdesk.antiforgery");
@@ -45,6 +54,7 @@ public static class WebUi
         return services
             .AddScoped<PageCallerFilter>()
             .AddScoped<SignedInPerson>()
+            .AddScoped<WebSessions>()
             .AddScoped<AccountsWithRoles>()
             .AddScoped<Console.Requests.AuditWords>()
             .AddSingleton<SignInThrottle>()

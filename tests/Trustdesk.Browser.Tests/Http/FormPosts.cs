@@ -17,10 +17,13 @@ public static partial class FormPosts
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, params (string Name, string Value)[] fields) =>
         client.PostAsync(path, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))));
 
-    /// <summary>A client with a session of <paramref name="person"/>, signed in through the sign-in form.</summary>
-    public static async Task<HttpClient> SignedInAsync(ReferenceScenario.DemoPerson person)
+    /// <summary>
+    /// A client with a session of <paramref name="person"/>, signed in through the sign-in form, keeping its cookies in
+    /// <paramref name="cookies"/> when given.
+    /// </summary>
+    public static async Task<HttpClient> SignedInAsync(ReferenceScenario.DemoPerson person, CookieContainer? cookies = null)
     {
-        var client = PortalServer.Client();
+        var client = PortalServer.Client(cookies);
         var token = await AntiforgeryTokenAsync(client, "/sign-in");
         using var response = await PostAsync(client, "/sign-in", ("Email", person.Email), ("Password", person.Password), ("__RequestVerificationToken", token));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -29,7 +29,34 @@ public sealed class SessionHttpTests
         Assert.Equal("/sign-in", signedOut.Headers.Location!.OriginalString);
         using var after = await client.GetAsync("/portal");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-        Assert.StartsWith("/sign-in?ReturnUrl=", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/sign-in?ReturnUrl=", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_on_the_server_so_a_copy_of_its_cookie_stops_working_too()
+    {
+        var cookies = new CookieContainer();
+        using var browser = await FormPosts.SignedInAsync(Demo.NlAnalyst, cookies);
+        using var copy = PortalServer.Client();
+        copy.DefaultRequestHeaders.Add("Cookie", cookies.GetCookieHeader(PortalServer.Address));
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/console/widget-it-nl")).StatusCode);
+        using var otherSession = await FormPosts.SignedInAsync(Demo.NlAnalyst);
+
+        var token = await FormPosts.AntiforgeryTokenAsync(browser, "/portal");
+        using var signedOut = await FormPosts.PostAsync(browser, "/sign-out", ("__RequestVerificationToken", token));
+        Assert.Equal("/sign-in", signedOut.Headers.Location!.OriginalString);
+
+        foreach (var path in new[] { "/portal", "/console/widget-it-nl" })
+        {
+            using var refused = await copy.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.StartsWith("/sign-in", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+        // The console's live stream is refused like an account the person may not work in.
+        using (var stream = await copy.GetAsync("/console/widget-it-nl/events", HttpCompletionOption.ResponseHeadersRead))
+            Assert.Equal(HttpStatusCode.NotFound, stream.StatusCode);
+        // The person's other session, in another browser, goes on.
+        Assert.Equal(HttpStatusCode.OK, (await otherSession.GetAsync("/console/widget-it-nl")).StatusCode);
     }
 
     [Fact]
@@ -75,7 +102,7 @@ public sealed class SessionHttpTests
             {
                 using var response = await client.GetAsync(path);
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-                Assert.Equal("/sign-in", response.Headers.Location!.AbsolutePath);
+                Assert.StartsWith("/sign-in?ReturnUrl=", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
             }
     }
 

@@ -27,9 +27,9 @@ public static class PortalServer
     public static Uri Address => Started.Value.Address;
     public static TrustdeskServer Server => Started.Value.Server;
 
-    /// <summary>A plain HTTP client of the running server, with its own cookies and no automatic redirects.</summary>
-    public static HttpClient Client() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Address };
+    /// <summary>A plain HTTP client of the running server, with its own cookies (or those given) and no automatic redirects.</summary>
+    public static HttpClient Client(CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new CookieContainer() }) { BaseAddress = Address };
 
     /// <summary>A client calling the API with a demo token, as the README's examples do.</summary>
     public static HttpClient Api(string token, string account)

@@ -27,10 +27,6 @@ public sealed class Passwords(TrustdeskDbContext db, TimeProvider time)
     /// <summary>Whether <paramref name="passwordHash"/> (null: no password) is the one <paramref name="stamp"/> was made of.</summary>
     public static bool HasStamp(string? passwordHash, string stamp) => passwordHash is not null && StampOf(passwordHash) == stamp;
 
-    /// <summary>Whether the person's password is still the one <paramref name="stamp"/> was made of (read in the current scope, the person's own account).</summary>
-    public async Task<bool> HasStampAsync(long personId, string stamp, CancellationToken cancel) =>
-        HasStamp(await db.SignIns.AsNoTracking().Where(s => s.PersonId == personId).Select(s => s.PasswordHash).FirstOrDefaultAsync(cancel), stamp);
-
     /// <summary>What is wrong with a new password, or null: 12 to 128 characters, no composition rules (ADR 27).</summary>
     public static string? Problem(string? password) => password switch
     {

@@ -43,7 +43,7 @@ public sealed class PasswordModel(TrustdeskDbContext db, Passwords passwords, Ca
         // In the page's transaction, which commits a page that succeeded. This session goes on with the new password;
         // the person's other sessions end at their next page.
         await db.SaveChangesAsync(cancel);
-        await CookieSession.SignInAsync(HttpContext, caller.PersonId, caller.PersonAccountId, stamp!);
+        await CookieSession.SignInAsync(HttpContext, CookieSession.Read(User)! with { Stamp = stamp! });
         return RedirectToPage(new { Done = true });
     }
 }

@@ -18,7 +18,8 @@ namespace Trustdesk.Web.Pages.Session;
 /// same as an account that does not exist.
 /// </summary>
 public sealed class PageCallerFilter(
-    TrustdeskDbContext db, CallerResolution resolution, Caller caller, SignedInPerson person, AccountsWithRoles accounts) : IAsyncPageFilter
+    TrustdeskDbContext db, CallerResolution resolution, Caller caller, SignedInPerson person, AccountsWithRoles accounts,
+    WebSessions sessions) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -26,7 +27,7 @@ public sealed class PageCallerFilter(
     {
         var http = context.HttpContext;
         var cancel = http.RequestAborted;
-        if (!CookieSession.TryRead(http.User, out var personId, out var homeAccountId, out var stamp))
+        if (CookieSession.Read(http.User) is not { } session)
         {
             context.Result = new ChallengeResult();
             return;
@@ -37,7 +38,7 @@ public sealed class PageCallerFilter(
         await using var transaction = reading && !db.Database.IsNpgsql() ? null : await db.Database.BeginTransactionAsync(cancel);
 
         var console = context.RouteData.Values["account"] as string;
-        var refusal = await resolution.ResolvePersonAsync(0, personId, homeAccountId, console,
+        var refusal = await resolution.ResolvePersonAsync(0, session.PersonId, session.AccountId, console,
             console is not null && !AccountSlug.IsValid(console), cancel);
         if (refusal == CallerRefusal.Unauthorized)
         {
@@ -51,13 +52,15 @@ public sealed class PageCallerFilter(
             return;
         }
         if (console is null) caller.ActAsEndUser();
-        if (!await ShowPersonAsync(personId, homeAccountId, stamp, cancel))
+        if (!await sessions.IsLiveAsync(session, cancel))
         {
-            // The password changed since this session was opened: it ends, as a disabled person's does.
+            // Signed out (from this browser or one with a copy of its cookie), run out, or the password changed since
+            // the session was opened: it ends, as a disabled person's does.
             await CookieSession.SignOutAsync(http);
             context.Result = new ChallengeResult();
             return;
         }
+        await ShowPersonAsync(session, cancel);
 
         var executed = await next();
         if (executed.Exception is AccountGuardViolation)
@@ -79,22 +82,12 @@ public sealed class PageCallerFilter(
     private static bool Succeeded(PageHandlerExecutedContext executed) =>
         executed.ModelState.IsValid && executed.Result is not IStatusCodeActionResult { StatusCode: >= 400 };
 
-    /// <summary>
-    /// Reads the person's name for the layout and, in the same query, their password: false when its stamp is not the
-    /// session's (a new password since), and nothing is shown.
-    /// </summary>
-    private async Task<bool> ShowPersonAsync(long personId, string homeAccountId, string stamp, CancellationToken cancel)
+    /// <summary>What the layout shows: the person's name and the accounts they hold roles in.</summary>
+    private async Task ShowPersonAsync(SessionCookie session, CancellationToken cancel)
     {
         string name;
         using (db.Scope.EnterHomeOf(caller))
-        {
-            var found = await db.People.AsNoTracking().Where(p => p.Id == personId)
-                .Select(p => new { p.Name, Password = db.SignIns.Where(s => s.PersonId == p.Id).Select(s => s.PasswordHash).FirstOrDefault() })
-                .FirstAsync(cancel);
-            if (!Passwords.HasStamp(found.Password, stamp)) return false;
-            name = found.Name;
-        }
-        person.Set(name, await accounts.OfAsync(personId, homeAccountId, cancel));
-        return true;
+            name = await db.People.AsNoTracking().Where(p => p.Id == session.PersonId).Select(p => p.Name).FirstAsync(cancel);
+        person.Set(name, await accounts.OfAsync(session.PersonId, session.AccountId, cancel));
     }
 }

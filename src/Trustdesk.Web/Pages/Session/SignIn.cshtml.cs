@@ -13,7 +13,7 @@ namespace Trustdesk.Web.Pages.Session;
 /// </summary>
 public sealed class SignInModel(
     TrustdeskDbContext db, Passwords passwords, CallerResolution resolution, SignInThrottle throttle, SignInDevices devices,
-    IOptions<SignInOptions> options, TimeProvider time) : PageModel
+    IOptions<SignInOptions> options, TimeProvider time, WebSessions sessions) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -65,7 +65,8 @@ public sealed class SignInModel(
         }
         throttle.Succeeded(attempt);
         devices.Remember(HttpContext, attempt.Address);
-        await CookieSession.SignInAsync(HttpContext, signedIn.PersonId, signedIn.AccountId, Passwords.StampOf(signedIn.PasswordHash));
+        var session = await sessions.StartAsync(signedIn.PersonId, signedIn.AccountId, Passwords.StampOf(signedIn.PasswordHash), cancel);
+        await CookieSession.SignInAsync(HttpContext, session);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/portal");
     }
 

@@ -31,6 +31,15 @@ public sealed class SignInOptions
     /// about whether the address exists or in how many accounts (each is a password hash to check).
     /// </summary>
     public int MinimumMilliseconds { get; set; } = 400;
+
+    /// <summary>
+    /// Hours a session lasts from its sign-in, however active the browser (ADR 40); an idle one ends after
+    /// <see cref="IdleHours"/>.
+    /// </summary>
+    public int SessionHours { get; set; } = 12;
+
+    /// <summary>Hours without a page before a session's cookie runs out.</summary>
+    public int IdleHours { get; set; } = 8;
 }
 
 /// <summary>One sign-in attempt as the throttle counts it: the address as typed (hashed), the client, and whether the

@@ -14,9 +14,9 @@ public static class ConsoleEvents
     public static void MapConsoleEvents(this IEndpointRouteBuilder app) =>
         app.MapGet("/console/{account}/events", async (string account, HttpContext http, DeliveryCheck check, EventStream stream) =>
         {
-            if (!CookieSession.TryRead(http.User, out var personId, out var homeAccountId, out var stamp)) return Results.Challenge();
+            if (CookieSession.Read(http.User) is not { } session) return Results.Challenge();
             if (!AccountSlug.IsValid(account)) return Results.NotFound();
-            var listener = new ConsoleStreamCaller(personId, homeAccountId, account, stamp);
+            var listener = new ConsoleStreamCaller(session, account);
             // Checked before the stream opens, so a refusal is a page and not an empty stream.
             if (await check.DeliverableAsync(listener, [], http.RequestAborted) is null) return Results.NotFound();
             return stream.For(listener);

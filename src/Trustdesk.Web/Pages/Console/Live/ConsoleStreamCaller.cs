@@ -1,26 +1,24 @@
-using Trustdesk.Data;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Events;
+using Trustdesk.Web.Pages.Session;
 
 namespace Trustdesk.Web.Pages.Console.Live;
 
 /// <summary>
 /// A console page's listener: the cookie session's person acting in the console's account, resolved by the rules every
-/// console page applies (<c>CallerResolution.ResolvePersonAsync</c>, a role in the account, the password the session
-/// was opened with), so a disabled person, a removed role, a revoked trust or a new password stops the stream at the
-/// next delivery.
+/// console page applies (<c>CallerResolution.ResolvePersonAsync</c>, a role in the account, a live session opened with
+/// the password the person has now), so a disabled person, a removed role, a revoked trust, a new password or signing
+/// out stops the stream at the next delivery.
 /// </summary>
-public sealed class ConsoleStreamCaller(long personId, string homeAccountId, string accountId, string stamp) : IStreamCaller
+public sealed class ConsoleStreamCaller(SessionCookie session, string accountId) : IStreamCaller
 {
-    public string Listener { get; } = "console:" + personId;
+    public string Listener { get; } = "console:" + session.PersonId;
 
     public async Task<bool> ResolveAsync(IServiceProvider services, CancellationToken cancel)
     {
-        if (await services.GetRequiredService<CallerResolution>().ResolvePersonAsync(0, personId, homeAccountId, accountId, false, cancel) is not null)
+        if (await services.GetRequiredService<CallerResolution>().ResolvePersonAsync(0, session.PersonId, session.AccountId, accountId, false, cancel) is not null)
             return false;
-        var caller = services.GetRequiredService<Caller>();
-        if (!caller.HasAnyRole) return false;
-        using (services.GetRequiredService<TrustdeskDbContext>().Scope.EnterHomeOf(caller))
-            return await services.GetRequiredService<Passwords>().HasStampAsync(personId, stamp, cancel);
+        return services.GetRequiredService<Caller>().HasAnyRole
+            && await services.GetRequiredService<WebSessions>().IsLiveAsync(session, cancel);
     }
 }
