@@ -22,7 +22,7 @@ fi
 # Production, so the figures are a deployment's; the demo data loads there only when allowed explicitly (ADR 34).
 env "${database[@]}" ASPNETCORE_ENVIRONMENT=Production Demo__LoadReferenceScenario=true Demo__AllowOutsideDevelopment=true \
   RateLimit__RequestsPerHour=100000000 \
-  Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$base" \
+  Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$base" Platform__PublicUrl="$base" \
   dotnet src/Trustdesk.Web/bin/Release/net10.0/Trustdesk.Web.dll > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT

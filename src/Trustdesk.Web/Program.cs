@@ -30,7 +30,7 @@ if (StartupGuard.CreateBuilder(args) is not { } builder) return StartupGuard.Ref
 builder.Services.AddTrustdeskDatabase(builder.Configuration);
 builder.Services.AddApiConventions(builder.Configuration);
 builder.Services.AddOverloadShedding(builder.Configuration);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApiDocument();
 builder.Services.AddReferenceScenario(builder.Configuration);
 
 builder.Services.AddAccounts();
@@ -55,6 +55,8 @@ if (await StartupGuard.BuildAsync(builder, PrepareAsync) is not { } app) return 
 // First: what follows (the session cookie's Secure flag, rate limits per address) sees the client, not the proxy.
 app.UseForwardedHeaders();
 app.UseRequestIds();
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment()) app.UseHsts(); // Sent on HTTPS answers only (from a TLS proxy too).
 app.UseApiHeadRequests();
 app.UseApiRateLimits();
 app.UseRateLimiter(); // Overload shedding: a bounded number of calls at once, 503 + Retry-After beyond its queue.
@@ -63,7 +65,7 @@ app.UseWebUi();
 app.UseDatabaseOutages();
 
 app.MapOpenApi();
-app.MapScalarApiReference("/reference", options => options.WithTitle("Trustdesk API"));
+app.MapScalarApiReference("/reference", options => options.WithTitle("Trustdesk API").DisableDefaultFonts());
 app.MapHomePage();
 app.MapWebUi();
 

@@ -47,6 +47,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.ArgumentList.Add(dll);
         foreach (var (name, value) in environment) start.Environment[name] = value;
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
+        // Production needs the address clients reach it at (ADR 40); here, the loopback port it listens on.
+        start.Environment["Platform__PublicUrl"] = baseAddress.ToString();
 
         var log = new StreamWriter(logFile) { AutoFlush = false };
         var process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");

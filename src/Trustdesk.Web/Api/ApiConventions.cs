@@ -12,7 +12,8 @@ public static class ApiConventions
     public static IServiceCollection AddApiConventions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.Configure<PlatformOptions>(configuration.GetSection("Platform"));
+        services.AddOptions<PlatformOptions>().Bind(configuration.GetSection("Platform"))
+            .RefuseWhen<PlatformOptions, IHostEnvironment>((platform, environment) => platform.Problem(environment));
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection("RateLimit")).RefuseWhen(limits => SettingsRefusals.BelowLeast(
             "RateLimit", 1, ("RequestsPerHour", limits.RequestsPerHour), ("MaxTrackedCallers", limits.MaxTrackedCallers)));
         services.AddSingleton<RateLimits>();

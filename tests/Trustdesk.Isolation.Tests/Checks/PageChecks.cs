@@ -210,7 +210,7 @@ public sealed partial class PageChecks(PersonSessions sessions, Visibility oracl
         {
             var record = path is PageByIdPath byId ? Id(World.OfKind(byId.Kind).First()) : "";
             var answer = await visit.GetAsync(path.Template, PageTable.Url(path.Template, account, record));
-            if (answer.Status != 302 || answer.Location?.StartsWith("http://localhost/sign-in", StringComparison.Ordinal) != true)
+            if (answer.Status != 302 || answer.Location?.StartsWith("/sign-in?ReturnUrl=", StringComparison.Ordinal) != true)
                 (answer.Status == 200 ? (Action<object, object, string, string>)run.Leak : run.Wrong)(
                     visit.Actor, record, answer.Request, $"expected a redirect to the sign-in page, got {answer.Status} {answer.Location}");
             run.Count("ui page refused");

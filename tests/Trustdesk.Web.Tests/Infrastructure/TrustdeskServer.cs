@@ -45,6 +45,8 @@ public sealed class TrustdeskServer : WebApplicationFactory<Program>
         builder.UseSetting("Demo:LoadReferenceScenario", "false");
         builder.UseSetting("Platform:OperatorToken", OperatorToken);
         builder.UseSetting("RateLimit:RequestsPerHour", "1000000");
+        // Outside Development a start needs its public URL (ADR 40): the in-memory server's own address.
+        builder.UseSetting("Platform:PublicUrl", "http://localhost");
         // Every test client calls from one address (none, in memory): the per-client sign-in limits and the answer's
         // time floor would only slow the suite down, unless a test asks for them (SignInThrottleTests).
         builder.UseSetting("SignIn:AttemptsPerClientPerMinute", "1000000");

@@ -57,6 +57,6 @@ public sealed class ConsoleEventsTests
         using var anonymous = PageSession.Anonymous(Server);
         var refused = await anonymous.GetAsync($"/console/{c.W.Provider.Id}/events");
         Assert.Equal(System.Net.HttpStatusCode.Redirect, refused.Status);
-        Assert.StartsWith("http://localhost/sign-in", refused.Location, StringComparison.Ordinal);
+        Assert.StartsWith("/sign-in?ReturnUrl=", refused.Location, StringComparison.Ordinal);
     }
 }

@@ -34,6 +34,7 @@ public static class AppProcess
         foreach (var name in start.Environment.Keys.Where(Inherited).ToList()) start.Environment.Remove(name);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["Platform__PublicUrl"] = "http://127.0.0.1"; // Production needs one (ADR 40); a test may set another.
         foreach (var (name, value) in settings) start.Environment[name] = value;
 
         using var process = new Process { StartInfo = start };

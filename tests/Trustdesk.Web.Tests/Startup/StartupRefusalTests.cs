@@ -104,6 +104,16 @@ public sealed class StartupRefusalTests : IDisposable
         Assert.False(File.Exists(SqliteFile));
     }
 
+    [Theory]
+    [InlineData("", "Platform:PublicUrl is not set in environment 'Production'", "Platform__PublicUrl=https://desk.example.com")]
+    [InlineData("desk.example.com", "Platform:PublicUrl is \"desk.example.com\", which is no http or https address", "https://desk.example.com")]
+    [InlineData("https://desk.example.com/?next=x", "Platform:PublicUrl is \"https://desk.example.com/?next=x\"", "no query")]
+    public async Task Outside_development_a_start_without_a_usable_public_url_is_refused(string url, string line, string advice)
+    {
+        Refusal.Expect(await AppProcess.RunAsync(OnSqlite(("Platform__PublicUrl", url))), line, advice);
+        Assert.False(File.Exists(SqliteFile));
+    }
+
     [Fact]
     public async Task An_appsettings_file_that_is_not_json_is_refused()
     {

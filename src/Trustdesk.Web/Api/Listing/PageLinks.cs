@@ -1,11 +1,10 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Trustdesk.Web.Api.Listing;
 
 /// <summary>
-/// The <c>Link</c> header: absolute URLs, all relations on one line (a 4me SDK build reads only the first line);
+/// The <c>Link</c> header: absolute URLs (from the public URL, <see cref="PublicUrls"/>), all relations on one line (a 4me SDK build reads only the first line);
 /// first/prev are left out on the first page, next on the last, and last when it is not known (a throttled total).
 /// </summary>
 internal static class PageLinks
@@ -28,8 +27,7 @@ internal static class PageLinks
         var query = QueryHelpers.ParseQuery(request.QueryString.Value);
         query["page"] = page.ToString(CultureInfo.InvariantCulture);
         query["per_page"] = perPage.ToString(CultureInfo.InvariantCulture);
-        var url = UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path,
-            QueryString.Create(query));
+        var url = PublicUrls.Of(request, QueryString.Create(query));
         return $"<{url}>; rel=\"{relation}\"";
     }
 }

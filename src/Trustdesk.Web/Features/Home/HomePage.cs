@@ -10,12 +10,7 @@ public static class HomePage
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <title>Trustdesk</title>
-          <style>
-            body { font-family: system-ui, sans-serif; max-width: 42rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5; color: #1d2733; }
-            h1 { font-size: 1.8rem; margin-bottom: .25rem; }
-            a { color: #0b5cad; }
-            code { background: #eef2f6; padding: .1rem .3rem; border-radius: 3px; }
-          </style>
+          <link rel="stylesheet" href="/home.css">
         </head>
         <body>
           <main>
