@@ -89,8 +89,7 @@ v1.MapEnumsApi();
 v1.MapEventsApi();
 app.MapApiFallback();
 
-await app.RunAsync();
-return 0;
+return await StartupGuard.ServeAsync(app);
 
 static async Task PrepareAsync(WebApplication app)
 {

@@ -15,13 +15,22 @@ public static class StartupGuard
 {
     public const int RefusedExitCode = 1;
     private const string Prefix = "Trustdesk cannot start: ";
+    private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
+
+    /// <summary>Set when the first app in this process serves (tests run several).</summary>
+    private static volatile bool Serving;
 
     /// <summary>The builder, or null (the line written) when the configuration files or command line cannot be read.</summary>
     public static WebApplicationBuilder? CreateBuilder(string[] args)
     {
         try
         {
-            return WebApplication.CreateBuilder(args);
+            var builder = WebApplication.CreateBuilder(args);
+            // The host logs a failed start with its stack trace before it throws; ServeAsync writes the line instead (and
+            // a failure it does not explain still ends as an unhandled exception, with its trace). Once serving, the host's
+            // log is kept whole: a background service failing later is logged there.
+            builder.Logging.AddFilter((category, _) => Serving || category != HostCategory);
+            return builder;
         }
         // All it reads is configuration (appsettings files, the environment, the command line); the inner exception says where.
         catch (Exception e) when (Refuses($"{Sentence(e)}{(e.InnerException is { } inner ? $" ({Sentence(inner)})" : "")}: correct it."))
@@ -50,6 +59,31 @@ public static class StartupGuard
             return null;
         }
     }
+
+    /// <summary>
+    /// Serves until the host stops; the exit code. An address Kestrel cannot listen on (in use, not this machine's,
+    /// malformed) is a setting the operator can fix: the host logs its failure, then the start is refused with the line.
+    /// </summary>
+    public static async Task<int> ServeAsync(WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() => Serving = true);
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (Exception e) when (Refuses(ListenReason(e)))
+        {
+            return RefusedExitCode;
+        }
+    }
+
+    private static string? ListenReason(Exception e) => e switch
+    {
+        IOException or System.Net.Sockets.SocketException or FormatException =>
+            $"{Sentence(e)}: set ASPNETCORE_URLS (or --urls) to an address of this machine that is free, such as http://0.0.0.0:8080.",
+        _ => null,
+    };
 
     /// <summary>Writes the line when there is a <paramref name="reason"/> to refuse the start for; false lets the exception go on.</summary>
     private static bool Refuses(string? reason)

@@ -115,6 +115,22 @@ public sealed class StartupRefusalTests : IDisposable
     }
 
     [Fact]
+    public async Task An_address_already_in_use_is_refused_naming_the_setting()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var exit = await AppProcess.RunAsync(OnSqlite(("ASPNETCORE_URLS", $"http://127.0.0.1:{port}")));
+
+        Refusal.Expect(exit, "address already in use", "ASPNETCORE_URLS");
+    }
+
+    [Fact]
+    public async Task A_malformed_address_to_listen_on_is_refused_naming_the_setting() =>
+        Refusal.Expect(await AppProcess.RunAsync(OnSqlite(("ASPNETCORE_URLS", "nonsense"))), "Invalid url: 'nonsense'", "ASPNETCORE_URLS");
+
+    [Fact]
     public async Task An_appsettings_file_that_is_not_json_is_refused()
     {
         // The content root is the working folder: this one's appsettings.json is read in place of the app's.
