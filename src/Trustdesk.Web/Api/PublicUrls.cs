@@ -21,15 +21,3 @@ public static class PublicUrls
     public static string? Base(HttpRequest request) =>
         request.HttpContext.RequestServices.GetRequiredService<IOptions<PlatformOptions>>().Value.PublicBase;
 }
-
-/// <summary>The OpenAPI document names the public URL as its server, not the host the document was asked for at.</summary>
-public static class OpenApiServers
-{
-    public static IServiceCollection AddOpenApiDocument(this IServiceCollection services) =>
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, context, _) =>
-        {
-            if (context.ApplicationServices.GetRequiredService<IOptions<PlatformOptions>>().Value.PublicBase is { } url)
-                document.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = url }];
-            return Task.CompletedTask;
-        }));
-}

@@ -218,4 +218,17 @@ public sealed class IdempotencyKeyTests
         Assert.Null(key);
         Assert.Equal([(IdempotencyKeyHeader.Name, "can't be blank")], refused!.FieldErrors);
     }
+
+    [Fact]
+    public async Task The_openapi_document_offers_the_header_on_every_post_and_on_nothing_else()
+    {
+        var document = (await TestWorld.Shared.Anonymous.GetAsync("/openapi/v1.json")).Expect(200).Record;
+
+        var operations = document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
+            .Select(operation => (Method: operation.Key, Path: path.Key, Keyed: (operation.Value?["parameters"]?.AsArray() ?? [])
+                .Any(p => p!["name"]!.GetValue<string>() == IdempotencyKeyHeader.Name && p["in"]!.GetValue<string>() == "header"))))
+            .ToList();
+        Assert.True(operations.Count(o => o.Method == "post") > 20, "too few POST operations in the document");
+        Assert.All(operations, o => Assert.True(o.Keyed == (o.Method == "post"), $"{o.Method} {o.Path}: Idempotency-Key offered {o.Keyed}"));
+    }
 }

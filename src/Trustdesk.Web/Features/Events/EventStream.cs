@@ -53,7 +53,10 @@ public sealed partial class EventStream(
         }
         catch (TimeoutException)
         {
-            await ApiErrors.Message(StatusCodes.Status503ServiceUnavailable, "Service Unavailable").ExecuteAsync(httpContext);
+            // The listener reconnects within seconds (or the database is down, which DatabaseOutages answers the same way).
+            httpContext.Response.Headers.RetryAfter = "5";
+            await ApiErrors.Message(StatusCodes.Status503ServiceUnavailable, "Live events are reconnecting to the database: try again shortly")
+                .ExecuteAsync(httpContext);
             return;
         }
 
