@@ -37,7 +37,10 @@ internal sealed record BenchOptions
     public int Clients { get; init; } = 8;
     public int Seconds { get; init; } = 15;
 
-    /// <summary>Event streams the events scenario opens on the provider besides its twenty, each seeing every event.</summary>
+    /// <summary>
+    /// Event streams the events scenario opens on the provider besides its twenty, each seeing every event; the load
+    /// scenario holds this many open through its load.
+    /// </summary>
     public int ExtraStreams { get; init; }
 
     /// <summary>The load scenario's offered rates in calls/s, one measured step each, in the order given.</summary>

@@ -30,8 +30,7 @@ internal static class LoadScenario
         using var client = new LoadClient(server.BaseAddress);
         await TryEveryKindAsync(world, client, cancellationToken);
         var postgres = await PostmasterPidAsync(database, cancellationToken);
-        await using var streams = await LoadStreams.OpenAsync(
-            server.BaseAddress, world, options.ExtraStreams > 0 ? options.ExtraStreams : LoadStreams.DefaultCount, cancellationToken);
+        await using var streams = await LoadStreams.OpenAsync(server.BaseAddress, world, options.ExtraStreams, cancellationToken);
         Console.Error.WriteLine($"  {streams.Count} event streams open; rates {string.Join(", ", options.Rates)} calls/s, {options.Seconds} s each…");
 
         var measured = TimeSpan.FromSeconds(options.Seconds);
@@ -56,7 +55,7 @@ internal static class LoadScenario
         }
 
         var alone = new List<LoadKindFigures>();
-        var aloneSeconds = TimeSpan.FromSeconds(Math.Min(options.Seconds, 15));
+        var aloneSeconds = TimeSpan.FromSeconds(Math.Min(options.Seconds, 10));
         for (var kind = 0; kind < LoadMix.Kinds.Length; kind++)
         {
             var seed = run * 1_000 + 500 + kind * 2;

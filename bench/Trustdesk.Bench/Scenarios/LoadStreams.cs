@@ -7,13 +7,12 @@ namespace Trustdesk.Bench.Scenarios;
 
 /// <summary>
 /// Live event streams held open through the load, as open consoles would: half on the provider (which sees every
-/// registration), the rest spread over the four customers (each sees its own), each with a specialist's token. The
+/// registration), the rest spread over the four customers (each sees its own), ten at most per token. The
 /// delivery time of a registration's event is measured from the <c>POST</c>'s answer to its arrival on each seeing
 /// stream (0 when it came first).
 /// </summary>
 internal sealed class LoadStreams : IAsyncDisposable
 {
-    public const int DefaultCount = 40;
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
 
     private readonly List<EventStreamClient> _streams = [];
@@ -40,15 +39,14 @@ internal sealed class LoadStreams : IAsyncDisposable
         var streams = new LoadStreams(customers.Count);
         try
         {
+            var listeners = await world.StreamTokens.IssueAsync(count, cancellationToken);
             for (var i = 0; i < count; i++)
             {
-                var actor = i % 2 == 0
-                    ? world.ProviderSpecialists[i / 2 % world.ProviderSpecialists.Count]
-                    : world.CustomerSpecialists[i / 2 % customers.Count];
+                var actor = listeners[i];
                 streams._streams.Add(await EventStreamClient.OpenAsync(server, actor.Token, actor.AccountId, i, streams._arrivals.Writer, cancellationToken));
                 // The provider's streams see every customer's registrations; a customer's, its own.
                 for (var c = 0; c < customers.Count; c++)
-                    if (i % 2 == 0 || i / 2 % customers.Count == c) streams._seeing[c]++;
+                    if (actor.AccountId == world.Accounts.Provider.Id || actor.AccountId == customers[c].Id) streams._seeing[c]++;
             }
             return streams;
         }

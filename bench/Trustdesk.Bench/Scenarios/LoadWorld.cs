@@ -18,6 +18,9 @@ internal sealed record LoadWorld(
     EventsWorld Accounts, long RootOrganization, IReadOnlyList<Actor> Requesters, IReadOnlyList<Actor> ProviderSpecialists,
     IReadOnlyList<Actor> CustomerSpecialists, IReadOnlyList<long> People, IReadOnlyList<IReadOnlyList<long>> RequestsOf)
 {
+    /// <summary>Streams one token may hold open (the server's default <c>Events:MaxStreamsPerListener</c>).</summary>
+    public const int StreamsPerToken = 10;
+
     public const int RequesterCount = 40;
     public const int MorePeople = 500;
     public const int MoreProviderSpecialists = 7;
@@ -85,6 +88,44 @@ internal sealed record LoadWorld(
             }
             requestsOf.Add(own);
         }
-        return new LoadWorld(accounts, root, requesters, specialists, customerSpecialists, people, requestsOf);
+        return new LoadWorld(accounts, root, requesters, specialists, customerSpecialists, people, requestsOf)
+        {
+            StreamTokens = new StreamTokenIssuer(database.BenchConnectionString, specialistIds.Prepend(provider.OwnerId).ToList(), provider.Id,
+                accounts.Customers.Select(c => (c.OwnerId, c.Id)).ToList()),
+        };
+    }
+
+    /// <summary>Issues the held streams' tokens, at most <see cref="StreamsPerToken"/> streams on each, as a console's would be.</summary>
+    public required StreamTokenIssuer StreamTokens { get; init; }
+}
+
+/// <summary>
+/// Tokens for held streams: stream i listens as a provider specialist (even i) or a customer's owner (odd i), with a
+/// token of its own for every <see cref="LoadWorld.StreamsPerToken"/> streams, so no token goes past the server's cap
+/// per listener, as in production.
+/// </summary>
+internal sealed class StreamTokenIssuer(string superuser, IReadOnlyList<long> providerPeople, string provider, IReadOnlyList<(long Person, string Account)> customers)
+{
+    public async Task<List<Actor>> IssueAsync(int streams, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(superuser);
+        await connection.OpenAsync(cancellationToken);
+        var tokens = new Dictionary<int, Actor>();
+        var actors = new List<Actor>();
+        for (var i = 0; i < streams; i++)
+        {
+            // Consecutive streams of one side share a token, ten at most.
+            var side = i % 2;
+            var group = i / 2 / LoadWorld.StreamsPerToken * 2 + side;
+            if (!tokens.TryGetValue(group, out var actor))
+            {
+                var n = group / 2;
+                var (person, account) = side == 0 ? (providerPeople[n % providerPeople.Count], provider) : customers[n % customers.Count];
+                actor = new Actor($"stream listener {group}", await PostgresRequestsRun.NewTokenAsync(connection, account, person, cancellationToken), account);
+                tokens[group] = actor;
+            }
+            actors.Add(actor);
+        }
+        return actors;
     }
 }
