@@ -15,14 +15,14 @@ internal static class LoadMarkdown
         md.Append(CultureInfo.InvariantCulture, $"### Load held (p99 ≤ {LoadStep.HeldP99Milliseconds} ms, no error): highest rate per run {string.Join(" / ", highest)} calls/s\n\n");
         foreach (var run in runs)
         {
-            md.Append(CultureInfo.InvariantCulture, $"#### Run {run.Run}: steps\n\n");
-            md.Append("| offered/s | answered/s | p50 ms | p95 ms | p99 ms | max ms | errors | server CPU ms/call | PostgreSQL | bench | machine (busy) | server RSS / peak MiB | events p50 / p95 ms (delivered/expected) | load avg | held |\n");
-            md.Append("|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|--:|---|\n");
+            md.Append(CultureInfo.InvariantCulture, $"#### Run {run.Run}: steps\n\nServer RSS {run.Held!.StreamsMemoryMib.Before:F0} MiB before the held streams were opened, {run.Held.StreamsMemoryMib.After:F0} MiB with them.\n\n");
+            md.Append("| offered/s | answered/s | p50 ms | p95 ms | p99 ms | max ms | p99 answered / shed ms | errors | server CPU ms/call | PostgreSQL | bench | machine (busy) | server RSS / peak MiB | events p50 / p95 ms (delivered/expected) | load avg | held |\n");
+            md.Append("|--:|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|--:|---|\n");
             foreach (var s in run.Held!.Steps)
             {
                 var errors = s.Errors.Count == 0 ? "0" : string.Join(", ", s.Errors.Select(e => $"{e.Key}: {e.Value}"));
                 md.Append(CultureInfo.InvariantCulture,
-                    $"| {s.OfferedRate} | {s.AnsweredPerSecond:F0} | {s.P50:F2} | {s.P95:F2} | {s.P99:F2} | {s.Max:F0} | {errors} | " +
+                    $"| {s.OfferedRate} | {s.AnsweredPerSecond:F0} | {s.P50:F2} | {s.P95:F2} | {s.P99:F2} | {s.Max:F0} | {s.AnsweredP99:F1} / {s.ShedP99:F1} | {errors} | " +
                     $"{s.ServerCpuPerCall:F3} | {s.PostgresCpuPerCall:F3} | {s.BenchCpuPerCall:F3} | {s.MachineCpuPerCall:F3} ({s.MachineBusyPercent:F0} %) | " +
                     $"{s.ServerResidentMib:F0} / {s.ServerPeakMib:F0} | {s.EventP50:F1} / {s.EventP95:F1} ({s.EventsDelivered}/{s.EventsExpected}) | " +
                     $"{s.LoadAverageBefore:F2} → {s.LoadAverageAfter:F2} | {(s.Held ? "**yes**" : "no")} |\n");

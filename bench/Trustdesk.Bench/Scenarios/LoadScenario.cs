@@ -30,7 +30,11 @@ internal static class LoadScenario
         using var client = new LoadClient(server.BaseAddress);
         await TryEveryKindAsync(world, client, cancellationToken);
         var postgres = await PostmasterPidAsync(database, cancellationToken);
+        var beforeStreams = CpuAndMemory.ProcessMemoryMib(server.Pid).Resident;
         await using var streams = await LoadStreams.OpenAsync(server.BaseAddress, world, options.ExtraStreams, cancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+        var streamsMemory = (beforeStreams, CpuAndMemory.ProcessMemoryMib(server.Pid).Resident);
+        Console.Error.WriteLine($"  server RSS {streamsMemory.beforeStreams:F0} MiB before the streams, {streamsMemory.Item2:F0} MiB with them");
         Console.Error.WriteLine($"  {streams.Count} event streams open; rates {string.Join(", ", options.Rates)} calls/s, {options.Seconds} s each…");
 
         var measured = TimeSpan.FromSeconds(options.Seconds);
@@ -70,7 +74,7 @@ internal static class LoadScenario
             Console.Error.WriteLine($"  alone at {KindsAloneRate}/s: {figures.Kind}: p50 {figures.P50:F2} ms, p99 {figures.P99:F2} ms, " +
                                     $"server {figures.ServerCpuPerCall:F3} ms CPU/call, PostgreSQL {figures.PostgresCpuPerCall:F3} ms CPU/call, {figures.Errors} errors");
         }
-        return (latencies, new LoadRun(steps, alone, KindsAloneRate));
+        return (latencies, new LoadRun(steps, alone, KindsAloneRate) { StreamsMemoryMib = streamsMemory });
     }
 
     private static int Count(int rate, TimeSpan period) => (int)Math.Round(rate * period.TotalSeconds);

@@ -16,6 +16,10 @@ internal sealed record LoadStep(
     int Streams, int EventsExpected, int EventsDelivered, double EventP50, double EventP95, double EventMax,
     IReadOnlyList<LoadKindFigures> Kinds, double? LoadAverageBefore, double? LoadAverageAfter)
 {
+    /// <summary>p99 of the calls answered 2xx alone, and of the calls shed (503): overload must keep the first low and the second quick.</summary>
+    public double AnsweredP99 { get; init; }
+    public double ShedP99 { get; init; }
+
     public const double HeldP99Milliseconds = 100;
 
     /// <summary>Held: p99 within 100 ms and not one call refused, shed, timed out, failed or left unsent.</summary>
@@ -28,6 +32,9 @@ internal sealed record LoadKindFigures(string Kind, int Calls, double P50, doubl
 /// <summary>Everything the load scenario measured in one run.</summary>
 internal sealed record LoadRun(IReadOnlyList<LoadStep> Steps, IReadOnlyList<LoadKindFigures> KindsAlone, int KindsAloneRate)
 {
+    /// <summary>The server's resident memory before and after the held streams were opened, in MiB.</summary>
+    public (double Before, double After) StreamsMemoryMib { get; init; }
+
     public int? HighestHeld => Steps.Where(s => s.Held).Select(s => (int?)s.OfferedRate).Max();
 
     public static string ErrorName(CallResult call) => call.End switch

@@ -26,8 +26,15 @@ internal static class LoadSummary
             cost.ResidentMib, cost.PeakMib,
             streams, expected, events.Length, Percentile(events, 0.50), Percentile(events, 0.95), events.Length > 0 ? events[^1] : 0,
             results.GroupBy(r => r.Kind).OrderBy(g => g.Key).Select(g => Kind(LoadMix.Kinds[g.Key].Name, [.. g])).ToList(),
-            null, LoadAverage.Now());
+            null, LoadAverage.Now())
+        {
+            AnsweredP99 = P99Of(results, CallEnd.Answered),
+            ShedP99 = P99Of(results, CallEnd.Shed),
+        };
     }
+
+    private static double P99Of(CallResult[] results, CallEnd end) =>
+        Percentile(results.Where(r => r.End == end).Select(r => r.Milliseconds).Order().ToArray(), 0.99);
 
     public static LoadKindFigures Kind(string name, CallResult[] results)
     {
@@ -37,7 +44,7 @@ internal static class LoadSummary
 
     public static string Line(LoadStep s) =>
         $"{s.OfferedRate} calls/s offered: {s.AnsweredPerSecond:F0}/s answered, p50 {s.P50:F2} ms, p95 {s.P95:F2} ms, p99 {s.P99:F2} ms, " +
-        $"max {s.Max:F0} ms; errors {(s.Errors.Count == 0 ? "none" : string.Join(", ", s.Errors.Select(e => $"{e.Key}: {e.Value}")))}; " +
+        $"max {s.Max:F0} ms (answered p99 {s.AnsweredP99:F2} ms, shed p99 {s.ShedP99:F2} ms); errors {(s.Errors.Count == 0 ? "none" : string.Join(", ", s.Errors.Select(e => $"{e.Key}: {e.Value}")))}; " +
         $"CPU ms/call server {s.ServerCpuPerCall:F3}, PostgreSQL {s.PostgresCpuPerCall:F3}, bench {s.BenchCpuPerCall:F3}, machine {s.MachineCpuPerCall:F3} " +
         $"({s.MachineBusyPercent:F0} % busy); server RSS {s.ServerResidentMib:F0} MiB (peak {s.ServerPeakMib:F0}); " +
         $"events {s.EventsDelivered}/{s.EventsExpected} on {s.Streams} streams, p50 {s.EventP50:F1} ms, p95 {s.EventP95:F1} ms; " +
