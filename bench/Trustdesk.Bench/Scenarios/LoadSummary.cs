@@ -59,5 +59,5 @@ internal static class LoadSummary
 
     /// <summary>Nearest rank, as <see cref="LatencySummary"/>; 0 for no samples.</summary>
     private static double Percentile(double[] sorted, double fraction) =>
-        sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Length) - 1, 0, sorted.Length - 1)];
+        sorted.Length == 0 ? 0 : LatencySummary.Percentile(sorted, fraction);
 }
