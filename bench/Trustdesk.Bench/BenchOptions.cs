@@ -7,13 +7,15 @@ internal sealed record BenchOptions
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/Trustdesk.Bench -- (--postgres "<superuser connection string>" | --sqlite)
-                 [--scenario all|accounts|people|coverage|events|requests|workflows|hostile] [--people 100000] [--runs 1]
+                 [--scenario all|accounts|people|coverage|events|requests|workflows|hostile|load] [--people 100000] [--runs 1]
                  [--accounts 1000] [--calls 300] [--no-build] [--keep-database] [--trace-sql]
                  [--requests 1000000] [--clients 8] [--seconds 15] [--regenerate] [--workflows 10000] [--streams 0]
+                 [--rate 1000 | --rates 600,900,1200,1500]
         """;
 
     // Bounds keep every loop finite even with a mistyped argument.
     private const int MaxCount = 10_000_000;
+    private const int MaxRate = 20_000;
 
     public string? PostgresConnectionString { get; init; }
     public bool Sqlite { get; init; }
@@ -35,8 +37,14 @@ internal sealed record BenchOptions
     public int Clients { get; init; } = 8;
     public int Seconds { get; init; } = 15;
 
-    /// <summary>Event streams the events scenario opens on the provider besides its twenty, each seeing every event.</summary>
+    /// <summary>
+    /// Event streams the events scenario opens on the provider besides its twenty, each seeing every event; the load
+    /// scenario holds this many open through its load.
+    /// </summary>
     public int ExtraStreams { get; init; }
+
+    /// <summary>The load scenario's offered rates in calls/s, one measured step each, in the order given.</summary>
+    public IReadOnlyList<int> Rates { get; init; } = [600, 900, 1200, 1500];
 
     /// <summary>Drops and regenerates the requests scenario's dataset even when a complete one exists.</summary>
     public bool Regenerate { get; init; }
@@ -63,6 +71,9 @@ internal sealed record BenchOptions
     /// <summary>Only when asked for: a flood of made-up tokens and wrong passwords (ADR 33).</summary>
     public bool RunsHostile => Scenario is "hostile";
 
+    /// <summary>Only when asked for: a mixed open-loop load at fixed rates, a minute or more per rate.</summary>
+    public bool RunsLoad => Scenario is "load";
+
     public bool RunsCoverage => Scenario is "coverage" || (Scenario is "all" && !Sqlite);
     public string Provider => Sqlite ? "SQLite" : "PostgreSQL";
 
@@ -87,6 +98,8 @@ internal sealed record BenchOptions
                 "--clients" => options with { Clients = Count(name, Value(), 1, 64) },
                 "--seconds" => options with { Seconds = Count(name, Value(), 1, 600) },
                 "--streams" => options with { ExtraStreams = Count(name, Value(), 0, 10_000) },
+                "--rate" => options with { Rates = [Count(name, Value(), 1, MaxRate)] },
+                "--rates" => options with { Rates = Value().Split(',').Select(rate => Count(name, rate, 1, MaxRate)).ToList() },
                 "--regenerate" => options with { Regenerate = true },
                 "--no-build" => options with { Build = false },
                 "--keep-database" => options with { KeepDatabase = true },
@@ -94,7 +107,7 @@ internal sealed record BenchOptions
                 _ => throw new ArgumentException($"Unknown argument {name}."),
             };
         }
-        if (options.Sqlite && options.Scenario is "coverage" or "requests")
+        if (options.Sqlite && options.Scenario is "coverage" or "requests" or "load")
             throw new ArgumentException($"The {options.Scenario} scenario runs on PostgreSQL only.");
         if (options.RunsRequests && options.Accounts < 30)
             throw new ArgumentException("The requests scenario needs --accounts 30 or more (accounts 2-26 play fixed parts).");
@@ -104,7 +117,7 @@ internal sealed record BenchOptions
     }
 
     private static string Scenarios(string value) =>
-        value is "all" or "accounts" or "people" or "coverage" or "events" or "requests" or "workflows" or "hostile" ? value : throw new ArgumentException($"Unknown scenario {value}.");
+        value is "all" or "accounts" or "people" or "coverage" or "events" or "requests" or "workflows" or "hostile" or "load" ? value : throw new ArgumentException($"Unknown scenario {value}.");
 
     private static int Count(string name, string text, int min, int max = MaxCount) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max

@@ -93,7 +93,13 @@ internal static class BenchRun
         }
         if (options.RunsHostile)
             latencies.AddRange(await HostileClientsScenario.RunAsync(server.BaseAddress, api, operatorToken, run, options, cancellationToken));
-        return new RunResult(run, latencies, load, plans, loadAverageAtStart, LoadAverage.Now()) { Workflows = workflows };
+        LoadRun? held = null;
+        if (options.RunsLoad && database is PostgresBenchDatabase loaded)
+        {
+            (var loadLatencies, held) = await LoadScenario.RunAsync(server, api, loaded, operatorToken, run, options, cancellationToken);
+            latencies.AddRange(loadLatencies);
+        }
+        return new RunResult(run, latencies, load, plans, loadAverageAtStart, LoadAverage.Now()) { Workflows = workflows, Held = held };
     }
 
     /// <summary>

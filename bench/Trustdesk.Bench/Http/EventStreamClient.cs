@@ -5,8 +5,8 @@ using System.Threading.Channels;
 
 namespace Trustdesk.Bench.Http;
 
-/// <summary>An event as it reached one subscriber: which stream, which request, when (a <see cref="Stopwatch"/> timestamp).</summary>
-internal readonly record struct Arrival(int Subscriber, long RequestId, long Timestamp);
+/// <summary>An event as it reached one subscriber: which stream, which request, when (a <see cref="Stopwatch"/> timestamp), what kind.</summary>
+internal readonly record struct Arrival(int Subscriber, long RequestId, long Timestamp, string? Kind = null);
 
 /// <summary>
 /// One subscriber of <c>GET /v1/events/stream</c> on a connection of its own, as an open console holds one. Every
@@ -52,8 +52,8 @@ internal sealed class EventStreamClient : IAsyncDisposable
             {
                 if (!line.StartsWith("data: ", StringComparison.Ordinal)) continue;
                 var arrived = Stopwatch.GetTimestamp();
-                var requestId = JsonNode.Parse(line["data: ".Length..])!["request_id"]!.GetValue<long>();
-                arrivals.TryWrite(new Arrival(subscriber, requestId, arrived));
+                var data = JsonNode.Parse(line["data: ".Length..])!;
+                arrivals.TryWrite(new Arrival(subscriber, data["request_id"]!.GetValue<long>(), arrived, data["kind"]?.GetValue<string>()));
             }
         }
         catch (Exception e) when (e is OperationCanceledException or IOException or HttpRequestException)

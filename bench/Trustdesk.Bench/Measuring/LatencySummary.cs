@@ -27,6 +27,6 @@ internal sealed record LatencySummary(
     }
 
     /// <summary>Nearest rank: a value that was actually observed, never an interpolation between two calls.</summary>
-    private static double Percentile(double[] sorted, double fraction) =>
+    internal static double Percentile(double[] sorted, double fraction) =>
         sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Length) - 1, 0, sorted.Length - 1)];
 }

@@ -63,6 +63,8 @@ internal static class MarkdownReport
             }
         }
 
+        LoadMarkdown.Render(md, report);
+
         if (report.Runs[^1].Plans is { Count: > 0 } plans)
         {
             Line(md, $"### Query plans (run {report.Runs[^1].Run}, after the measured reads)");

@@ -14,4 +14,7 @@ internal sealed record RunResult(
 
     /// <summary>What the workflows scenario made and verified, when it ran.</summary>
     public WorkflowsLoad? Workflows { get; init; }
+
+    /// <summary>The load scenario's steps and kinds alone, when it ran (load held).</summary>
+    public LoadRun? Held { get; init; }
 }

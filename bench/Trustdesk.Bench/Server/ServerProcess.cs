@@ -26,6 +26,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The server's process id, for its CPU time and memory (<c>/proc</c>).</summary>
+    public int Pid => _process.Id;
+
     /// <summary>Why calls fail, when the cause is the server having gone (crashed, or killed from outside).</summary>
     public string? ExitDescription =>
         // A refused connection can come a moment before the exit is reaped, hence the short wait.

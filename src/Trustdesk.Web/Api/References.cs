@@ -16,6 +16,7 @@ public sealed class References(TrustdeskDbContext db, Caller caller)
 
     public async Task LoadAccountsAsync(IEnumerable<string> accountIds, CancellationToken cancellationToken)
     {
+        KnowCallersAccounts();
         var missing = accountIds.Where(id => !_accountNames.ContainsKey(id)).Distinct().ToList();
         if (missing.Count == 0) return;
         var names = await db.Accounts.AsNoTracking().Where(a => missing.Contains(a.Id))
@@ -33,11 +34,24 @@ public sealed class References(TrustdeskDbContext db, Caller caller)
     /// <summary>The accounts with these ids that exist: those known in this call as they are, the others in one read.</summary>
     public async Task<List<Domain.Accounts.Account>> AccountsAsync(IReadOnlyCollection<string> accountIds, CancellationToken cancellationToken)
     {
+        KnowCallersAccounts();
         var missing = accountIds.Where(id => !_accounts.ContainsKey(id)).Distinct().ToList();
         if (missing.Count > 0)
             foreach (var account in await db.Accounts.AsNoTracking().Where(a => missing.Contains(a.Id)).ToListAsync(cancellationToken))
                 Know(account);
         return accountIds.Distinct().Select(id => _accounts.GetValueOrDefault(id)).OfType<Domain.Accounts.Account>().ToList();
+    }
+
+    /// <summary>
+    /// The caller's own account and the one the call acts in were read when the caller was resolved, in this call's
+    /// transaction: their names need no second read. (Not in the constructor: a handler's services are made before the
+    /// caller is resolved.)
+    /// </summary>
+    private void KnowCallersAccounts()
+    {
+        if (!caller.IsAuthenticated || caller.IsOperator) return;
+        Know(caller.HomeAccount);
+        Know(caller.Account);
     }
 
     public JsonObject Account(string accountId) =>

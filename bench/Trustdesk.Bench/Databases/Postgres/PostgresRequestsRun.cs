@@ -89,7 +89,7 @@ internal static class PostgresRequestsRun
         return (ids.Length, shuffled);
     }
 
-    private static async Task<string> NewTokenAsync(NpgsqlConnection connection, string account, long personId, CancellationToken cancellationToken)
+    internal static async Task<string> NewTokenAsync(NpgsqlConnection connection, string account, long personId, CancellationToken cancellationToken)
     {
         var token = "td_bench_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         await using var insert = new NpgsqlCommand(

@@ -22,8 +22,37 @@ public sealed class DeliveryCheck(IServiceScopeFactory scopes) : IDisposable
     // Streams must not starve the API of database connections when many of them check at once.
     private readonly SemaphoreSlim _concurrent = new(16);
 
-    /// <summary>The events of <paramref name="batch"/> the caller may see now, in order; null when the caller may no longer call.</summary>
-    public async Task<IReadOnlyList<ChangeEvent>?> DeliverableAsync(IStreamCaller listener, IReadOnlyList<ChangeEvent> batch, CancellationToken cancel)
+    // Checks under way that another stream of the same listener, holding the same events, may join (ADR 39).
+    private readonly Dictionary<string, Task<IReadOnlyList<ChangeEvent>?>> _underWay = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The events of <paramref name="batch"/> the caller may see now, in order; null when the caller may no longer call.
+    /// A stream whose listener is already being checked for the same events joins that check instead of making its own:
+    /// the same credentials resolved at the same moment give the same answer. Only a check under way is joined; once it
+    /// has answered, the next asks afresh.
+    /// </summary>
+    public Task<IReadOnlyList<ChangeEvent>?> DeliverableAsync(IStreamCaller listener, IReadOnlyList<ChangeEvent> batch, CancellationToken cancel)
+    {
+        if (listener.SharedCheckKey is not { } who) return CheckAsync(listener, batch, cancel);
+        var key = who + "\n" + string.Join(";", batch.Select(e => $"{e.Kind},{e.AccountId},{e.At.Ticks},{e.RequestId},{e.TaskId},{e.WorkflowId},{e.NoteId}"));
+        Task<IReadOnlyList<ChangeEvent>?> check;
+        lock (_underWay)
+        {
+            if (!_underWay.TryGetValue(key, out check!))
+            {
+                // Not cancelled when the stream that started it goes: the others that joined still wait for it.
+                check = CheckAsync(listener, batch, CancellationToken.None);
+                _underWay[key] = check;
+                check.ContinueWith(_ =>
+                {
+                    lock (_underWay) _underWay.Remove(key);
+                }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+        }
+        return check.WaitAsync(cancel);
+    }
+
+    private async Task<IReadOnlyList<ChangeEvent>?> CheckAsync(IStreamCaller listener, IReadOnlyList<ChangeEvent> batch, CancellationToken cancel)
     {
         await _concurrent.WaitAsync(cancel);
         try

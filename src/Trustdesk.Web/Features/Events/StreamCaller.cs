@@ -13,13 +13,42 @@ public interface IStreamCaller
     string Listener { get; }
 
     Task<bool> ResolveAsync(IServiceProvider services, CancellationToken cancel);
+
+    /// <summary>
+    /// Listeners with the same key resolve to the same caller from the same credentials, so their streams may share one
+    /// check of the same events made at the same moment (<see cref="DeliveryCheck"/>, ADR 39); null: never shared.
+    /// </summary>
+    string? SharedCheckKey => null;
 }
 
-/// <summary>An API client: the stream's own bearer token and account header, exactly as for a call.</summary>
-public sealed class BearerStreamCaller(HttpRequest stream, long tokenId) : IStreamCaller
+/// <summary>
+/// An API client: the stream's own bearer token and account header, exactly as for a call. The headers are copied when
+/// the stream opens (they cannot change while it is open), so a check never reads the stream's request, which a check
+/// shared with other streams may outlive.
+/// </summary>
+public sealed class BearerStreamCaller : IStreamCaller
 {
-    public string Listener { get; } = "token:" + tokenId;
+    private readonly string _authorization;
+    private readonly (string Name, string Value)[] _accountHeaders;
 
-    public async Task<bool> ResolveAsync(IServiceProvider services, CancellationToken cancel) =>
-        await services.GetRequiredService<CallerResolution>().ResolveAsync(stream) is null && !services.GetRequiredService<Caller>().IsOperator;
+    public BearerStreamCaller(HttpRequest stream, long tokenId)
+    {
+        Listener = "token:" + tokenId;
+        _authorization = stream.Headers.Authorization.ToString();
+        _accountHeaders = CallerResolution.AccountHeaders.Select(name => (name, stream.Headers[name].ToString())).ToArray();
+        SharedCheckKey = Listener + "\n" + string.Join("\n", _accountHeaders.Select(h => h.Value));
+    }
+
+    public string Listener { get; }
+
+    public string? SharedCheckKey { get; }
+
+    public async Task<bool> ResolveAsync(IServiceProvider services, CancellationToken cancel)
+    {
+        var request = new DefaultHttpContext { RequestAborted = cancel }.Request;
+        request.Headers.Authorization = _authorization;
+        foreach (var (name, value) in _accountHeaders)
+            if (value.Length > 0) request.Headers[name] = value;
+        return await services.GetRequiredService<CallerResolution>().ResolveAsync(request) is null && !services.GetRequiredService<Caller>().IsOperator;
+    }
 }

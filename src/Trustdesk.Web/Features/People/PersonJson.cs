@@ -23,12 +23,12 @@ public sealed class PersonJson(TrustdeskDbContext db, References references)
         var siteIds = people.Where(p => p.SiteId.HasValue).Select(p => p.SiteId!.Value).Distinct().ToList();
         var managerIds = people.Where(p => p.ManagerId.HasValue).Select(p => p.ManagerId!.Value).Distinct().ToList();
 
-        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
-            .Select(o => new Named(o.Id, o.Name, o.AccountId)).ToDictionaryAsync(o => o.Id, cancellationToken);
-        var sites = await db.Sites.AsNoTracking().Where(s => siteIds.Contains(s.Id))
-            .Select(s => new Named(s.Id, s.Name, s.AccountId)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var managers = await db.People.AsNoTracking().Where(m => managerIds.Contains(m.Id))
-            .Select(m => new Named(m.Id, m.Name, m.AccountId)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var organizations = await NamedAsync(organizationIds, db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
+            .Select(o => new Named(o.Id, o.Name, o.AccountId)), cancellationToken);
+        var sites = await NamedAsync(siteIds, db.Sites.AsNoTracking().Where(s => siteIds.Contains(s.Id))
+            .Select(s => new Named(s.Id, s.Name, s.AccountId)), cancellationToken);
+        var managers = await NamedAsync(managerIds, db.People.AsNoTracking().Where(m => managerIds.Contains(m.Id))
+            .Select(m => new Named(m.Id, m.Name, m.AccountId)), cancellationToken);
         await references.LoadAccountsAsync(people.Select(p => p.AccountId)
             .Concat(organizations.Values.Select(o => o.AccountId)).Concat(sites.Values.Select(s => s.AccountId)), cancellationToken);
 
@@ -60,6 +60,10 @@ public sealed class PersonJson(TrustdeskDbContext db, References references)
 
     public async Task<JsonObject> RenderAsync(Person person, CancellationToken cancellationToken) =>
         (await RenderAsync([person], cancellationToken))[0];
+
+    /// <summary>The records with these ids by id; no round trip when there are none (most people have no site or manager).</summary>
+    private static async Task<Dictionary<long, Named>> NamedAsync(List<long> ids, IQueryable<Named> query, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? [] : await query.ToDictionaryAsync(n => n.Id, cancellationToken);
 
     private JsonObject? Ref(Dictionary<long, Named> known, long? id) =>
         id is long key && known.TryGetValue(key, out var named) ? references.Record(named.Id, named.Name, named.AccountId) : null;
