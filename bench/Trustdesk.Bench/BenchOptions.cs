@@ -10,7 +10,7 @@ internal sealed record BenchOptions
                  [--scenario all|accounts|people|coverage|events|requests|workflows|hostile|load] [--people 100000] [--runs 1]
                  [--accounts 1000] [--calls 300] [--no-build] [--keep-database] [--trace-sql]
                  [--requests 1000000] [--clients 8] [--seconds 15] [--regenerate] [--workflows 10000] [--streams 0]
-                 [--rate 1000 | --rates 600,900,1200,1500]
+                 [--rate 1000 | --rates 600,900,1200,1500] [--configuration Release|Debug]
         """;
 
     // Bounds keep every loop finite even with a mistyped argument.
@@ -49,6 +49,9 @@ internal sealed record BenchOptions
     /// <summary>Drops and regenerates the requests scenario's dataset even when a complete one exists.</summary>
     public bool Regenerate { get; init; }
     public bool Build { get; init; } = true;
+
+    /// <summary>The server build to run: Release, as deployed; Debug lets a test script reuse the build it made.</summary>
+    public string Configuration { get; init; } = "Release";
     public bool KeepDatabase { get; init; }
 
     /// <summary>Logs every SQL command the server sends, to count round trips per request.</summary>
@@ -104,6 +107,7 @@ internal sealed record BenchOptions
                 "--no-build" => options with { Build = false },
                 "--keep-database" => options with { KeepDatabase = true },
                 "--trace-sql" => options with { TraceSql = true },
+                "--configuration" => options with { Configuration = BuildConfiguration(Value()) },
                 _ => throw new ArgumentException($"Unknown argument {name}."),
             };
         }
@@ -118,6 +122,9 @@ internal sealed record BenchOptions
 
     private static string Scenarios(string value) =>
         value is "all" or "accounts" or "people" or "coverage" or "events" or "requests" or "workflows" or "hostile" or "load" ? value : throw new ArgumentException($"Unknown scenario {value}.");
+
+    private static string BuildConfiguration(string value) =>
+        value is "Release" or "Debug" ? value : throw new ArgumentException("--configuration is Release or Debug.");
 
     private static int Count(string name, string text, int min, int max = MaxCount) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max

@@ -25,7 +25,7 @@ Console.CancelKeyPress += (_, e) =>
 
 var startedAt = DateTimeOffset.UtcNow;
 var repository = RepositoryRoot.Find();
-var serverDll = await ServerBuild.EnsureAsync(repository, options.Build, cancel.Token);
+var serverDll = await ServerBuild.EnsureAsync(repository, options.Build, options.Configuration, cancel.Token);
 var database = await DatabaseDescription.DescribeAsync(options, cancel.Token);
 
 var runs = new List<RunResult>();
