@@ -29,10 +29,16 @@ internal sealed class ApiClient(Uri baseAddress) : IDisposable
         return await SendAsync(request, cancellationToken);
     }
 
-    public async Task<TimedResponse> SendJsonAsync(
-        HttpMethod method, string path, string? json, string token, string? account, CancellationToken cancellationToken)
+    public Task<TimedResponse> SendJsonAsync(
+        HttpMethod method, string path, string? json, string token, string? account, CancellationToken cancellationToken) =>
+        SendJsonAsync(method, path, json, token, account, [], cancellationToken);
+
+    /// <summary>With headers of the call's own: an <c>Idempotency-Key</c>, an <c>If-Match</c>.</summary>
+    public async Task<TimedResponse> SendJsonAsync(HttpMethod method, string path, string? json, string token, string? account,
+        IEnumerable<KeyValuePair<string, string>> headers, CancellationToken cancellationToken)
     {
         using var request = Request(method, path, token, account);
+        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
         if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         return await SendAsync(request, cancellationToken);
     }

@@ -34,10 +34,14 @@ internal sealed class ServerProcess : IAsyncDisposable
         // A refused connection can come a moment before the exit is reaped, hence the short wait.
         _process.WaitForExit(TimeSpan.FromSeconds(2)) ? $"the server process exited with code {_process.ExitCode}" : null;
 
+    public static Task<ServerProcess> StartAsync(
+        string dll, IReadOnlyDictionary<string, string> environment, string logFile, CancellationToken cancellationToken) =>
+        StartAsync(dll, environment, logFile, FreeLoopbackPort(), cancellationToken);
+
+    /// <summary>Starts the server on <paramref name="port"/>: a restarted server answers where its clients called the last one.</summary>
     public static async Task<ServerProcess> StartAsync(
-        string dll, IReadOnlyDictionary<string, string> environment, string logFile, CancellationToken cancellationToken)
+        string dll, IReadOnlyDictionary<string, string> environment, string logFile, int port, CancellationToken cancellationToken)
     {
-        var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo(DotnetHost.Path)
         {
@@ -95,6 +99,16 @@ internal sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(StartupPoll, cancellationToken);
         }
         throw new TimeoutException($"The server did not answer GET /v1 within {StartupAttempts * StartupPoll.TotalSeconds} s; see {logFile}.");
+    }
+
+    /// <summary>Whether the process has ended, by a kill or by itself.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>kill -9 (SIGKILL): the process ends at once, mid-call, with no shutdown of its own, as in a crash.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
     }
 
     private void Log(string? line)
