@@ -7,10 +7,11 @@ internal sealed record BenchOptions
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/Trustdesk.Bench -- (--postgres "<superuser connection string>" | --sqlite)
-                 [--scenario all|accounts|people|coverage|events|requests|workflows|hostile|load] [--people 100000] [--runs 1]
+                 [--scenario all|accounts|people|coverage|events|requests|workflows|hostile|load|crash] [--people 100000] [--runs 1]
                  [--accounts 1000] [--calls 300] [--no-build] [--keep-database] [--trace-sql]
                  [--requests 1000000] [--clients 8] [--seconds 15] [--regenerate] [--workflows 10000] [--streams 0]
                  [--rate 1000 | --rates 600,900,1200,1500] [--configuration Release|Debug]
+                 [--kills 25] [--seed 14] [--postgres-data <dir>] [--no-postgres-kill]
         """;
 
     // Bounds keep every loop finite even with a mistyped argument.
@@ -52,6 +53,12 @@ internal sealed record BenchOptions
 
     /// <summary>The server build to run: Release, as deployed; Debug lets a test script reuse the build it made.</summary>
     public string Configuration { get; init; } = "Release";
+
+    /// <summary>The crash scenario: kill -9s of the server, the seed of its random choices, and whether (and where) PostgreSQL is killed once.</summary>
+    public int Kills { get; init; } = 25;
+    public int Seed { get; init; } = 14;
+    public string? PostgresData { get; init; }
+    public bool KillPostgres { get; init; } = true;
     public bool KeepDatabase { get; init; }
 
     /// <summary>Logs every SQL command the server sends, to count round trips per request.</summary>
@@ -76,6 +83,9 @@ internal sealed record BenchOptions
 
     /// <summary>Only when asked for: a mixed open-loop load at fixed rates, a minute or more per rate.</summary>
     public bool RunsLoad => Scenario is "load";
+
+    /// <summary>Only when asked for: it kills the server (and PostgreSQL) again and again.</summary>
+    public bool RunsCrash => Scenario is "crash";
 
     public bool RunsCoverage => Scenario is "coverage" || (Scenario is "all" && !Sqlite);
     public string Provider => Sqlite ? "SQLite" : "PostgreSQL";
@@ -107,6 +117,10 @@ internal sealed record BenchOptions
                 "--no-build" => options with { Build = false },
                 "--keep-database" => options with { KeepDatabase = true },
                 "--trace-sql" => options with { TraceSql = true },
+                "--kills" => options with { Kills = Count(name, Value(), 1, 1_000) },
+                "--seed" => options with { Seed = Count(name, Value(), 0, int.MaxValue) },
+                "--postgres-data" => options with { PostgresData = Value() },
+                "--no-postgres-kill" => options with { KillPostgres = false },
                 "--configuration" => options with { Configuration = BuildConfiguration(Value()) },
                 _ => throw new ArgumentException($"Unknown argument {name}."),
             };
@@ -121,7 +135,7 @@ internal sealed record BenchOptions
     }
 
     private static string Scenarios(string value) =>
-        value is "all" or "accounts" or "people" or "coverage" or "events" or "requests" or "workflows" or "hostile" or "load" ? value : throw new ArgumentException($"Unknown scenario {value}.");
+        value is "all" or "accounts" or "people" or "coverage" or "events" or "requests" or "workflows" or "hostile" or "load" or "crash" ? value : throw new ArgumentException($"Unknown scenario {value}.");
 
     private static string BuildConfiguration(string value) =>
         value is "Release" or "Debug" ? value : throw new ArgumentException("--configuration is Release or Debug.");

@@ -6,6 +6,7 @@ using Trustdesk.Bench.Http;
 using Trustdesk.Bench.Measuring;
 using Trustdesk.Bench.Reporting;
 using Trustdesk.Bench.Scenarios;
+using Trustdesk.Bench.Scenarios.Crash;
 using Trustdesk.Bench.Server;
 
 namespace Trustdesk.Bench;
@@ -27,6 +28,12 @@ internal static class BenchRun
         var operatorToken = "bench-operator-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var environment = ServerEnvironment(database, options, operatorToken);
         var logFile = Path.Combine(RepositoryRoot.Results(repository), $"server-{options.Provider.ToLowerInvariant()}-run{run}.log");
+        if (options.RunsCrash)
+        {
+            // The crash scenario starts (and kills) its servers itself; their logs go to a folder, one file per life.
+            var crash = await CrashScenario.RunAsync(options, database, serverDll, environment, Path.ChangeExtension(logFile, null), cancellationToken);
+            return new RunResult(run, [], null, [], loadAverageAtStart, LoadAverage.Now()) { Crash = crash };
+        }
         await using var server = await ServerProcess.StartAsync(serverDll, environment, logFile, cancellationToken);
         Console.Error.WriteLine($"Run {run}: server answering on {server.BaseAddress} (log: {logFile}).");
         using var api = new ApiClient(server.BaseAddress);

@@ -1,6 +1,7 @@
 using Trustdesk.Bench;
 using Trustdesk.Bench.Databases;
 using Trustdesk.Bench.Reporting;
+using Trustdesk.Bench.Scenarios.Crash;
 using Trustdesk.Bench.Server;
 
 BenchOptions options;
@@ -36,5 +37,6 @@ var report = BenchReport.Create(options, database, startedAt, CommandLine.Descri
 Console.Write(MarkdownReport.Render(report));
 var file = await JsonReport.WriteAsync(report, RepositoryRoot.Results(repository), cancel.Token);
 Console.Error.WriteLine($"Results written to {file}.");
-// A missed budget is a failure a script can see; the figures are written either way.
-return report.Budgets.Any(b => !b.Met) ? 1 : 0;
+foreach (var crash in runs.Select(r => r.Crash).OfType<CrashOutcome>()) Console.Error.WriteLine(CrashReport.Summary(crash));
+// A missed budget, or a crash run that did not hold, is a failure a script can see; the figures are written either way.
+return report.Budgets.Any(b => !b.Met) || runs.Any(r => r.Crash is { Held: false }) ? 1 : 0;

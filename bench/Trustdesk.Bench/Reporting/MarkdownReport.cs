@@ -49,9 +49,13 @@ internal static class MarkdownReport
         }
         Line(md);
 
-        Line(md, "### Median run per operation (the run with the median p95)");
-        Line(md);
-        Table(md, report.MedianRuns, withRun: true);
+        foreach (var crash in report.Runs.Select(r => r.Crash).OfType<Scenarios.Crash.CrashOutcome>()) Scenarios.Crash.CrashReport.Append(md, crash);
+        if (report.MedianRuns.Count > 0)
+        {
+            Line(md, "### Median run per operation (the run with the median p95)");
+            Line(md);
+            Table(md, report.MedianRuns, withRun: true);
+        }
 
         if (report.Runs.Count > 1)
         {

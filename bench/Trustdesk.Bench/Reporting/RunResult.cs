@@ -17,4 +17,7 @@ internal sealed record RunResult(
 
     /// <summary>The load scenario's steps and kinds alone, when it ran (load held).</summary>
     public LoadRun? Held { get; init; }
+
+    /// <summary>What the crash scenario did and found, when it ran.</summary>
+    public Scenarios.Crash.CrashOutcome? Crash { get; init; }
 }
