@@ -27,6 +27,7 @@ internal sealed class CarefulCalls(ApiClient http, ServerLives lives, CrashTally
             {
                 write.Status = (int)answer.Status;
                 write.Replayed = answer.Header(ReplayedHeader) == "true";
+                if (write.Acknowledged) tally.Acknowledge();
                 return answer;
             }
             write.Lost = true;

@@ -30,9 +30,13 @@ internal sealed record WriteFigures(
     public bool Held => Missing == 0 && Duplicated == 0 && MisplacedOrUnexpected == 0 && GaveUp == 0 && Refused == 0;
 }
 
-/// <summary>The PostgreSQL kill: when, how long it was down, its restart, and when the server (not restarted) answered again.</summary>
+/// <summary>
+/// The PostgreSQL kill: when, how long it was down, its restart, and how long after it the server (not restarted) served
+/// again and acknowledged a write (the clients wait the Retry-After of their 503s first).
+/// </summary>
 internal sealed record PostgresOutage(
-    double KilledAt, int Processes, double DownSeconds, double RestartSeconds, double ServerBackSeconds, double BackAt, bool ServerRestarted);
+    double KilledAt, int Processes, double DownSeconds, double RestartSeconds, double ServerBackSeconds, double FirstWriteSeconds, double BackAt,
+    bool ServerRestarted);
 
 /// <summary>Everything one crash run did and found; <see cref="Held"/> is false when any check failed.</summary>
 internal sealed record CrashOutcome(
@@ -40,7 +44,7 @@ internal sealed record CrashOutcome(
     IReadOnlyList<WriteFigures> Writes, IReadOnlyList<InvariantCheck> Invariants, int MarkersUnknown, int ApiDisagreements,
     int OutageServiceUnavailable, IReadOnlyDictionary<int, int> OtherServerErrors, int StrayFailures,
     int UnexpectedAnswers, IReadOnlyCollection<string> UnexpectedSamples, bool ServerDiedByItself,
-    IReadOnlyList<double> RestartSeconds, double WritingSeconds, double Seconds)
+    IReadOnlyList<double> RestartSeconds, IReadOnlyList<double> FirstWriteSeconds, double WritingSeconds, double Seconds)
 {
     public WriteFigures All => Writes[^1];
 

@@ -44,11 +44,13 @@ internal static class CrashReport
              (crash.OtherServerErrors.Count == 0 ? "none" : string.Join(", ", crash.OtherServerErrors.Select(e => $"{e.Value} × {e.Key}"))) +
              $". Connections failed while the server was up: {crash.StrayFailures}. Unexpected answers: {crash.UnexpectedAnswers}.");
         foreach (var sample in crash.UnexpectedSamples.Take(5)) Line($"  - {sample}");
-        Line($"- Recovery after a kill -9 (the kill → the new process answers `GET /v1`), {crash.RestartSeconds.Count} restarts: " +
-             $"median {Median(crash.RestartSeconds):F2} s, max {Max(crash.RestartSeconds):F2} s.");
+        Line($"- Recovery after a kill -9, {crash.RestartSeconds.Count} kills: the new process answers `GET /v1` after a median " +
+             $"{Median(crash.RestartSeconds):F2} s (max {Max(crash.RestartSeconds):F2} s); the first write is acknowledged after a median " +
+             $"{Median(crash.FirstWriteSeconds):F2} s (max {Max(crash.FirstWriteSeconds):F2} s).");
         if (crash.Outage is { } o)
             Line($"- PostgreSQL: SIGKILL of its {o.Processes} processes at {o.KilledAt:F1} s, down {o.DownSeconds:F1} s, `pg_ctl start` (crash recovery) " +
-                 $"{o.RestartSeconds:F2} s; the server, not restarted, served `GET /v1/me` again {o.ServerBackSeconds:F2} s after that.");
+                 $"{o.RestartSeconds:F2} s; the server, not restarted, served `GET /v1/me` again {o.ServerBackSeconds:F2} s after that, and acknowledged " +
+                 $"a write {o.FirstWriteSeconds:F2} s after it (its clients wait the `Retry-After` of their 503s).");
         Line($"- Verdict: {(crash.Held ? "**held**" : "**failed**: " + string.Join("; ", crash.Failures))}");
         Line();
     }

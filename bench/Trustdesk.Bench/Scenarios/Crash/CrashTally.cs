@@ -19,6 +19,7 @@ internal sealed class CrashTally
     private readonly ConcurrentQueue<string> _unexpected = new();
     private int _unexpectedCount;
     private int _strayFailures;
+    private int _acknowledged;
 
     /// <summary>Seconds since the scenario began.</summary>
     public double Now => Stopwatch.GetElapsedTime(_started).TotalSeconds;
@@ -28,10 +29,15 @@ internal sealed class CrashTally
     public int UnexpectedCount => _unexpectedCount;
     public int StrayFailures => _strayFailures;
 
+    /// <summary>Writes acknowledged so far: the kills wait for the clients to be writing again.</summary>
+    public int Acknowledged => Volatile.Read(ref _acknowledged);
+
     public void Answered(TimedResponse answer, double sentAt)
     {
         if ((int)answer.Status >= 500) _serverErrors.Enqueue(new ServerError((int)answer.Status, sentAt, Now));
     }
+
+    public void Acknowledge() => Interlocked.Increment(ref _acknowledged);
 
     /// <summary>A connection failed although no kill came between sending and failing.</summary>
     public void StrayFailure() => Interlocked.Increment(ref _strayFailures);
