@@ -96,6 +96,10 @@ internal sealed class ServerProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Listening, but its first answer took longer than the call's timeout (a cold start on a busy machine).
+            }
             await Task.Delay(StartupPoll, cancellationToken);
         }
         throw new TimeoutException($"The server did not answer GET /v1 within {StartupAttempts * StartupPoll.TotalSeconds} s; see {logFile}.");

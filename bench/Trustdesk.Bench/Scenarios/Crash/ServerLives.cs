@@ -67,6 +67,7 @@ internal sealed class ServerLives(string dll, IReadOnlyDictionary<string, string
         var port = Server.BaseAddress.Port;
         await Server.KillAsync();
         await Server.DisposeAsync();
+        _server = null; // a start that fails leaves nothing to dispose twice
         _server = await ServerProcess.StartAsync(dll, environment, LogFile(life), port, cancel);
         _restartSeconds.Add(Stopwatch.GetElapsedTime(killed).TotalSeconds);
         lock (_lock) _up.TrySetResult();
