@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using Trustdesk.Bench.Http;
 
 namespace Trustdesk.Bench.Scenarios.Crash;
@@ -71,7 +72,10 @@ internal sealed class CarefulCalls(ApiClient http, ServerLives lives, CrashTally
             tally.Answered(answer, sentAt);
             return answer;
         }
-        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancel.IsCancellationRequested))
+        // The connection broke, or could not be made: mostly an HttpRequestException, but a connection reset while it is
+        // being set up can surface as the socket's own exception; a call past the client's timeout is cancelled.
+        catch (Exception e) when (e is HttpRequestException or SocketException or IOException
+            || (e is TaskCanceledException && !cancel.IsCancellationRequested))
         {
             if (lives.Life == life && lives.IsUp) tally.StrayFailure();
             return null;
