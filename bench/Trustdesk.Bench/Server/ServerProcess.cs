@@ -92,9 +92,9 @@ internal sealed class ServerProcess : IAsyncDisposable
                 using var response = await http.SendAsync(request, cancellationToken);
                 if (response.StatusCode == HttpStatusCode.OK) return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or SocketException)
             {
-                // Not listening yet.
+                // Not listening yet (a connection refused, or reset as it is made, can surface as the socket's own exception).
             }
             catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
