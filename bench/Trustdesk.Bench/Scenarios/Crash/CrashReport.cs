@@ -15,8 +15,8 @@ internal static class CrashReport
 
         Line($"### Crash test: {crash.Kills} kills of the server, PostgreSQL {crash.PostgresKill}");
         Line();
-        Line($"- {crash.Clients} writing clients, seed {crash.Seed}, {crash.Provider}, server built in {crash.ServerBuild}; " +
-             $"{crash.WritingSeconds:F0} s of writing, {crash.Seconds:F0} s in all");
+        Line($"- {crash.Clients} writing clients, seed {crash.Seed}, {crash.Provider}, server built in {crash.ServerBuild}; the clients ran " +
+             $"{crash.WritingSeconds:F0} s (the restarts included), {crash.Seconds:F0} s in all");
         Line();
         Line($"| | {string.Join(" | ", crash.Writes.Select(w => w.Kind))} |");
         Line($"|---|{string.Concat(crash.Writes.Select(_ => "--:|"))}");
