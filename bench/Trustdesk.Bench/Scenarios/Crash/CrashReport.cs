@@ -35,12 +35,13 @@ internal static class CrashReport
         Row("misplaced, or there though refused", w => w.MisplacedOrUnexpected);
         Row("refused (4xx) / never answered", w => w.Refused + w.GaveUp);
         Line();
-        Line($"- Read back by SQL as the superuser and through the API: they disagree on {crash.ApiDisagreements} markers; " +
+        var sql = crash.Provider == "SQLite" ? "by SQL on the file" : "by SQL as the superuser";
+        Line($"- Read back {sql} and through the API: they disagree on {crash.ApiDisagreements} markers; " +
              $"{crash.MarkersUnknown} markers in the database no client wrote.");
         Line($"- Half-written: {crash.Invariants.Sum(i => i.Violations.Count)} violations of {crash.Invariants.Count} invariants:");
         foreach (var check in crash.Invariants)
             Line($"  - {check.Name}: {(check.Holds ? "holds" : $"**{check.Violations.Count} violations** ({string.Join(", ", check.Violations.Take(10))})")}");
-        Line($"- 5xx answers: {crash.OutageServiceUnavailable} × 503 while PostgreSQL was away; outside it: " +
+        Line("- 5xx answers: " + (crash.Outage is null ? "" : $"{crash.OutageServiceUnavailable} × 503 while PostgreSQL was away; any other: ") +
              (crash.OtherServerErrors.Count == 0 ? "none" : string.Join(", ", crash.OtherServerErrors.Select(e => $"{e.Value} × {e.Key}"))) +
              $". Connections failed while the server was up: {crash.StrayFailures}. Unexpected answers: {crash.UnexpectedAnswers}.");
         foreach (var sample in crash.UnexpectedSamples.Take(5)) Line($"  - {sample}");
