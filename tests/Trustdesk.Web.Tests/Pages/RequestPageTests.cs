@@ -100,6 +100,26 @@ public sealed class RequestPageTests
         Assert.Equal(before, (await api.GetAsync($"/v1/requests/{id}")).Expect(200).Text);
     }
 
+    /// <summary>
+    /// A post to a handler the page does not have answers the 404 page and writes nothing: Razor Pages rendered the page
+    /// without running any handler, so its model was never read (a 500). A link naming one shows the page, as its plain
+    /// GET handler answers it.
+    /// </summary>
+    [Fact]
+    public async Task A_post_to_a_handler_the_page_does_not_have_answers_the_404_page()
+    {
+        using var c = await ConsoleWorld.CreateAsync(Server);
+        var id = await c.W.SubmitAsync(c.W.RequesterToken);
+        var page = ConsoleWorld.RequestPage(c.W.Provider, id);
+
+        (await c.Provider.PostFormAsync(page, page + "?handler=Nope", Note("Forged"))).ExpectNotFoundPage();
+        (await c.Provider.PostFormAsync(page, page + "?handler=" + new string('h', 3000), Note("Forged"))).ExpectNotFoundPage();
+        Assert.Empty((await Server.Client(c.W.Provider.OwnerToken, c.W.Provider.Id).GetAsync($"/v1/requests/{id}/notes")).Expect(200).Items);
+
+        (await c.Provider.GetAsync(page + "?handler=Nope")).Expect(HttpStatusCode.OK);
+        (await c.Provider.GetAsync($"/console/{c.W.Provider.Id}?handler=Note")).Expect(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task An_empty_note_is_refused_next_to_the_field()
     {

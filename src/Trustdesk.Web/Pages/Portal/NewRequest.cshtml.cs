@@ -13,7 +13,7 @@ namespace Trustdesk.Web.Pages.Portal;
 /// of <c>POST /v1/requests</c>, which routes it to the providing account (product.md §5). Its field errors are shown
 /// next to the fields; an instance outside the person's catalog answers the 404 page.
 /// </summary>
-[RefuseUnboundForms]
+[RefuseForgedRequests]
 public sealed class NewRequestModel(ListCoveredServiceInstances catalog, SubmitRequest submit) : PageModel
 {
     public static readonly IReadOnlyList<string> Categories = SnakeCaseEnum<RequestCategory>.Names;

@@ -11,7 +11,7 @@ namespace Trustdesk.Web.Pages.Portal;
 /// <c>/portal/password</c>: the signed-in person changes their own password, proving the current one (ADR 27). The
 /// portal acts in the person's own account, where their sign-in lives.
 /// </summary>
-[RefuseUnboundForms]
+[RefuseForgedRequests]
 public sealed class PasswordModel(TrustdeskDbContext db, Passwords passwords, Caller caller) : PageModel
 {
     [BindProperty]

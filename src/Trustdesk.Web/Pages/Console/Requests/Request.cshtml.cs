@@ -19,7 +19,7 @@ namespace Trustdesk.Web.Pages.Console.Requests;
 /// account does not see, also in a forged post, answers the 404 page. A request of the account left with a provider it no
 /// longer trusts with requests is marked as such (ADR 31): its page says so, and the hand-over form takes it back.
 /// </summary>
-[RefuseUnboundForms]
+[RefuseForgedRequests]
 public sealed class RequestModel(
     VisibleRequests visible, RequestJson json, RequestNotes notes, RequestSides sides, RequestTrail trail, AuditWords words, RequestAudience audience,
     UpdateRequest update, TrustedTeams teams, ListRequests lists, Caller caller) : PageModel

@@ -20,7 +20,7 @@ public sealed record TrustProposal(IReadOnlyList<string> Options, IReadOnlyList<
 /// changing an accepted trust's options, and answering or canceling a proposed amendment (ADR 31), through the handlers
 /// of <c>/v1/trusts</c> (<c>InviteTrust</c>, <c>AnswerTrust</c>, <c>AmendTrust</c>), which decide what is allowed.
 /// </summary>
-[RefuseUnboundForms]
+[RefuseForgedRequests]
 public sealed class TrustsModel(ListTrusts list, InviteTrust invite, AnswerTrust answer, AmendTrust amend, Caller caller) : PageModel
 {
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
