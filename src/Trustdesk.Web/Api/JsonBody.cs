@@ -51,8 +51,10 @@ public static partial class JsonBody
             if (request.ContentLength > MaxBytes) return (null, ApiErrors.TooLarge());
             if (await BoundedAsync(request) is not { } body) return (null, ApiErrors.TooLarge());
             // JSON text is UTF-8 (RFC 8259), but the parser looks at a string's bytes only when the string is read, so bytes
-            // that are no UTF-8 in a name or value failed later, wherever that was (a 500). Such a body is not JSON at all.
-            if (!Utf8.IsValid(body.Span)) return (null, ApiErrors.InvalidJson());
+            // that are no UTF-8 in a name or value failed later, wherever that was (a 500). Such a body is not JSON at all;
+            // nor is one with text escaped as half a surrogate pair (\ud800 alone): valid syntax, but no text, which failed
+            // alike wherever it was read (a field's name, the repeated id).
+            if (!Utf8.IsValid(body.Span) || HasLoneSurrogate(body.Span)) return (null, ApiErrors.InvalidJson());
             document = JsonDocument.Parse(body);
         }
         catch (JsonException)
@@ -100,6 +102,25 @@ public static partial class JsonBody
                 return (null, ApiErrors.Validation([.. problems, (field, "has the wrong type")]));
             }
         }
+    }
+
+    /// <summary>Whether a name or string of the JSON escapes a surrogate that has no partner (malformed JSON throws <see cref="JsonException"/>).</summary>
+    private static bool HasLoneSurrogate(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        while (reader.Read())
+        {
+            if (reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.String) || !reader.ValueIsEscaped) continue;
+            try
+            {
+                reader.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>An object of just these properties, their values copied as sent, so binding sees exactly what was accepted.</summary>

@@ -66,6 +66,37 @@ public sealed class MalformedJsonTests
         Assert.Equal(0, (await _world.Server.Operator.GetAsync("/v1/accounts?name=x")).Expect(200).TotalEntries());
     }
 
+    /// <summary>
+    /// A <c>\u</c> escape of half a surrogate pair is JSON syntax but no text: in a field's name, a value, a list or the
+    /// repeated id of an update (which once answered 500), the body is malformed, as one that is no UTF-8.
+    /// </summary>
+    [Fact]
+    public async Task A_lone_surrogate_escape_is_malformed_json_on_every_write_and_nothing_is_written()
+    {
+        var account = await _world.DirectoryAsync();
+        var (records, lists) = await KeptRecordsAsync(account);
+        var before = await SnapshotAsync(account.Owner, records, lists);
+
+        foreach (var lone in new[] { "\\ud800", "\\udfff", "\\udc00\\ud800", "x\\ud83d" })
+        {
+            // Each body would be accepted with plain text in place of the escape.
+            string[] bodies =
+            [
+                $$"""{"name":"Ann{{lone}}","primary_email":"{{Ids.Email()}}"}""",
+                $$"""{"{{lone}}":1,"name":"x"}""",
+                $$"""{"id":"{{lone}}","name":"x"}""",
+                $$"""{"roles":["specialist{{lone}}"]}""",
+            ];
+            foreach (var (client, method, path) in Writes(account, records))
+                foreach (var body in bodies)
+                    (await client.SendRawAsync(method, path, body)).Expect(400, InvalidJson);
+        }
+        Assert.Equal(before, await SnapshotAsync(account.Owner, records, lists));
+        Assert.Equal(0, (await _world.Server.Operator.GetAsync("/v1/accounts?name=x")).Expect(200).TotalEntries());
+        // A whole pair, escaped, is text like any other.
+        Assert.Equal("\U0001F600", (await account.Owner.PostAsync("/v1/teams", "{\"name\":\"\\ud83d\\ude00\"}")).Expect(201).Record.Str("name"));
+    }
+
     private static byte[] Bytes(string before, byte[] bad, string after) =>
         [.. Encoding.UTF8.GetBytes(before), .. bad, .. Encoding.UTF8.GetBytes(after)];
 

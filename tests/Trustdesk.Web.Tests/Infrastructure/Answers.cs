@@ -39,21 +39,36 @@ public static class Answers
     public static void AssertErrorShape(ApiResponse response)
     {
         Assert.True(response.Status >= 400, $"{response.Request}: {response.Status} is not an error");
-        Assert.True(response.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true,
-            $"{response.Request}: error {response.Status} has content type '{response.ContentType}'");
-        Assert.True(response.HasHeader("Content-Length"), $"{response.Request}: error without Content-Length");
-        using var document = JsonDocument.Parse(response.Body);
-        var root = document.RootElement;
-        Assert.Equal(JsonValueKind.Object, root.ValueKind);
-        Assert.Equal(JsonValueKind.String, root.GetProperty("message").ValueKind);
-        foreach (var property in root.EnumerateObject())
-            Assert.True(property.Name is "message" || (property.Name is "errors" && response.Status == 422),
-                $"{response.Request}: unexpected member '{property.Name}' in error {response.Text}");
-        if (root.TryGetProperty("errors", out var errors))
-            foreach (var error in errors.EnumerateArray())
-            {
-                Assert.Equal(2, error.GetArrayLength());
-                Assert.All(error.EnumerateArray(), part => Assert.Equal(JsonValueKind.String, part.ValueKind));
-            }
+        var problem = ErrorShapeProblem(response.Status, response.ContentType, response.HasHeader("Content-Length"), response.Body);
+        Assert.True(problem is null, $"{response.Request}: {problem}");
+    }
+
+    /// <summary>What keeps an error answer from the shape of <see cref="AssertErrorShape"/>; null when it has it.</summary>
+    public static string? ErrorShapeProblem(int status, string? contentType, bool hasContentLength, byte[] body)
+    {
+        if (contentType?.StartsWith("application/json", StringComparison.Ordinal) != true) return $"error {status} has content type '{contentType}'";
+        if (!hasContentLength) return $"error {status} without Content-Length";
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException e)
+        {
+            return $"error {status} is no JSON: {e.Message}";
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("message", out var message) || message.ValueKind != JsonValueKind.String)
+                return $"error {status} has no \"message\"";
+            foreach (var property in root.EnumerateObject())
+                if (property.Name is not "message" && !(property.Name is "errors" && status == 422))
+                    return $"unexpected member '{property.Name}' in error {status}";
+            if (root.TryGetProperty("errors", out var errors) && (errors.ValueKind != JsonValueKind.Array || errors.EnumerateArray()
+                    .Any(e => e.ValueKind != JsonValueKind.Array || e.GetArrayLength() != 2 || e.EnumerateArray().Any(p => p.ValueKind != JsonValueKind.String))))
+                return $"error {status} has errors that are not [field, text] pairs";
+        }
+        return null;
     }
 }

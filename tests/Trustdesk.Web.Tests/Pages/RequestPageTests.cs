@@ -70,6 +70,56 @@ public sealed class RequestPageTests
         static string Words(string snake) => char.ToUpperInvariant(snake[0]) + snake[1..].Replace('_', ' ');
     }
 
+    /// <summary>
+    /// A post no form of the page sends — a checkbox that is no boolean, a version that is no number — is refused whole
+    /// with the 400 page and writes nothing. It once ran with the default instead (a note posted public and then rolled
+    /// back behind a "done"), and shown again it failed to render the checkbox (a 500).
+    /// </summary>
+    [Fact]
+    public async Task A_form_whose_values_do_not_bind_is_refused_with_the_form_page_and_nothing_is_written()
+    {
+        using var c = await ConsoleWorld.CreateAsync(Server);
+        var id = await c.W.SubmitAsync(c.W.RequesterToken);
+        var page = ConsoleWorld.RequestPage(c.W.Provider, id);
+        var api = Server.Client(c.W.Provider.OwnerToken, c.W.Provider.Id);
+        var before = (await api.GetAsync($"/v1/requests/{id}")).Expect(200).Text;
+
+        foreach (var (handler, fields) in new (string, Dictionary<string, string>)[]
+                 {
+                     ("Note", new() { ["NoteText"] = "Forged", ["NoteInternal"] = "maybe" }),
+                     ("Note", new() { ["NoteText"] = " ", ["NoteInternal"] = "\ufffd" }),
+                     ("Update", new() { ["Version"] = "one", ["Status"] = "in_progress" }),
+                     ("Update", new() { ["Version"] = "0", ["TeamId"] = "9223372036854775808" }),
+                 })
+        {
+            var refused = (await c.Provider.PostFormAsync(page, $"{page}?handler={handler}", fields)).Expect(HttpStatusCode.BadRequest);
+            Assert.Contains("The form could not be accepted", refused.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Empty((await api.GetAsync($"/v1/requests/{id}/notes")).Expect(200).Items);
+        Assert.Equal(before, (await api.GetAsync($"/v1/requests/{id}")).Expect(200).Text);
+    }
+
+    /// <summary>
+    /// A post to a handler the page does not have answers the 404 page and writes nothing: Razor Pages rendered the page
+    /// without running any handler, so its model was never read (a 500). A link naming one shows the page, as its plain
+    /// GET handler answers it.
+    /// </summary>
+    [Fact]
+    public async Task A_post_to_a_handler_the_page_does_not_have_answers_the_404_page()
+    {
+        using var c = await ConsoleWorld.CreateAsync(Server);
+        var id = await c.W.SubmitAsync(c.W.RequesterToken);
+        var page = ConsoleWorld.RequestPage(c.W.Provider, id);
+
+        (await c.Provider.PostFormAsync(page, page + "?handler=Nope", Note("Forged"))).ExpectNotFoundPage();
+        (await c.Provider.PostFormAsync(page, page + "?handler=" + new string('h', 3000), Note("Forged"))).ExpectNotFoundPage();
+        Assert.Empty((await Server.Client(c.W.Provider.OwnerToken, c.W.Provider.Id).GetAsync($"/v1/requests/{id}/notes")).Expect(200).Items);
+
+        (await c.Provider.GetAsync(page + "?handler=Nope")).Expect(HttpStatusCode.OK);
+        (await c.Provider.GetAsync($"/console/{c.W.Provider.Id}?handler=Note")).Expect(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task An_empty_note_is_refused_next_to_the_field()
     {

@@ -62,4 +62,29 @@ public sealed class TaskAndWorkflowPageTests
         Assert.Equal("completed", (await w.It.Owner.GetAsync($"/v1/tasks/{itTask}")).Expect(200).Record.Str("status"));
         Assert.DoesNotContain((await w.Hr.Owner.GetAsync($"/v1/tasks/{itTask}/notes")).Expect(200).Items, n => n!.Str("text") == "Forged");
     }
+
+    /// <summary>A post no form of the task page sends is refused whole with the 400 page (it once failed to render the note's checkbox: a 500).</summary>
+    [Fact]
+    public async Task A_task_form_whose_values_do_not_bind_is_refused_with_the_form_page_and_nothing_is_written()
+    {
+        var w = await WorkflowEventsWorld.CreateAsync(Server);
+        using var hr = await ConsoleWorld.SignInOwnerAsync(Server, w.Hr);
+        var task = await w.AddApprovalAsync(await w.StartWorkflowAsync());
+        var page = $"/console/{w.Hr.Id}/tasks/{task}";
+        var before = (await w.Hr.Owner.GetAsync($"/v1/tasks/{task}")).Expect(200).Text;
+
+        foreach (var (handler, fields) in new (string, Dictionary<string, string>)[]
+                 {
+                     ("Note", new() { ["NoteText"] = " ", ["NoteInternal"] = "maybe" }),
+                     ("Update", new() { ["Version"] = "x", ["Status"] = "in_progress", ["NoteInternal"] = "%" }),
+                     ("TakeBack", new() { ["Version"] = "0", ["TeamId"] = "abc" }),
+                 })
+        {
+            var refused = (await hr.PostFormAsync(page, $"{page}?handler={handler}", fields)).Expect(HttpStatusCode.BadRequest);
+            Assert.Contains("The form could not be accepted", refused.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Empty((await w.Hr.Owner.GetAsync($"/v1/tasks/{task}/notes")).Expect(200).Items);
+        Assert.Equal(before, (await w.Hr.Owner.GetAsync($"/v1/tasks/{task}")).Expect(200).Text);
+    }
 }

@@ -48,13 +48,22 @@ public sealed class RouteWorld
         for (var i = 0; i < segments.Length; i++)
         {
             if (!segments[i].StartsWith('{')) continue;
-            var byRoute = string.Join('/', segments[..Math.Min(i + 2, segments.Length)]);
-            var at = string.Join('/', segments[..(i + 1)]);
-            if (!_ids.TryGetValue(byRoute, out var id) && !_ids.TryGetValue(at, out id) && !_ids.TryGetValue(segments[i], out id)) return null;
+            if (IdAt(segments, i) is not { } id) return null;
             filled[i] = id;
         }
         return string.Join('/', filled);
     }
+
+    /// <summary>The record this world names for parameter <paramref name="index"/> of a template split at '/', by the rule of <see cref="Fill"/>.</summary>
+    public string? IdAt(string[] segments, int index)
+    {
+        var byRoute = string.Join('/', segments[..Math.Min(index + 2, segments.Length)]);
+        var at = string.Join('/', segments[..(index + 1)]);
+        return _ids.TryGetValue(byRoute, out var id) || _ids.TryGetValue(at, out id) || _ids.TryGetValue(segments[index], out id) ? id : null;
+    }
+
+    /// <summary>Every record id this world names, for parameters no rule of <see cref="Fill"/> knows.</summary>
+    public IReadOnlyList<string> NamedIds => _ids.Values.Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Who reads <paramref name="path"/>: the operator for the tenant registry, else the home account's owner.</summary>
     public ApiClient ReaderOf(string path) => path.StartsWith("/v1/accounts", StringComparison.Ordinal) ? Server.Operator : Home.Owner;
@@ -66,6 +75,12 @@ public sealed class RouteWorld
         var clock = new FakeTimeProvider(Start) { AutoAdvanceAmount = TimeSpan.FromSeconds(1) };
         var server = new TrustdeskServer(services: s => s.AddSingleton<TimeProvider>(clock)).Started();
         TestRunCleanup.Register(server.Dispose);
+        return await BuildOnAsync(server);
+    }
+
+    /// <summary>A world of its own on <paramref name="server"/>: its own accounts, beside any other world there.</summary>
+    public static async Task<RouteWorld> BuildOnAsync(TrustdeskServer server)
+    {
         var world = new TestWorld(server);
         var directory = await world.DirectoryAsync();
         var home = await world.SupportDomainAsync(directory);
