@@ -31,7 +31,6 @@ public sealed class ApiFuzz(FuzzWorld world)
     public SortedDictionary<int, int> Statuses { get; } = [];
     public CallTimes Times { get; } = new();
     public TimeSpan Learning { get; private set; }
-    public TimeSpan Making { get; private set; }
     public TimeSpan Witnessing { get; private set; }
 
     public async Task RunAsync()
@@ -52,35 +51,41 @@ public sealed class ApiFuzz(FuzzWorld world)
         for (var round = 0; round < CallsPerOperation; round++)
             foreach (var operation in operations.OrderBy(_ => random.Next()).ToList())
             {
-                var making = System.Diagnostics.Stopwatch.GetTimestamp();
                 var call = calls.Next(operation);
-                Making += System.Diagnostics.Stopwatch.GetElapsedTime(making);
                 var target = call.Call.Method is "POST" or "PATCH" or "PUT" or "DELETE" && call.RecordsOf is not null && sample.Next(5) == 0
                     ? witness.PathOf(call.Template, call.Call.Path) : null;
-                var witnessing = System.Diagnostics.Stopwatch.GetTimestamp();
-                var before = target is null ? null : await witness.ReadAsync(_http, call, target);
-                Witnessing += System.Diagnostics.Stopwatch.GetElapsedTime(witnessing);
-
-                var answer = await SendAndCheckAsync(call.Call);
-                witnessing = System.Diagnostics.Stopwatch.GetTimestamp();
-                if (before is not null && Witness.Difference(before, await witness.ReadAsync(_http, call, target!)) is { } changed)
-                {
-                    if (answer.Status >= 400) Offenses.Add("a refused write changed what it aimed at", call.Call, answer, changed);
-                    else WitnessedChanges++;
-                }
-                Witnessing += System.Diagnostics.Stopwatch.GetElapsedTime(witnessing);
-                Witnessed += before is null ? 0 : 1;
-
-                if (call.MissingTwin is { } twin && sample.Next(2) == 0)
-                {
-                    Twins++;
-                    var missing = await SendAndCheckAsync(twin);
-                    if (missing.Status != answer.Status || (answer.Status >= 400 && !missing.Body.SequenceEqual(answer.Body)))
-                        Offenses.Add("another account's record was answered unlike a missing one", call.Call, answer,
-                            $"the same call naming a missing record ({twin.Path}) answered {missing.Describe()}");
-                }
+                var answer = target is null ? await SendAndCheckAsync(call.Call) : await WitnessedAsync(call, witness, target);
+                if (call.MissingTwin is { } twin && sample.Next(2) == 0) await CompareWithTwinAsync(call.Call, answer, twin);
                 if (++Calls % StandingEvery == 0) await world.KeepStandingAsync();
             }
+    }
+
+    /// <summary>The call, with what it aims at read before and after: refused, it must have changed nothing.</summary>
+    private async Task<FuzzAnswer> WitnessedAsync(ApiFuzzCall call, Witness witness, string target)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var before = await witness.ReadAsync(_http, call, target);
+        var reading = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        var answer = await SendAndCheckAsync(call.Call);
+        started = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (Witness.Difference(before, await witness.ReadAsync(_http, call, target)) is { } changed)
+        {
+            if (answer.Status >= 400) Offenses.Add("a refused write changed what it aimed at", call.Call, answer, changed);
+            else WitnessedChanges++;
+        }
+        Witnessing += reading + System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        Witnessed++;
+        return answer;
+    }
+
+    /// <summary>The same call naming a missing record where this one names another account's: answered alike, byte for byte.</summary>
+    private async Task CompareWithTwinAsync(FuzzCall call, FuzzAnswer answer, FuzzCall twin)
+    {
+        Twins++;
+        var missing = await SendAndCheckAsync(twin);
+        if (missing.Status != answer.Status || (answer.Status >= 400 && !missing.Body.SequenceEqual(answer.Body)))
+            Offenses.Add("another account's record was answered unlike a missing one", call, answer,
+                $"the same call naming a missing record ({twin.Path}) answered {missing.Describe()}");
     }
 
     private async Task<FuzzAnswer> SendAndCheckAsync(FuzzCall call)

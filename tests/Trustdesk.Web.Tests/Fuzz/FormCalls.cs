@@ -109,7 +109,7 @@ public sealed class FormCalls(FuzzWorld world, IReadOnlyDictionary<string, Dicti
     {
         var core = Nullable.GetUnderlyingType(type) ?? type;
         if (core != typeof(string) && random.Next(2) == 0)
-            return random.Pick(["abc", "", "-1", "0", "9223372036854775808", "-9223372036854775809", "2147483648", "1.5", "1e3", "%00", "true", "on%00"]);
+            return random.Pick(["abc", "", "-1", "0", "9223372036854775807", "9223372036854775808", "-9223372036854775809", "2147483647", "2147483648", "99999999", "1.5", "1e3", "%00", "true", "on%00"]);
         return random.Next(8) == 0 ? random.Pick(["%ZZ", "%", "%E0%A4%A", "%FF%FE", "%C0%AF", "%ED%A0%80"]) : Escaping.Url(Hostile.Text(random));
     }
 

@@ -44,6 +44,7 @@ public sealed partial class FormFuzz(FuzzWorld world)
                 else if (answer.Status >= 500) Offenses.Add("a server error", call, answer);
                 else if (Encoding.UTF8.GetString(answer.Body).Contains(serverError, StringComparison.Ordinal))
                     Offenses.Add("the error page of a server error", call, answer);
+                else if (LeavesTheSite(location)) Offenses.Add("a redirect to another site", call, answer, "Location: " + location);
                 else if (handler.IsForm && !carriesToken && answer.Status is not (400 or 404 or 405) && !(answer.Status == 302 && location.Contains("/sign-in", StringComparison.Ordinal)))
                     Offenses.Add("a form without its session's token was not refused", call, answer, location.Length > 0 ? "Location: " + location : null);
                 Calls++;
@@ -51,6 +52,14 @@ public sealed partial class FormFuzz(FuzzWorld world)
                 world.Resume(session);
             }
     }
+
+    /// <summary>
+    /// Whether a redirect leaves the app (an open redirect, as a hostile <c>ReturnUrl</c> would make one): anything but a
+    /// path of its own (<c>//host</c> and <c>/\host</c> are other hosts to a browser) or an address on its own host.
+    /// </summary>
+    private static bool LeavesTheSite(string location) =>
+        location.Length > 0 && (location.StartsWith("//", StringComparison.Ordinal) || location.StartsWith("/\\", StringComparison.Ordinal)
+            || (!location.StartsWith('/') && !location.StartsWith("http://localhost/", StringComparison.Ordinal)));
 
     /// <summary>The title of the page a server error shows, read from the app, so that a page showing it is caught whatever its status.</summary>
     private async Task<string> ServerErrorTitleAsync()

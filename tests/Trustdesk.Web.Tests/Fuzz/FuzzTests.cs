@@ -18,7 +18,7 @@ public sealed class FuzzTests(FuzzWorld world, ITestOutputHelper output) : IClas
         var fuzz = new ApiFuzz(world);
         await fuzz.RunAsync();
         output.WriteLine($"API fuzz, seed {FuzzSeed.Current}: {fuzz.Calls} calls on {fuzz.Operations} operations in {clock.Elapsed.TotalSeconds:0.0} s " +
-                         $"(learning {fuzz.Learning.TotalSeconds:0.0} s, making calls {fuzz.Making.TotalSeconds:0.0} s, calls {fuzz.Times.Total.TotalSeconds:0.0} s, " +
+                         $"(learning {fuzz.Learning.TotalSeconds:0.0} s, calls {fuzz.Times.Total.TotalSeconds:0.0} s, " +
                          $"witnessing {fuzz.Witnessing.TotalSeconds:0.0} s); {fuzz.Twins} twins, {fuzz.Witnessed} writes witnessed " +
                          $"({fuzz.WitnessedChanges} accepted ones changed); {Facts(restored, fuzz.Times, fuzz.Statuses)}");
 

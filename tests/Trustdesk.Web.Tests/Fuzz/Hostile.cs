@@ -24,6 +24,7 @@ public static class Hostile
         "𝕏 emoji 👩‍💻", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "' OR 1=1 --", "'; DROP TABLE people; --",
         "%s%s%n{0}{1}{{}}", "${jndi:ldap://x}", "../../../../etc/passwd", "..\\..\\windows", "\\", "%00", "%", "_", "*", "null", "true",
         "0", "-1", "1e3", "9223372036854775808", "NaN", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "2030-02-30T25:61:61Z",
+        "9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00", "//evil.example/x", "https://evil.example", "/\\evil.example", "javascript:alert(1)",
         "Europe/Nowhere", "UTC+99", "t-", "T-UPPER", "~operator", "x@", "@example.test", "a@b", new string('x', 256), new string('é', 300),
     ];
 

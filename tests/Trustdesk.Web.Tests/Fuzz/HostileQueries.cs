@@ -49,7 +49,7 @@ public sealed class HostileQueries(Random random)
     {
         0 => Escaping.Url(real),
         1 => Escaping.Url("!" + real),
-        2 => Escaping.Url(random.Pick([">", "<", ">=", "<=", "!", "="]) + random.Pick(["9999-12-31", "0001-01-01T00:00:00Z", "2030-02-30", real, "", "x"])),
+        2 => Escaping.Url(random.Pick([">", "<", ">=", "<=", "!", "="]) + random.Pick(["9999-12-31", "0001-01-01T00:00:00Z", "2030-02-30", "9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00", real, "", "x"])),
         3 => string.Join("%2C", Enumerable.Range(1, new[] { 499, 500, 501, 5000 }[random.Next(4)])),
         4 => random.Pick(["%00", "%FF%FE", "%E0%A4%A", "%25", "_", "%5C", "null", "!null", "true", "maybe", "1%2C%2C2", "%2C"]),
         5 => Escaping.Url(new string('n', random.Next(300, 20_000))),
