@@ -28,8 +28,9 @@ public static class StartupGuard
             var builder = WebApplication.CreateBuilder(args);
             // The host logs a failed start with its stack trace before it throws; ServeAsync writes the line instead (and
             // a failure it does not explain still ends as an unhandled exception, with its trace). Once serving, the host's
-            // log is kept whole: a background service failing later is logged there.
-            builder.Logging.AddFilter((category, _) => Serving || category != HostCategory);
+            // warnings and errors are kept: a background service failing later is logged there. (A rule for this category
+            // replaces the configured levels for it, so it names its own; the host logs nothing else above Debug.)
+            builder.Logging.AddFilter(HostCategory, level => Serving && level >= LogLevel.Warning);
             return builder;
         }
         // All it reads is configuration (appsettings files, the environment, the command line); the inner exception says where.
