@@ -47,8 +47,12 @@ public static class WebUi
             foreach (var folder in new[] { "/Portal", "/Console" })
             {
                 pages.Conventions.AuthorizeFolder(folder);
-                pages.Conventions.AddFolderApplicationModelConvention(folder,
-                    page => page.Filters.Add(new ServiceFilterAttribute(typeof(PageCallerFilter))));
+                pages.Conventions.AddFolderApplicationModelConvention(folder, page =>
+                {
+                    // Before the caller (it orders itself first): what no page sends is refused with nothing begun.
+                    page.Filters.Add(new Shared.RefuseForgedRequestsAttribute());
+                    page.Filters.Add(new ServiceFilterAttribute(typeof(PageCallerFilter)));
+                });
             }
         });
         return services

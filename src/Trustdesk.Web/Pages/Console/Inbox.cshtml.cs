@@ -6,7 +6,6 @@ using Trustdesk.Web.Features.Trusts;
 using Trustdesk.Web.Features.Workflows;
 using Trustdesk.Web.Pages.Console.Requests;
 using Trustdesk.Web.Pages.Console.Tasks;
-using Trustdesk.Web.Pages.Shared;
 
 namespace Trustdesk.Web.Pages.Console;
 
@@ -16,7 +15,6 @@ namespace Trustdesk.Web.Pages.Console;
 /// predefined filters, a search on the subject and paging. Unknown filters fall back to the first one. Records left with a
 /// provider the account no longer trusts (<c>stranded</c>, ADR 31) have a tab of their own and are marked on every tab.
 /// </summary>
-[RefuseForgedRequests]
 public sealed class InboxModel(ListRequests requests, ListTasks tasks, Caller caller) : PageModel
 {
     public const int PerPage = 25;

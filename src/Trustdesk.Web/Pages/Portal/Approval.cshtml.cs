@@ -16,7 +16,6 @@ namespace Trustdesk.Web.Pages.Portal;
 /// <c>/approvals</c> and <c>GET /v1/workflows/:id</c> — and their answer, through <c>UpdateTask</c> as
 /// <c>PATCH /v1/tasks/:id</c> takes it. Anyone who is not one of its approvers gets the 404 page, like a missing task.
 /// </summary>
-[RefuseForgedRequests]
 public sealed class ApprovalModel(
     VisibleTasks visible, ListTasks tasks, ListWorkflows workflows, TaskJson json, UpdateTask update, NamesInAccounts names, References references,
     Caller caller) : PageModel

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Workflows;
-using Trustdesk.Web.Pages.Shared;
 
 namespace Trustdesk.Web.Pages.Portal;
 
@@ -10,7 +9,6 @@ namespace Trustdesk.Web.Pages.Portal;
 /// an approver answers from the portal without any role; ADR 29), through the handler of
 /// <c>GET /v1/tasks/approval_by_me</c>; each with its workflow's header and an answer form posted to its own page.
 /// </summary>
-[RefuseForgedRequests]
 public sealed class ApprovalsModel(ListTasks tasks, ListWorkflows workflows, Caller caller) : PageModel
 {
     public const int Shown = 100;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Trustdesk.Web.Features.Coverage;
-using Trustdesk.Web.Pages.Shared;
 
 namespace Trustdesk.Web.Pages.Portal;
 
@@ -9,7 +8,6 @@ namespace Trustdesk.Web.Pages.Portal;
 /// <c>/portal</c>: the person's self-service catalog across every account (the same computation as
 /// <c>GET /v1/people/:id/service_instance_coverages</c>), grouped by providing account and service, searched on the server.
 /// </summary>
-[RefuseForgedRequests]
 public sealed class CatalogModel(ListCoveredServiceInstances catalog) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -4,7 +4,6 @@ using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Features.Coverage;
 using Trustdesk.Web.Features.Requests;
-using Trustdesk.Web.Pages.Shared;
 
 namespace Trustdesk.Web.Pages.Portal;
 
@@ -13,7 +12,6 @@ namespace Trustdesk.Web.Pages.Portal;
 /// of <c>POST /v1/requests</c>, which routes it to the providing account (product.md §5). Its field errors are shown
 /// next to the fields; an instance outside the person's catalog answers the 404 page.
 /// </summary>
-[RefuseForgedRequests]
 public sealed class NewRequestModel(ListCoveredServiceInstances catalog, SubmitRequest submit) : PageModel
 {
     public static readonly IReadOnlyList<string> Categories = SnakeCaseEnum<RequestCategory>.Names;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Trustdesk.Data;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Pages.Session;
-using Trustdesk.Web.Pages.Shared;
 
 namespace Trustdesk.Web.Pages.Portal;
 
@@ -11,7 +10,6 @@ namespace Trustdesk.Web.Pages.Portal;
 /// <c>/portal/password</c>: the signed-in person changes their own password, proving the current one (ADR 27). The
 /// portal acts in the person's own account, where their sign-in lives.
 /// </summary>
-[RefuseForgedRequests]
 public sealed class PasswordModel(TrustdeskDbContext db, Passwords passwords, Caller caller) : PageModel
 {
     [BindProperty]

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Requests;
-using Trustdesk.Web.Pages.Shared;
 
 namespace Trustdesk.Web.Pages.Portal;
 
@@ -11,7 +10,6 @@ namespace Trustdesk.Web.Pages.Portal;
 /// <c>/portal/requests/{id}</c>: one of the person's requests with its public notes, and adding a public note through
 /// the handler of <c>POST /v1/requests/:id/notes</c>. Anyone else's request answers the 404 page, like a missing one.
 /// </summary>
-[RefuseForgedRequests]
 public sealed class RequestPageModel(VisibleRequests visible, RequestJson json, RequestNotes notes, Caller caller) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Requests;
-using Trustdesk.Web.Pages.Shared;
 
 namespace Trustdesk.Web.Pages.Portal;
 
@@ -10,7 +9,6 @@ namespace Trustdesk.Web.Pages.Portal;
 /// <c>/portal/requests</c>: the person's own requests across accounts, through <see cref="VisibleRequests"/> as
 /// <c>GET /v1/requests</c> reads them for an end user.
 /// </summary>
-[RefuseForgedRequests]
 public sealed class MyRequestsModel(VisibleRequests visible, RequestJson json, Caller caller) : PageModel
 {
     public const int Shown = 100;

@@ -9,7 +9,6 @@ using Trustdesk.Web.Features.Catalog;
 using Trustdesk.Web.Features.People;
 using Trustdesk.Web.Features.Teams;
 using Trustdesk.Web.Pages.Portal;
-using Trustdesk.Web.Pages.Shared;
 
 namespace Trustdesk.Web.Pages.Console.Admin;
 
@@ -22,7 +21,6 @@ public sealed record AdminRow(long Id, string Name, IReadOnlyList<string> Cells)
 /// <c>TeamJson</c> and <c>ServiceInstanceJson</c>), searched by name and paged. Anyone else gets the 404 page, as the
 /// API's administrator-only answers are for them.
 /// </summary>
-[RefuseForgedRequests]
 public sealed class AdminListModel(
     TrustdeskDbContext db, Caller caller, PersonJson people, TeamJson teams, ServiceInstanceJson instances) : PageModel
 {

@@ -7,7 +7,6 @@ using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Requests;
 using Trustdesk.Web.Features.Trusts;
-using Trustdesk.Web.Pages.Shared;
 
 namespace Trustdesk.Web.Pages.Console.Requests;
 
@@ -19,7 +18,6 @@ namespace Trustdesk.Web.Pages.Console.Requests;
 /// account does not see, also in a forged post, answers the 404 page. A request of the account left with a provider it no
 /// longer trusts with requests is marked as such (ADR 31): its page says so, and the hand-over form takes it back.
 /// </summary>
-[RefuseForgedRequests]
 public sealed class RequestModel(
     VisibleRequests visible, RequestJson json, RequestNotes notes, RequestSides sides, RequestTrail trail, AuditWords words, RequestAudience audience,
     UpdateRequest update, TrustedTeams teams, ListRequests lists, Caller caller) : PageModel

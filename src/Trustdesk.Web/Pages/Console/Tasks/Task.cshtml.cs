@@ -24,7 +24,6 @@ namespace Trustdesk.Web.Pages.Console.Tasks;
 /// left with a provider the account no longer trusts with tasks is marked, and taken back to one of the account's own
 /// teams (ADR 31).
 /// </summary>
-[RefuseForgedRequests]
 public sealed class TaskModel(
     ListTasks tasks, VisibleTasks visible, TaskJson json, UpdateTask update, WorkNotes notes, NamesInAccounts names, References references,
     TrustedTeams teams,

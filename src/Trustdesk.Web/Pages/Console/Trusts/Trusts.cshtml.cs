@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Trusts;
 using Trustdesk.Web.Pages.Portal;
-using Trustdesk.Web.Pages.Shared;
 
 namespace Trustdesk.Web.Pages.Console.Trusts;
 
@@ -20,7 +19,6 @@ public sealed record TrustProposal(IReadOnlyList<string> Options, IReadOnlyList<
 /// changing an accepted trust's options, and answering or canceling a proposed amendment (ADR 31), through the handlers
 /// of <c>/v1/trusts</c> (<c>InviteTrust</c>, <c>AnswerTrust</c>, <c>AmendTrust</c>), which decide what is allowed.
 /// </summary>
-[RefuseForgedRequests]
 public sealed class TrustsModel(ListTrusts list, InviteTrust invite, AnswerTrust answer, AmendTrust amend, Caller caller) : PageModel
 {
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Trustdesk.Web.Features.Workflows;
 using Trustdesk.Web.Pages.Console.Tasks;
 using Trustdesk.Web.Pages.Portal;
-using Trustdesk.Web.Pages.Shared;
 
 namespace Trustdesk.Web.Pages.Console.Workflows;
 
@@ -12,7 +11,6 @@ namespace Trustdesk.Web.Pages.Console.Workflows;
 /// header, phases and tasks; in an account that sees it through a task of its own, the header and those tasks only
 /// (product.md §6); for a person asked to approve one of its tasks, the header only (ADR 29). Anything else answers the 404 page.
 /// </summary>
-[RefuseForgedRequests]
 public sealed class WorkflowModel(ListWorkflows workflows) : PageModel
 {
     [BindProperty(SupportsGet = true)]
