@@ -22,10 +22,19 @@ internal static class CpuAndMemory
         return (Ticks(fields[11]) + Ticks(fields[12])) * MillisecondsPerTick;
     }
 
-    /// <summary>CPU milliseconds of a process and its direct children (PostgreSQL: the postmaster and its backends).</summary>
+    /// <summary>
+    /// CPU milliseconds of a process and its direct children (PostgreSQL: the postmaster and its backends), those that
+    /// ended included: a child's time moves to its parent's <c>cutime</c>/<c>cstime</c> when the parent reaps it, so a
+    /// backend that closes during a measurement neither vanishes from the total nor makes it go down.
+    /// </summary>
     public static double ProcessTreeCpuMilliseconds(int parent)
     {
         var total = ProcessCpuMilliseconds(parent);
+        if (Read($"/proc/{parent}/stat") is { } own)
+        {
+            var ownFields = own[(own.LastIndexOf(')') + 2)..].Split(' ');
+            total += (Ticks(ownFields[13]) + Ticks(ownFields[14])) * MillisecondsPerTick;
+        }
         foreach (var folder in Directory.Exists("/proc") ? Directory.EnumerateDirectories("/proc") : [])
         {
             if (!int.TryParse(Path.GetFileName(folder), out var pid) || pid == parent) continue;

@@ -104,6 +104,7 @@ public sealed partial class EventStream(
         long sequence = 0;
         var lastWrite = Stopwatch.GetTimestamp();
         var events = subscription.Events;
+        var behind = false;
         while (true)
         {
             // Silent for a while (no event, or none this caller may see): prove the caller may still listen, and
@@ -131,9 +132,12 @@ public sealed partial class EventStream(
             }
             // The hub ended this stream: it fell too far behind, or events may have been missed.
             if (!more) return;
+            // A stream behind by more than a batch catches up at once rather than a batch per beat.
+            if (!behind) await NextBeatAsync(cancel);
 
             var batch = new List<ChangeEvent>();
             while (batch.Count < BatchSize && events.TryRead(out var next)) batch.Add(next);
+            behind = batch.Count == BatchSize;
             if (await check.DeliverableAsync(listener, batch, cancel) is not { } deliverable) return;
             if (deliverable.Count == 0) continue;
             var frames = new StringBuilder();
@@ -141,6 +145,18 @@ public sealed partial class EventStream(
             await WriteAsync(response, frames.ToString(), cancel);
             lastWrite = Stopwatch.GetTimestamp();
         }
+    }
+
+    /// <summary>
+    /// Waits for the next beat of the clock every stream of this process shares (ADR 41): the events that arrive meanwhile
+    /// join the batch, and streams of one listener holding the same events check them at the same instant, together.
+    /// </summary>
+    private Task NextBeatAsync(CancellationToken cancel)
+    {
+        var beat = options.Value.CheckBeatMilliseconds * Stopwatch.Frequency / 1000;
+        if (beat <= 0) return Task.CompletedTask;
+        var untilBeat = beat - Stopwatch.GetTimestamp() % beat;
+        return Task.Delay(TimeSpan.FromSeconds((double)untilBeat / Stopwatch.Frequency), cancel);
     }
 
     /// <summary>Ids and kind only: the subscriber reads the record through the API.</summary>

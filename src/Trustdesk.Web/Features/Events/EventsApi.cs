@@ -18,7 +18,8 @@ public static class EventsApi
     {
         var postgres = DatabaseSetup.UsesPostgres(configuration);
         services.AddOptions<EventsOptions>().Bind(configuration.GetSection("Events")).RefuseWhen(events => SettingsRefusals.BelowLeast("Events", 1,
-            ("KeepAliveSeconds", events.KeepAliveSeconds), ("MaxStreamsPerListener", events.MaxStreamsPerListener), ("MaxStreams", events.MaxStreams)));
+            ("KeepAliveSeconds", events.KeepAliveSeconds), ("MaxStreamsPerListener", events.MaxStreamsPerListener), ("MaxStreams", events.MaxStreams))
+            ?? SettingsRefusals.BelowLeast("Events", 0, ("CheckBeatMilliseconds", events.CheckBeatMilliseconds)));
         services.AddSingleton(new EventHub(liveFromStart: !postgres));
         services.AddSingleton<ChangeEventInterceptor>();
         services.ConfigureDbContext<TrustdeskDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ChangeEventInterceptor>()));
@@ -55,4 +56,12 @@ public sealed class EventsOptions
 
     /// <summary>Streams one server process keeps open at once (see docs/benchmarks.md: delivery stays fast at this many).</summary>
     public int MaxStreams { get; set; } = 500;
+
+    /// <summary>
+    /// Streams check what they may deliver on a common beat of this many milliseconds (ADR 41): the events that arrive
+    /// between two beats are checked together, so one stream checks at most this often whatever the write rate, and a
+    /// listener's streams check the same events at the same instant (one check for all of them, ADR 39). 0 checks each
+    /// arrival at once.
+    /// </summary>
+    public int CheckBeatMilliseconds { get; set; } = 200;
 }
