@@ -22,7 +22,6 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
         request.Property(r => r.ServiceInstanceAccountId).HasMaxLength(63);
         request.Property(r => r.CustomerAccountId).HasMaxLength(63);
         request.Property(r => r.NextTargetSpecial).HasMaxLength(20);
-        request.Ignore(r => r.Parties);
 
         // The account columns always describe the team and instance the request names: (id, account) pairs.
         request.HasOne<Team>().WithMany().HasForeignKey(r => new { r.TeamId, r.TeamAccountId })

@@ -5,7 +5,7 @@ namespace Trustdesk.Domain.Requests;
 /// <summary>
 /// A request (4me's fields). It lives once, in <see cref="Record.AccountId"/>; the accounts it names — the covering
 /// SLA's customer, the team's and the service instance's — are kept beside their ids so that the one visibility
-/// rule (<see cref="RequestVisibility"/>) can be evaluated in SQL and in row-level security without joins. Composite
+/// rule (<c>IsolationRules.Requests</c>) can be evaluated in SQL and in row-level security without joins. Composite
 /// foreign keys make those account columns always agree with the team and the instance they describe.
 /// </summary>
 public sealed class Request : Record, IWorkedAcrossAccounts
@@ -45,6 +45,4 @@ public sealed class Request : Record, IWorkedAcrossAccounts
 
     /// <summary><c>best_effort</c>, <c>clock_stopped</c> or <c>no_target</c> when <see cref="NextTargetAt"/> holds no instant.</summary>
     public string? NextTargetSpecial { get; set; }
-
-    public RequestParties Parties => new(AccountId, CustomerAccountId, TeamAccountId, ServiceInstanceAccountId);
 }

@@ -54,7 +54,7 @@ public sealed class WorkflowTask : Record, IWorkedAcrossAccounts
 
     /// <summary>
     /// The people named approver of this task (their answers are <see cref="TaskApproval"/>s), kept on the task itself so
-    /// that the approver branch of the visibility rule (<see cref="TaskVisibility"/>) needs no join: its approvals are
+    /// that the approver branch of the visibility rule (<c>IsolationRules.Tasks</c>) needs no join: its approvals are
     /// seen with the task, so the task's rule may not ask the approvals (PostgreSQL refuses policies that ask each other).
     /// </summary>
     public List<long> ApproverIds { get; set; } = [];

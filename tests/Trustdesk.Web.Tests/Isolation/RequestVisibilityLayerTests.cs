@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation.Rules;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Tests.Features;
@@ -10,7 +11,7 @@ namespace Trustdesk.Web.Tests.Isolation;
 /// <summary>
 /// The request visibility rule of product.md §5 holds in the data layer twice: in the EF account filter (both
 /// databases) and in PostgreSQL row-level security alone (filter switched off). Each layer must return, for every
-/// viewing account, exactly the requests <see cref="RequestVisibility.CanSee"/> grants — before and after a trust
+/// viewing account, exactly the requests the declaration (<see cref="IsolationRules.Requests"/>) grants — before and after a trust
 /// is revoked.
 /// </summary>
 public sealed class RequestVisibilityLayerTests
@@ -162,7 +163,7 @@ public sealed class RequestVisibilityLayerTests
             var ids = RequestIds;
             foreach (var viewer in new[] { _c, _p, _t, _s, _x, _directory })
             {
-                var visible = _requests.Where(r => RequestVisibility.CanSee(viewer.Id, r.Parties, Accepted)).Select(r => r.Id).ToHashSet();
+                var visible = _requests.Where(r => IsolationRules.Requests.Granting(r, new Viewer(viewer.Id), Accepted) is not null).Select(r => r.Id).ToHashSet();
                 var expected = _notes.Where(n => n.AccountId == viewer.Id || (!n.Internal && visible.Contains(n.RequestId)))
                     .Select(n => n.Id).Order().ToList();
                 db.Scope.Enter(viewer.Id, _directory.Id);
@@ -216,7 +217,7 @@ public sealed class RequestVisibilityLayerTests
             var ids = RequestIds;
             foreach (var viewer in new[] { _c, _p, _t, _s, _x, _directory })
             {
-                var expected = _requests.Where(r => RequestVisibility.CanSee(viewer.Id, r.Parties, Accepted)).Select(r => r.Subject).Order().ToList();
+                var expected = _requests.Where(r => IsolationRules.Requests.Granting(r, new Viewer(viewer.Id), Accepted) is not null).Select(r => r.Subject).Order().ToList();
                 db.Scope.Enter(viewer.Id, _directory.Id);
                 await using var transaction = useTransaction ? await db.Database.BeginTransactionAsync() : null;
                 var seen = await db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => r.Subject).OrderBy(s => s).ToListAsync();

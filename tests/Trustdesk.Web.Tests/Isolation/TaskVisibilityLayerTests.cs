@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation.Rules;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Domain.Workflows;
 using Trustdesk.Web.Features.Workflows;
@@ -10,8 +11,8 @@ namespace Trustdesk.Web.Tests.Isolation;
 /// <summary>
 /// The task visibility rule of product.md §6 holds in the data layer twice: in the EF account filter (both databases)
 /// and in PostgreSQL row-level security alone. Each layer returns, for every viewing account, exactly the tasks
-/// <see cref="TaskVisibility.CanSee"/> grants and the workflows whose header it may see — before and after a revocation;
-/// and, for a person reading their approvals (ADR 29), what <see cref="TaskVisibility.ApproverSees"/> adds, and no task
+/// the declaration (<see cref="IsolationRules.Tasks"/>) grants and the workflows whose header it may see — before and after a
+/// revocation; and, for a person reading their approvals (ADR 29), what its approver branch adds, and no task
 /// note through them.
 /// </summary>
 public sealed class TaskVisibilityLayerTests
@@ -109,10 +110,10 @@ public sealed class TaskVisibilityLayerTests
             var workflowIds = _workflows.Select(w => w.Id).ToList();
             foreach (var (name, viewer) in _accounts.Append(new("the directory", _directory)))
             {
-                var expectedTasks = _tasks.Where(t => TaskVisibility.CanSee(viewer.Id, t.AccountId, t.TeamAccountId, t.ActivatedAt is not null, Accepted))
+                var expectedTasks = _tasks.Where(t => IsolationRules.Tasks.Granting(t, new Viewer(viewer.Id), Accepted) is not null)
                     .Select(t => t.Subject).Order(StringComparer.Ordinal).ToList();
                 var expectedWorkflows = _workflows.Where(w => w.AccountId == viewer.Id
-                        || _tasks.Any(t => t.WorkflowId == w.Id && TaskVisibility.CanSee(viewer.Id, t.AccountId, t.TeamAccountId, t.ActivatedAt is not null, Accepted)))
+                        || _tasks.Any(t => t.WorkflowId == w.Id && IsolationRules.Tasks.Granting(t, new Viewer(viewer.Id), Accepted) is not null))
                     .Select(w => w.Subject).Order(StringComparer.Ordinal).ToList();
                 db.Scope.Enter(viewer.Id, _directory.Id);
                 await using var transaction = useTransaction ? await db.Database.BeginTransactionAsync() : null;
@@ -126,7 +127,7 @@ public sealed class TaskVisibilityLayerTests
 
             // The approver, in their own account, reading their approvals: the activated tasks naming them, the headers of
             // their workflows; the note on one of them is not theirs to read.
-            var expectedMine = _tasks.Where(t => TaskVisibility.ApproverSees(_approver, t.ApproverIds, t.ActivatedAt is not null)).ToList();
+            var expectedMine = _tasks.Where(t => IsolationRules.Tasks["approver"].When.Holds(t, new Viewer(_directory.Id, ApproverId: _approver), Accepted)).ToList();
             db.Scope.Enter(_directory.Id, null);
             using (db.Scope.ReadMyApprovals(_approver))
             {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation.Rules;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api;
@@ -12,7 +13,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// <summary>
 /// <c>GET /v1/requests/:id/audience</c>: who can see this request and why — each account the request involves (where
 /// it lives, its customer, the accounts of its team and service instance), whether that account sees it now, the
-/// reason in words and the trust that grants it. The answer uses the one rule (<see cref="RequestVisibility"/>) over
+/// reason in words and the trust that grants it. The answer uses the one rule (<see cref="IsolationRules.Requests"/>) over
 /// the trusts the caller's account may read: a trust between two other accounts is not disclosed (ADR 21), so such a
 /// party's <c>sees</c> is null.
 /// </summary>
@@ -24,8 +25,7 @@ public sealed class RequestAudience(TrustdeskDbContext db, Caller caller, Visibl
         var found = await visible.Query().FirstOrDefaultAsync(r => r.Id == requestId, cancel);
         if (found is null) return ApiErrors.NotFound();
 
-        var parties = new RequestParties(found.AccountId, found.CustomerAccountId, found.TeamAccountId, found.ServiceInstanceAccountId);
-        var involved = new[] { parties.AccountId, parties.CustomerAccountId, parties.TeamAccountId, parties.ServiceInstanceAccountId }
+        var involved = new[] { found.AccountId, found.CustomerAccountId, found.TeamAccountId, found.ServiceInstanceAccountId }
             .OfType<string>().Distinct().ToList();
         // The filter leaves exactly the trusts the caller's account is a side of; any other trust stays unknown here.
         var trusts = await db.Trusts.AsNoTracking()
@@ -35,11 +35,11 @@ public sealed class RequestAudience(TrustdeskDbContext db, Caller caller, Visibl
 
         var body = new JsonArray();
         foreach (var account in involved)
-            body.Add(Entry(account, parties, trusts));
+            body.Add(Entry(account, found, trusts));
         return ApiResult.Ok(body);
     }
 
-    private JsonObject Entry(string account, RequestParties parties, List<Trust> readable)
+    private JsonObject Entry(string account, Request request, List<Trust> readable)
     {
         Trust? granting = null;
         bool Trusted(string customer, string provider, TrustOptions option)
@@ -48,10 +48,11 @@ public sealed class RequestAudience(TrustdeskDbContext db, Caller caller, Visibl
             return granting is not null;
         }
 
-        var reason = RequestVisibility.Reason(account, parties, Trusted);
+        var viewer = new Viewer(account);
+        var reason = IsolationRules.Requests.Granting(request, viewer, Trusted)?.ReasonFor(request, viewer);
         // Without a readable grant, the party's trust with the request's account is one the caller's account is not a
         // side of, unless the caller's account lives on one side of the pair: then the absence is known.
-        var known = reason is not null || account == parties.AccountId || KnowsTrustsBetween(account, parties.AccountId);
+        var known = reason is not null || account == request.AccountId || KnowsTrustsBetween(account, request.AccountId);
         return new JsonObject
         {
             ["account"] = references.Account(account),

@@ -8,7 +8,7 @@ namespace Trustdesk.Web.Features.Workflows;
 
 /// <summary>
 /// Which tasks and workflows the caller may read, the one answer of <c>GET /v1/tasks/:id</c>, <c>GET /v1/workflows/:id</c>,
-/// their lists and the live events about them (product.md §6, <see cref="TaskVisibility"/>). Through the account, reading
+/// their lists and the live events about them (product.md §6, <see cref="Trustdesk.Data.Isolation.Rules.IsolationRules.Tasks"/>). Through the account, reading
 /// needs a role there, and the data layer decides the rest: a task is seen in its own account, and in the account of its
 /// team once activated while the workflow's account trusts that account with <c>tasks</c>; a workflow's header wherever
 /// one of its tasks is. Besides, a person named approver of a task sees it once activated, whatever account they act in
@@ -32,7 +32,7 @@ public sealed class VisibleTasks(TrustdeskDbContext db, Caller caller)
         var tasks = tracked ? db.WorkflowTasks : db.WorkflowTasks.AsNoTracking();
         if (caller.HasAnyRole || db.Switches.Plants(PlantedBugs.TasksWithoutRole)) return tasks; // TEST ONLY bug
         // Without a role the account shows nothing: what the data layer shows of the account is left out, the approver
-        // branch (TaskVisibility.ApproverSees) kept.
+        // branch (IsolationRules.Tasks, "approver") kept.
         var me = caller.PersonId;
         return tasks.Where(t => t.ActivatedAt != null && t.ApproverIds.Contains(me));
     }

@@ -1,0 +1,150 @@
+using Trustdesk.Domain.Access;
+using Trustdesk.Domain.Catalog;
+using Trustdesk.Domain.Organizations;
+using Trustdesk.Domain.People;
+using Trustdesk.Domain.Records;
+using Trustdesk.Domain.Requests;
+using Trustdesk.Domain.Sites;
+using Trustdesk.Domain.Teams;
+using Trustdesk.Domain.Trusts;
+using Trustdesk.Domain.Workflows;
+
+namespace Trustdesk.Data.Isolation.Rules;
+
+/// <summary>
+/// Who sees what: one rule per account-owned record type (product.md §5–§6), each declared once, here. The EF query
+/// filters (<see cref="AccountFilters"/>), PostgreSQL's row-level security policies (<c>RowLevelSecurity</c>) and the
+/// application's "who can see this and why" and "which side am I on" are all produced from these declarations; a
+/// record type without one cannot be added (the model refuses to build, and a test lists every entity).
+/// </summary>
+public static class IsolationRules
+{
+    /// <summary>Requests (product.md §5): where it lives, its covering SLA's customer, a trusted provider working it, its requester.</summary>
+    public static readonly VisibilityRule<Request> Requests = new RuleBuilder<Request>()
+        .Sees("home", "the request lives in this account", When<Request>.InCurrentAccount(r => r.AccountId))
+        .Sees("customer", "this account is the customer of the covering SLA (services trust)",
+            When<Request>.InCurrentAccount(r => r.CustomerAccountId) & When<Request>.TrustedByCurrent(r => r.AccountId, TrustOptions.Services))
+        .Sees("provider", "the request is assigned to a team, or is for a service instance, of this account (requests trust)",
+            (When<Request>.InCurrentAccount(r => r.TeamAccountId) | When<Request>.InCurrentAccount(r => r.ServiceInstanceAccountId))
+            & When<Request>.TrustingCurrent(r => r.AccountId, TrustOptions.Requests),
+            (r, viewer) => r.TeamAccountId == viewer.AccountId
+                ? "the request is assigned to a team of this account (requests trust)"
+                : "the request is for a service instance of this account (requests trust)")
+        .Sees("requester", "the person asked for it, or it was asked for them",
+            When<Request>.NamesCurrentRequester(r => r.RequestedById, r => r.RequestedForId))
+        .AlsoUpdatedUnder("provider")
+        .Build();
+
+    /// <summary>A request's notes go with it, except that an internal note stays in the account it was written in.</summary>
+    public static readonly VisibilityRule<RequestNote> RequestNotes = new RuleBuilder<RequestNote>()
+        .Sees("home", "the note was written in this account", When<RequestNote>.InCurrentAccount(n => n.AccountId))
+        .Sees("with its request", "a public note is seen with its request",
+            When<RequestNote>.Not(n => n.Internal) & When<RequestNote>.SeenWith<Request>(n => n.RequestId))
+        .Build();
+
+    public static readonly VisibilityRule<RequestAuditEntry> RequestAuditEntries = new RuleBuilder<RequestAuditEntry>()
+        .Sees("with its request", "the audit trail is seen with its request", When<RequestAuditEntry>.SeenWith<Request>(a => a.RequestId))
+        .Build();
+
+    /// <summary>
+    /// Tasks (product.md §6, ADR 18 and 29): home (the workflow's account), a trusted provider whose team has the activated
+    /// task, and an approver named on the activated task, from wherever they act (read in the approvals mode). A task keeps
+    /// its approvers' ids, so the branch needs no join: the approvals are seen with the task, so the task's rule may not
+    /// ask them (PostgreSQL refuses policies that recurse).
+    /// </summary>
+    public static readonly VisibilityRule<WorkflowTask> Tasks = new RuleBuilder<WorkflowTask>()
+        .Sees("home", "the task's workflow lives in this account", When<WorkflowTask>.InCurrentAccount(t => t.AccountId))
+        .Sees("provider", "the task is assigned to a team of this account (tasks trust)",
+            When<WorkflowTask>.InCurrentAccount(t => t.TeamAccountId) & When<WorkflowTask>.HasValue(t => t.ActivatedAt)
+            & When<WorkflowTask>.TrustingCurrent(t => t.AccountId, TrustOptions.Tasks))
+        .Sees("approver", "You see this task as one of its approvers: its answers and its workflow's header, nothing else of it.",
+            When<WorkflowTask>.HasValue(t => t.ActivatedAt) & When<WorkflowTask>.ListsCurrentApprover(t => t.ApproverIds))
+        .AlsoUpdatedUnder("provider")
+        .Build();
+
+    /// <summary>A workflow's header is seen wherever one of its tasks is; its phases, dependencies and notes stay home.</summary>
+    public static readonly VisibilityRule<Workflow> Workflows = new RuleBuilder<Workflow>()
+        .Sees("home", "the workflow lives in this account", When<Workflow>.InCurrentAccount(w => w.AccountId))
+        .Sees("through a task", "one of its tasks is seen here", When<Workflow>.SeenThrough<WorkflowTask>(t => t.WorkflowId))
+        .Build();
+
+    /// <summary>
+    /// An approval is seen with its task. It is answered in the task's account, by the account its task was given to
+    /// (the task's rule checks the trust), or by the approver themselves, from wherever they act.
+    /// </summary>
+    public static readonly VisibilityRule<TaskApproval> TaskApprovals = new RuleBuilder<TaskApproval>()
+        .Sees("with its task", "an approval is seen with its task", When<TaskApproval>.SeenWith<WorkflowTask>(a => a.TaskId))
+        .AlsoUpdatedWhen(When<TaskApproval>.InCurrentAccount(a => a.TeamAccountId) & When<TaskApproval>.SeenWith<WorkflowTask>(a => a.TaskId))
+        .AlsoUpdatedWhen(When<TaskApproval>.IsCurrentApprover(a => a.ApproverId))
+        .Build();
+
+    /// <summary>A public task note is seen with its task, except through an approval: an approver reads the task, not its notes.</summary>
+    public static readonly VisibilityRule<TaskNote> TaskNotes = new RuleBuilder<TaskNote>()
+        .Sees("home", "the note was written in this account", When<TaskNote>.InCurrentAccount(n => n.AccountId))
+        .Sees("with its task", "a public note is seen with its task",
+            When<TaskNote>.Not(n => n.Internal) & When<TaskNote>.NotReadingApprovals & When<TaskNote>.SeenWith<WorkflowTask>(n => n.TaskId))
+        .Build();
+
+    /// <summary>Trusts: either side; while a self-service catalog is computed, every accepted trust (coverage depends on them).</summary>
+    public static readonly VisibilityRule<Trust> Trusts = new RuleBuilder<Trust>()
+        .Sees("a side", "this account is the trust's customer or provider",
+            When<Trust>.InCurrentAccount(t => t.CustomerAccountId) | When<Trust>.InCurrentAccount(t => t.ProviderAccountId))
+        .Sees("catalog", "an accepted trust is read while a self-service catalog is computed",
+            When<Trust>.BrowsingCatalogs & When<Trust>.Is(t => t.Status, TrustStatus.Accepted))
+        .WrittenWhen(When<Trust>.InCurrentAccount(t => t.CustomerAccountId) | When<Trust>.InCurrentAccount(t => t.ProviderAccountId))
+        .Build();
+
+    public static readonly VisibilityRule<TrustEvent> TrustEvents = new RuleBuilder<TrustEvent>()
+        .Sees("a side", "this account is the trust's customer or provider",
+            When<TrustEvent>.InCurrentAccount(t => t.CustomerAccountId) | When<TrustEvent>.InCurrentAccount(t => t.ProviderAccountId))
+        .WrittenWhen(When<TrustEvent>.InCurrentAccount(t => t.CustomerAccountId) | When<TrustEvent>.InCurrentAccount(t => t.ProviderAccountId))
+        .Build();
+
+    /// <summary>Tokens: the owner's account, or the single token being authenticated.</summary>
+    public static readonly VisibilityRule<AccessToken> AccessTokens = new RuleBuilder<AccessToken>()
+        .Sees("home", "the token's person lives in this account", When<AccessToken>.InCurrentAccount(t => t.AccountId))
+        .Sees("token lookup", "the token being authenticated", When<AccessToken>.IsTokenBeingLookedUp(t => t.TokenHash))
+        .Build();
+
+    /// <summary>Sign-ins: the person's account, or those with the e-mail being signed in.</summary>
+    public static readonly VisibilityRule<SignIn> SignIns = new RuleBuilder<SignIn>()
+        .Sees("home", "the person lives in this account", When<SignIn>.InCurrentAccount(s => s.AccountId))
+        .Sees("sign-in lookup", "the e-mail being signed in", When<SignIn>.IsSignInBeingLookedUp(s => s.EmailKey))
+        .Build();
+
+    /// <summary>Every rule, one per account-owned or between-accounts entity.</summary>
+    public static readonly IReadOnlyList<IVisibilityRule> All =
+    [
+        DirectoryShared<Person>(), DirectoryShared<Organization>(), DirectoryShared<Site>(),
+        Plain<Team>(), Plain<TeamMember>(), Plain<Permission>(), Plain<IdempotencyKey>(), Plain<WebSession>(),
+        Trusts, TrustEvents,
+        Catalog<Service>(), Catalog<ServiceInstance>(), Catalog<ServiceOffering>(), Catalog<Sla>(), Catalog<SlaCoverageTarget>(),
+        Requests, RequestNotes, RequestAuditEntries,
+        Tasks, Workflows, TaskApprovals, TaskNotes,
+        Plain<WorkflowPhase>(), Plain<TaskDependency>(), Plain<WorkflowNote>(),
+        Plain<TaskTemplate>(), Plain<TaskTemplateApprover>(), Plain<WorkflowTemplate>(), Plain<WorkflowTemplatePhase>(),
+        Plain<TaskTemplateRelation>(), Plain<TaskTemplateDependency>(),
+        AccessTokens, SignIns,
+    ];
+
+    /// <summary>Whether records of <paramref name="entity"/> belong to accounts, and so need a rule.</summary>
+    public static bool NeedsRule(Type entity) =>
+        typeof(IAccountOwned).IsAssignableFrom(entity) || typeof(IBetweenAccounts).IsAssignableFrom(entity);
+
+    /// <summary>A record of one account, seen there alone: the one line a plain record type needs.</summary>
+    public static VisibilityRule<T> Plain<T>() where T : class, IAccountOwned => new RuleBuilder<T>()
+        .Sees("home", "the record lives in this account", When<T>.InCurrentAccount(When<T>.AccountColumn))
+        .Build();
+
+    /// <summary>People, organizations and sites: the account's own, and those of its directory account.</summary>
+    public static VisibilityRule<T> DirectoryShared<T>() where T : class, IDirectoryShared => new RuleBuilder<T>()
+        .Sees("home or directory", "the record lives in this account or in its directory account",
+            When<T>.InCurrentAccountOrItsDirectory(When<T>.AccountColumn))
+        .Build();
+
+    /// <summary>A provider's catalog: its own, or every provider's while a self-service catalog is computed (ADR 10).</summary>
+    public static VisibilityRule<T> Catalog<T>() where T : class, ICatalogRecord => new RuleBuilder<T>()
+        .Sees("home", "the record lives in this account", When<T>.InCurrentAccount(When<T>.AccountColumn))
+        .Sees("catalog", "read while a self-service catalog is computed", When<T>.BrowsingCatalogs)
+        .Build();
+}
