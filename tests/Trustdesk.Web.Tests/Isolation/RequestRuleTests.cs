@@ -92,4 +92,9 @@ public class RequestRuleTests
         Assert.Null(IsolationRules.Requests.Granting(request, new Viewer("widget-it-nl", RequesterId: 9), None));
         Assert.Null(IsolationRules.Requests.Granting(request, new Viewer("widget-it-nl"), None));
     }
+
+    [Fact]
+    public void Every_branch_of_the_request_rule_puts_its_viewer_on_a_side_of_the_request() =>
+        Assert.Equal(IsolationRules.Requests.BranchNames.Order(StringComparer.Ordinal),
+            Trustdesk.Web.Features.Requests.RequestSides.SideOfBranch.Select(s => s.Branch).Order(StringComparer.Ordinal));
 }
