@@ -4,11 +4,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Trustdesk.Data.Postgres;
 
 /// <summary>
-/// Before the first command of each transaction (and again whenever the account scope changes inside it), makes
-/// the scope known to PostgreSQL with transaction-local settings that the row-level security policies read.
-/// Outside a transaction nothing is set, so account-owned tables read as empty: the database fails closed.
-/// The plan cache mode travels with them (<see cref="TrustdeskDbContext.GenericPlans"/>). It also sends the change
-/// events the transaction owes (<see cref="PendingNotifications"/>).
+/// When the two things a transaction owes PostgreSQL are sent, and how, with the fewest round trips: the account scope
+/// (<see cref="ScopeSettings"/>: before the first command of each transaction, and again whenever the scope changes
+/// inside it) and the change events (<see cref="OwedNotifications"/>). Outside a transaction nothing is set, so
+/// account-owned tables read as empty: the database fails closed.
 /// </summary>
 /// <remarks>
 /// A query (a LINQ query read through a data reader) carries the settings itself: they are put in front of its SQL
@@ -22,20 +21,9 @@ namespace Trustdesk.Data.Postgres;
 /// </remarks>
 public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransactionInterceptor
 {
-    private const string SetSettings =
-        "SELECT set_config('trustdesk.account_id', @trustdesk_account, true), " +
-        "set_config('trustdesk.directory_account_id', @trustdesk_directory, true), " +
-        "set_config('trustdesk.token_hash', @trustdesk_token, true), " +
-        "set_config('trustdesk.sign_in_email', @trustdesk_signin, true), " +
-        "set_config('trustdesk.catalog', @trustdesk_catalog, true), " +
-        "set_config('trustdesk.requester_id', @trustdesk_requester, true), " +
-        "set_config('trustdesk.approver_id', @trustdesk_approver, true), " +
-        "set_config('plan_cache_mode', @trustdesk_plans, true)";
-
     // The statements put in front of a query, in this order; each marks the command as carrying it.
-    private const string SettingsStatement = SetSettings + ";\n";
-    private static readonly string Notify = PendingNotifications.NotifySql("@trustdesk_notify");
-    private static readonly string NotifyStatement = Notify + ";\n";
+    private const string SettingsStatement = ScopeSettings.Sql + ";\n";
+    private static readonly string NotifyStatement = OwedNotifications.Sql + ";\n";
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
@@ -200,31 +188,19 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         db.Notifications.Clear();
     }
 
-    private static string[]? Owed(Microsoft.EntityFrameworkCore.DbContext? context) =>
-        context is TrustdeskDbContext { Notifications.Any: true } db ? db.Notifications.Take() : null;
-
     // The NOTIFYs owed, by a command of their own (nothing was owed: no command).
     private static void SendOwed(DbTransaction transaction, TransactionEventData eventData)
     {
-        if (Owed(eventData.Context) is not { } payloads) return;
-        using var notify = NotifyCommand(transaction, payloads);
+        if (OwedNotifications.Take(eventData.Context) is not { } payloads) return;
+        using var notify = OwedNotifications.Command(transaction, payloads);
         notify.ExecuteNonQuery();
     }
 
     private static async Task SendOwedAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken)
     {
-        if (Owed(eventData.Context) is not { } payloads) return;
-        await using var notify = NotifyCommand(transaction, payloads);
+        if (OwedNotifications.Take(eventData.Context) is not { } payloads) return;
+        await using var notify = OwedNotifications.Command(transaction, payloads);
         await notify.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static DbCommand NotifyCommand(DbTransaction transaction, string[] payloads)
-    {
-        var notify = transaction.Connection!.CreateCommand();
-        notify.Transaction = transaction;
-        notify.CommandText = Notify;
-        AddParameter(notify, "trustdesk_notify", payloads);
-        return notify;
     }
 
     /// <summary>How many statements were put in front of this query's own (settings, NOTIFYs), whose results come first.</summary>
@@ -243,21 +219,15 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
 
     private static void Apply(DbCommand command, CommandEventData eventData)
     {
-        if (Due(command, eventData) is not { } db) return;
-        using var set = command.Connection!.CreateCommand();
-        set.Transaction = command.Transaction;
-        set.CommandText = SetSettings;
-        AddSettings(set, db);
+        if (ScopeSettings.Due(command, eventData.Context) is not { } db) return;
+        using var set = ScopeSettings.CommandBefore(command, db);
         set.ExecuteNonQuery();
     }
 
     private static async Task ApplyAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
     {
-        if (Due(command, eventData) is not { } db) return;
-        await using var set = command.Connection!.CreateCommand();
-        set.Transaction = command.Transaction;
-        set.CommandText = SetSettings;
-        AddSettings(set, db);
+        if (ScopeSettings.Due(command, eventData.Context) is not { } db) return;
+        await using var set = ScopeSettings.CommandBefore(command, db);
         await set.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -272,50 +242,19 @@ public sealed class AccountSettingsInterceptor : DbCommandInterceptor, IDbTransa
         if (eventData.CommandSource != CommandSource.LinqQuery || command.CommandType != System.Data.CommandType.Text
             || command.Parameters.Cast<DbParameter>().Any(p => p.ParameterName.Length == 0 || p.ParameterName.TrimStart('@').StartsWith("trustdesk_", StringComparison.Ordinal)))
             return false;
-        var settings = Due(command, eventData);
-        var owed = command.Transaction is null ? null : Owed(eventData.Context);
+        var settings = ScopeSettings.Due(command, eventData.Context);
+        var owed = command.Transaction is null ? null : OwedNotifications.Take(eventData.Context);
         if (owed is not null)
         {
             command.CommandText = NotifyStatement + command.CommandText;
-            AddParameter(command, "trustdesk_notify", owed);
+            OwedNotifications.AddParameter(command, owed);
         }
         if (settings is not null)
         {
             command.CommandText = SettingsStatement + command.CommandText;
-            AddSettings(command, settings);
+            ScopeSettings.AddParameters(command, settings);
         }
         return true;
-    }
-
-    /// <summary>The context whose scope this command's transaction does not have yet (noted as applied), or null.</summary>
-    private static TrustdeskDbContext? Due(DbCommand command, CommandEventData eventData)
-    {
-        if (eventData.Context is not TrustdeskDbContext db || command.Transaction is null) return null;
-        var key = db.GenericPlans ? db.Scope.Key + "|generic plans" : db.Scope.Key;
-        if (db.SettingsAppliedFor == key) return null;
-        db.SettingsAppliedFor = key;
-        return db;
-    }
-
-    private static void AddSettings(DbCommand command, TrustdeskDbContext db)
-    {
-        AddParameter(command, "trustdesk_account", db.Scope.AccountId);
-        AddParameter(command, "trustdesk_directory", db.Scope.DirectoryAccountId);
-        AddParameter(command, "trustdesk_token", db.Scope.TokenHash);
-        AddParameter(command, "trustdesk_signin", db.Scope.SignInEmail);
-        AddParameter(command, "trustdesk_catalog", db.Scope.CatalogBrowsing ? "on" : "off");
-        AddParameter(command, "trustdesk_requester", db.Scope.RequesterId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        AddParameter(command, "trustdesk_approver", db.Scope.ApproverId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        // PostgreSQL's default, unless a query asked for generic plans (TrustdeskDbContext.GenericPlans).
-        AddParameter(command, "trustdesk_plans", db.GenericPlans ? "force_generic_plan" : "auto");
-    }
-
-    private static void AddParameter(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? "";
-        command.Parameters.Add(parameter);
     }
 
     private static InvalidOperationException QueryResultMissing() =>
