@@ -65,7 +65,10 @@ app.UseWebUi();
 app.UseDatabaseOutages();
 
 app.MapOpenApi();
-app.MapScalarApiReference("/reference", options => options.WithTitle("Trustdesk API").DisableDefaultFonts());
+// Trustdesk's API and nothing else, from this server alone: no fonts from a CDN, no vendor's AI chat, developer toolbar
+// (its "Deploy" and "Generate SDK") or telemetry, so the reference works on a machine without internet access.
+app.MapScalarApiReference("/reference", options => options.WithTitle("Trustdesk API").DisableDefaultFonts()
+    .DisableAgent().HideDeveloperTools().DisableTelemetry());
 app.MapHomePage();
 app.MapWebUi();
 

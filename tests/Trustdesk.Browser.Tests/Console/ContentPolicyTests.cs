@@ -40,4 +40,26 @@ public sealed class ContentPolicyTests
 
         Assert.Empty(refusals);
     }
+
+    [Fact]
+    public async Task The_api_reference_loads_nothing_from_outside_the_server_and_shows_nothing_but_the_api()
+    {
+        await using var chromium = await Chromium.StartAsync();
+        var page = chromium.Page;
+        var origin = new Uri(ConsoleServer.At("/")).GetLeftPart(UriPartial.Authority);
+        var elsewhere = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(origin, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+                lock (elsewhere) elsewhere.Add(request.Url);
+        };
+        await page.GotoAsync(ConsoleServer.At("/reference/"));
+        await page.GetByText("/v1/me").First.WaitForAsync();
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+
+        Assert.Empty(elsewhere);
+        var text = await page.InnerTextAsync("body");
+        foreach (var vendor in new[] { "Ask AI", "Generate SDK", "Deploy" })
+            Assert.DoesNotContain(vendor, text, StringComparison.OrdinalIgnoreCase);
+    }
 }
