@@ -3,9 +3,6 @@ using Trustdesk.Web.Tests.Infrastructure;
 
 namespace Trustdesk.Web.Tests.Golden;
 
-/// <summary>One call as it was sent (method, path, headers, body).</summary>
-public sealed record GoldenCall(GoldenCaller Caller, HttpMethod Method, string Path, string? Body, IReadOnlyList<(string Name, string Value)> Headers);
-
 /// <summary>
 /// A call and its answer as the text of a golden file: what was sent, then the status, the headers of the contract
 /// (sorted by name) and the body exactly as it came, bytes unchanged. For example:

@@ -17,6 +17,7 @@ public sealed class AccountCalls(GoldenRecorder r) : IGoldenPart
     {
         var o = Callers.Operator;
         await r.CollectionAsync(o, "/v1/accounts", "name,kind,directory_account", "-name", "directory_account_id=widget");
+        await r.LaterPageAsync(o, "/v1/accounts");
         await r.GetAsync(o, "/v1/accounts/widget-it-nl");
         await r.GetAsync(o, "/v1/accounts/no-such-account");
         await r.GetAsync(Callers.Wendy, "/v1/accounts");

@@ -31,6 +31,7 @@ public sealed class CatalogCalls(GoldenRecorder r, ScenarioRecords s) : IGoldenP
         await r.CollectionAsync(Owner, $"/v1/service_offerings/{s.WorkplaceNlStandard}/slas", "name,status", "-name", "status=active");
 
         await r.CollectionAsync(Owner, "/v1/slas", "name,coverage,status", "-name", "status=active");
+        await r.LaterPageAsync(Callers.Wendy.In("widget-cc"), "/v1/slas");
         await r.RecordAsync(Owner, $"/v1/slas/{s.LaptopsNlSla}", $"/v1/slas/{s.LaptopsBrSla}");
         var cc = Callers.Wendy.In("widget-cc");
         await r.GetAsync(cc, $"/v1/slas/{s.ServerHostingNlSla}");

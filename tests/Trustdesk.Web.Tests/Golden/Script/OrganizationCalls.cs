@@ -10,6 +10,7 @@ public sealed class OrganizationCalls(GoldenRecorder r, ScenarioRecords s) : IGo
     {
         var w = Callers.Wendy;
         await r.CollectionAsync(w, "/v1/organizations", "name,parent,region", "-name", "disabled=true");
+        await r.LaterPageAsync(w, "/v1/organizations");
         await r.CollectionAsync(w, "/v1/organizations/enabled", "name", "name", $"parent_id={s.WidgetNetherlands}");
         await r.CollectionAsync(w, "/v1/organizations/disabled", "name,disabled", "-id", "name=Closed%20Department%20NL");
         await r.RecordAsync(w, $"/v1/organizations/{s.WidgetNetherlands}", $"/v1/organizations/{s.PrintfixOrganization}");

@@ -19,6 +19,7 @@ public sealed class PeopleCalls(GoldenRecorder r, ScenarioRecords s) : IGoldenPa
     {
         var w = Callers.Wendy;
         await r.CollectionAsync(w, "/v1/people", "name,primary_email,job_title", "-name", "name=Anna%20de%20Vries");
+        await r.LaterPageAsync(w, "/v1/people");
         await r.CollectionAsync(w, "/v1/people/enabled", "name", "name", $"organization_id={s.WidgetNetherlands}");
         await r.CollectionAsync(w, "/v1/people/disabled", "name,disabled", "-created_at", "primary_email=former.employee@widget.example");
         await r.CollectionAsync(InItNl, "/v1/people/directory", "name,organization", "-id", "name=Nick%20Jansen");

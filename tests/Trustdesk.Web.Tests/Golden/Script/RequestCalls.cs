@@ -22,6 +22,7 @@ public sealed class RequestCalls(GoldenRecorder r, ScenarioRecords s) : IGoldenP
     public async Task ReadAsync()
     {
         await r.CollectionAsync(Nick, "/v1/requests", "subject,status,team,member", "-subject", "status=assigned");
+        await r.LaterPageAsync(Nick, "/v1/requests");
         await r.HeadAsync(Nick, "/v1/requests?per_page=2");
         await r.GetAsync(Callers.Anna, "/v1/requests");
         await r.GetAsync(Callers.Wendy.In("widget-it-nl"), "/v1/requests");

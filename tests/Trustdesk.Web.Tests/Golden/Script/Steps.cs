@@ -14,17 +14,20 @@ public static partial class Steps
     public static readonly string Missing = MissingId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// A collection as it comes (its first page, its default fields), its second page of two (the <c>Link</c> and
-    /// <c>X-Pagination-*</c> headers of a middle or last page), some of its fields sorted by <paramref name="sort"/>,
-    /// and filtered by <paramref name="filter"/> (a query string without its <c>?</c>).
+    /// A collection as it comes (its first page of the default size, its default fields and order); some of its fields
+    /// sorted by <paramref name="sort"/>, two a page (the <c>Link</c> header carries the query on); and filtered by
+    /// <paramref name="filter"/> (a query string without its <c>?</c>). The larger collections are also read at a later
+    /// page (<see cref="LaterPageAsync"/>).
     /// </summary>
     public static async Task CollectionAsync(this GoldenRecorder r, GoldenCaller caller, string path, string fields, string sort, string filter)
     {
         await r.GetAsync(caller, path);
-        await r.GetAsync(caller, $"{path}?page=2&per_page=2");
-        await r.GetAsync(caller, $"{path}?fields={fields}&sort={sort}");
+        await r.GetAsync(caller, $"{path}?fields={fields}&sort={sort}&per_page=2");
         await r.GetAsync(caller, $"{path}?{filter}");
     }
+
+    /// <summary>The second page of three records: the <c>first</c> and <c>prev</c> links as well as <c>next</c> and <c>last</c>.</summary>
+    public static Task LaterPageAsync(this GoldenRecorder r, GoldenCaller caller, string path) => r.GetAsync(caller, $"{path}?page=2&per_page=3");
 
     /// <summary>A record, a record of the same kind the caller may not see (when given), and a missing one.</summary>
     public static async Task RecordAsync(this GoldenRecorder r, GoldenCaller caller, string path, string? foreignPath)

@@ -51,6 +51,7 @@ public sealed class WorkflowCalls(GoldenRecorder r, ScenarioRecords s) : IGolden
         await r.GetAsync(Hannah, $"{country}/notes");
 
         await r.CollectionAsync(Hannah, "/v1/tasks", "subject,status,team,workflow", "-subject", "status=registered");
+        await r.LaterPageAsync(Hannah, "/v1/tasks");
         await r.GetAsync(Callers.Chris, "/v1/tasks");
         await r.CollectionAsync(Hannah, "/v1/tasks/open", "subject,status", "subject", "category=implementation");
         await r.CollectionAsync(Hannah, "/v1/tasks/finished", "subject,finished_at", "-id", "status=completed");
