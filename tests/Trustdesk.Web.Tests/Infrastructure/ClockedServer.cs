@@ -14,15 +14,17 @@ public abstract class ClockedServer : IDisposable
     /// <summary>Monday 7 January 2030, 09:00 UTC: a working morning, far from any day boundary in Europe.</summary>
     public static readonly DateTimeOffset MondayMorning = new(2030, 1, 7, 9, 0, 0, TimeSpan.Zero);
 
-    protected ClockedServer(DateTimeOffset start, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">Services a fixture adds to the server's own (after the clock).</param>
+    protected ClockedServer(DateTimeOffset start, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         // Whole seconds, so expiry instants sent and compared as 4me timestamps match the clock exactly.
         if (start.Ticks % TimeSpan.TicksPerSecond != 0) throw new ArgumentException("A test clock starts on a whole second.", nameof(start));
         Clock = new FakeTimeProvider(start);
-        Server = new TrustdeskServer(settings, services =>
+        Server = new TrustdeskServer(settings, collection =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddresses>();
+            collection.AddSingleton<TimeProvider>(Clock);
+            collection.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddresses>();
+            services?.Invoke(collection);
         }).Started();
         World = new TestWorld(Server);
     }
