@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
+using Trustdesk.Domain.Accounts;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Idempotency;
 
@@ -7,10 +8,13 @@ namespace Trustdesk.Web.Api;
 
 /// <summary>
 /// The OpenAPI document (<c>/openapi/v1.json</c>) says what the conventions add to every operation: its server is the
-/// public URL, not the host the document was asked for at (ADR 40), and every POST takes an <c>Idempotency-Key</c> (ADR 36).
+/// public URL, not the host the document was asked for at (ADR 40); every operation is called with a bearer token and may
+/// name the account it acts in (<c>X-4me-Account</c>); and every POST takes an <c>Idempotency-Key</c> (ADR 36).
 /// </summary>
 public static class OpenApiDocument
 {
+    private const string BearerScheme = "bearer";
+
     public static IServiceCollection AddOpenApiDocument(this IServiceCollection services) =>
         services.AddOpenApi(openApi =>
         {
@@ -18,13 +22,32 @@ public static class OpenApiDocument
             {
                 if (context.ApplicationServices.GetRequiredService<IOptions<PlatformOptions>>().Value.PublicBase is { } url)
                     document.Servers = [new OpenApiServer { Url = url }];
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+                {
+                    [BearerScheme] = new OpenApiSecurityScheme
+                    {
+                        Type = SecuritySchemeType.Http,
+                        Scheme = "bearer",
+                        Description = "An API token of a person (POST /v1/access_tokens), or the platform operator's token.",
+                    },
+                };
+                document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] }];
                 return Task.CompletedTask;
             });
             openApi.AddOperationTransformer((operation, context, _) =>
             {
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = CallerResolution.AccountHeaders[0],
+                    In = ParameterLocation.Header,
+                    Description = "The account the call acts in (its id, e.g. widget-it-nl); without it, the person's own. "
+                                  + $"{CallerResolution.AccountHeaders[1]} is accepted as well.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = AccountSlug.PatternText },
+                });
                 if (context.Description.HttpMethod == HttpMethods.Post)
                 {
-                    operation.Parameters ??= [];
                     operation.Parameters.Add(new OpenApiParameter
                     {
                         Name = IdempotencyKeyHeader.Name,
