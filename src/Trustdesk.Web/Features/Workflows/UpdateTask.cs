@@ -15,12 +15,12 @@ namespace Trustdesk.Web.Features.Workflows;
 /// <c>PATCH /v1/tasks/:id</c>. The workflow's account works its tasks; the account of the task's team works it in
 /// place once it sees it (status, member, its own teams, notes); an approver answers an approval task with
 /// <c>status</c> <c>approved</c> or <c>rejected</c> (and a note), from whatever account they act in, with no role needed
-/// (ADR 29). Status changes follow <see cref="TaskTransitions"/>, and the workflow moves on in the same transaction,
+/// (ADR 29, <see cref="AnswerApproval"/>). Status changes follow <see cref="TaskTransitions"/>, and the workflow moves on in the same transaction,
 /// one change at a time per workflow; an approval task's status follows its answers there (<see cref="WorkflowProgression"/>).
 /// </summary>
 public sealed class UpdateTask(
-    TrustdeskDbContext db, Caller caller, VisibleTasks visible, TrustedTeams teams, WorkflowProgression progression, NotedRecords noted,
-    TaskJson json, TimeProvider time)
+    TrustdeskDbContext db, Caller caller, VisibleTasks visible, TrustedTeams teams, WorkflowProgression progression, AnswerApproval approval,
+    NotedRecords noted, TaskJson json, TimeProvider time)
 {
     private static readonly HashSet<string> HomeFields = ["subject", "status", "impact", "instructions", "team_id", "member_id", "note", "internal_note"];
     private static readonly HashSet<string> ProviderFields = ["status", "team_id", "member_id", "note", "internal_note"];
@@ -92,8 +92,11 @@ public sealed class UpdateTask(
 
         var now = time.UtcNowToTheSecond();
         var before = task.Status;
-        var answering = status is WorkflowTaskStatus.Approved or WorkflowTaskStatus.Rejected && task.Category == WorkflowTaskCategory.Approval;
-        if (answering) await AnswerAsync(task, status!.Value, check, now, cancel);
+        var answering = AnswerApproval.IsAnswer(task, status);
+        if (answering)
+        {
+            if (await approval.AnswerAsync(task, status!.Value, now, cancel) is { } notYours) check.Add("status", notYours);
+        }
         else if (status is { } to && TaskTransitions.Refusal(task.Category, task.Status, to) is { } refusal) check.Add("status", refusal);
         else if (allowed == ApproverFields && status is not null) check.Add("status", "an approver approves or rejects");
         if (TaskStatuses.IsFinished(task.Status) && before == task.Status && (body.Has("team_id") || body.Has("member_id")))
@@ -113,20 +116,6 @@ public sealed class UpdateTask(
         else await db.SaveChangesAsync(cancel);
         if (body.Has("note") || body.Has("internal_note")) await noted.TouchAsync(task, cancel);
         return (task, null);
-    }
-
-    /// <summary>Records an approver's answer; the task is approved or rejected once the answers decide it (<see cref="WorkflowProgression"/>).</summary>
-    private async Task AnswerAsync(WorkflowTask task, WorkflowTaskStatus status, Validation check, DateTime now, CancellationToken cancel)
-    {
-        var approvals = await db.TaskApprovals.Where(a => a.TaskId == task.Id).ToListAsync(cancel);
-        var answer = status == WorkflowTaskStatus.Approved ? ApprovalStatus.Approved : ApprovalStatus.Rejected;
-        if (Approvals.AnswerRefusal(caller.PersonId, answer, task.Status, approvals.Select(a => new ApproverAnswer(a.ApproverId, a.Status))) is { } refusal)
-        {
-            check.Add("status", refusal);
-            return;
-        }
-        var mine = approvals.First(a => a.ApproverId == caller.PersonId);
-        (mine.Status, mine.AnsweredAt) = (answer, now);
     }
 
     /// <summary>A new team (this account's, or a <c>tasks</c>-trusted one's from home; only its own for a provider), a member of it.</summary>

@@ -13,6 +13,7 @@ public static class WorkflowsApi
         .AddScoped<WorkflowJson>()
         .AddScoped<TaskJson>()
         .AddScoped<WorkflowProgression>()
+        .AddScoped<AnswerApproval>()
         .AddScoped<WorkflowFromTemplate>()
         .AddScoped<SaveWorkflow>()
         .AddScoped<VisibleTasks>()
