@@ -74,9 +74,13 @@ public sealed class AccountScope
         SignInEmail = null;
     }
 
-    /// <summary>Acts in another account for the duration of the returned scope (e.g. setting up a new account).</summary>
-    public IDisposable Switch(string accountId, string? directoryAccountId)
+    /// <summary>
+    /// Acts in another account for the duration of the returned scope, for one of the reasons <see cref="Crossing"/>
+    /// names (there is no other way to change accounts once a call's caller is resolved).
+    /// </summary>
+    public IDisposable Cross(Crossing why, string accountId, string? directoryAccountId)
     {
+        _ = why; // The reason is for the reader (and a search): every crossing says why it crosses.
         var (account, directory, token, signIn) = (AccountId, DirectoryAccountId, TokenHash, SignInEmail);
         Enter(accountId, directoryAccountId);
         return new Restore(() =>

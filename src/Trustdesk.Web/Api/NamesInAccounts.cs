@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Api;
 
@@ -32,7 +33,7 @@ public sealed class NamesInAccounts(TrustdeskDbContext db)
         foreach (var account in accounts)
         {
             var ids = distinct.Where(p => p.AccountId == account.Id).Select(p => p.Id).ToList();
-            using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+            using (db.Scope.Cross(Crossing.NamesOfReferences, account.Id, account.SharedDirectoryId))
                 foreach (var (id, name, owner) in await read(ids, cancel))
                     names[(id, account.Id)] = (name, owner);
         }

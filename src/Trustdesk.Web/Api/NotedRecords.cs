@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Stamping;
 using Trustdesk.Domain.Records;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Api;
 
@@ -23,7 +24,7 @@ public sealed class NotedRecords(TrustdeskDbContext db, TimeProvider time)
         var now = time.UtcNowToTheSecond();
         // Saved in this call with a change of its own: its updated_at is now already.
         if (record.UpdatedAt >= now) return;
-        using (db.Scope.AccountId == record.AccountId ? null : db.Scope.Switch(record.AccountId, null))
+        using (db.Scope.AccountId == record.AccountId ? null : db.Scope.Cross(Crossing.RecordsOwnAccount, record.AccountId, null))
             await db.Set<T>().Where(r => r.Id == record.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.UpdatedAt, now), cancel);
         record.UpdatedAt = now;
         // A tracked copy shows the new time without counting it as a change of its own at a later save.

@@ -7,6 +7,7 @@ using Trustdesk.Domain.People;
 using Trustdesk.Domain.Sites;
 using Trustdesk.Domain.Teams;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Demo;
 
@@ -150,7 +151,7 @@ public sealed class ScenarioLoader(
     /// <summary>Runs <paramref name="work"/> in one transaction acting in <paramref name="account"/>.</summary>
     private async Task InAccountAsync(Account account, Func<Task> work, CancellationToken cancel)
     {
-        using var scope = db.Scope.Switch(account.Id, account.SharedDirectoryId);
+        using var scope = db.Scope.Cross(Crossing.DemoLoading, account.Id, account.SharedDirectoryId);
         await using var transaction = await db.Database.BeginTransactionAsync(cancel);
         await work();
         await transaction.CommitAsync(cancel);

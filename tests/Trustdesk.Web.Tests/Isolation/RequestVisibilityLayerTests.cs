@@ -137,7 +137,7 @@ public sealed class RequestVisibilityLayerTests
             await using var db = DirectContext.WithoutRowLevelSecurity(TestServers.Shared.Database);
             foreach (var request in w._requests)
             {
-                using var scope = db.Scope.Switch(request.AccountId, w._directory.Id);
+                db.Scope.Enter(request.AccountId, w._directory.Id);
                 db.Requests.Add(request);
                 await db.SaveChangesAsync();
                 db.RequestAuditEntries.Add(new RequestAuditEntry { RequestId = request.Id, PersonId = person, Action = "create", Changes = "{}" });
@@ -148,7 +148,7 @@ public sealed class RequestVisibilityLayerTests
                 foreach (var author in new[] { request.AccountId, request.TeamAccountId, request.ServiceInstanceAccountId }.OfType<string>().Distinct())
                     foreach (var isInternal in new[] { false, true })
                     {
-                        using var scope = db.Scope.Switch(author, w._directory.Id);
+                        db.Scope.Enter(author, w._directory.Id);
                         var note = new RequestNote { RequestId = request.Id, PersonId = person, Text = $"{request.Subject} by {author}", Internal = isInternal };
                         db.RequestNotes.Add(note);
                         await db.SaveChangesAsync();

@@ -71,7 +71,7 @@ public sealed class TaskVisibilityLayerTests
 
             var accountW = w._accounts["W"].Id;
             await using var db = DirectContext.WithoutRowLevelSecurity(TestServers.Shared.Database);
-            using var scope = db.Scope.Switch(accountW, w._directory.Id);
+            db.Scope.Enter(accountW, w._directory.Id);
             var (first, second, third) = (new Workflow { Subject = "first", ManagerId = w._accounts["W"].OwnerId },
                 new Workflow { Subject = "second", ManagerId = w._accounts["W"].OwnerId }, new Workflow { Subject = "third", ManagerId = w._accounts["W"].OwnerId });
             w._workflows.AddRange([first, second, third]);

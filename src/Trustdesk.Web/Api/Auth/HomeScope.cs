@@ -9,5 +9,5 @@ public static class HomeScope
     /// and catalog live there, whichever account the call acts in.
     /// </summary>
     public static IDisposable EnterHomeOf(this AccountScope scope, Caller caller) =>
-        scope.Switch(caller.HomeAccount.Id, caller.HomeAccount.SharedDirectoryId);
+        scope.Cross(Crossing.PersonsHome, caller.HomeAccount.Id, caller.HomeAccount.SharedDirectoryId);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Stamping;
 using Trustdesk.Domain.Access;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Api.Idempotency;
 
@@ -51,7 +52,7 @@ internal sealed class KeptAnswers(TrustdeskDbContext db, TimeProvider time)
 
     // The operator acts in no account: its keys are read and written in their own scope, entered around these steps only.
     private IDisposable? Enter(KeyOwner owner) =>
-        db.Scope.AccountId == owner.AccountId ? null : db.Scope.Switch(owner.AccountId, null);
+        db.Scope.AccountId == owner.AccountId ? null : db.Scope.Cross(Crossing.KeptAnswers, owner.AccountId, null);
 
     private IQueryable<IdempotencyKey> Mine(KeyOwner owner, string keyHash) =>
         db.IdempotencyKeys.Where(k => k.AccountId == owner.AccountId && k.PersonId == owner.PersonId && k.KeyHash == keyHash);

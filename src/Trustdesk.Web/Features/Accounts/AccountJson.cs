@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Web.Api;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Accounts;
 
@@ -49,7 +50,7 @@ public sealed class AccountJson(TrustdeskDbContext db, References references)
     private async Task ReadServiceDeskNamesAsync(IReadOnlyList<Account> accounts, CancellationToken cancel)
     {
         foreach (var account in accounts.Where(a => a.ServiceDeskTeamId is not null && !_serviceDeskNames.ContainsKey(a.Id)))
-            using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+            using (db.Scope.Cross(Crossing.NamesOfReferences, account.Id, account.SharedDirectoryId))
                 if (await db.Teams.AsNoTracking().Where(t => t.Id == account.ServiceDeskTeamId).Select(t => t.Name).FirstOrDefaultAsync(cancel) is { } name)
                     _serviceDeskNames[account.Id] = name;
     }

@@ -9,6 +9,7 @@ using Trustdesk.Domain.Teams;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.AccessTokens;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Accounts;
 
@@ -77,7 +78,7 @@ public sealed class CreateAccount(TrustdeskDbContext db, Caller caller, AccountJ
 
         var ownerRoles = Role.OfFirstOwner(kind == AccountKind.SupportDomain);
         JsonObject owner;
-        using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+        using (db.Scope.Cross(Crossing.AccountAdministration, account.Id, account.SharedDirectoryId))
         {
             if (caller.IsOperator)
             {

@@ -4,6 +4,7 @@ using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Accounts;
 
@@ -52,7 +53,7 @@ public sealed class UpdateAccount(TrustdeskDbContext db, Caller caller, AccountJ
     /// <summary>The name of the team that may become the account's service desk: one of its own, enabled.</summary>
     private async Task<string?> ServiceDeskCandidateAsync(Account account, long teamId, CancellationToken cancel)
     {
-        using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+        using (db.Scope.Cross(Crossing.AccountAdministration, account.Id, account.SharedDirectoryId))
             return await db.Teams.AsNoTracking().Where(t => t.Id == teamId && !t.Disabled).Select(t => t.Name).FirstOrDefaultAsync(cancel);
     }
 }

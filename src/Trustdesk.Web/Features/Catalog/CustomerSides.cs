@@ -3,6 +3,7 @@ using Trustdesk.Data;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Trusts;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Catalog;
 
@@ -37,7 +38,7 @@ public sealed class CustomerSides(TrustdeskDbContext db, Caller caller)
 
     /// <summary>Reads in the side's accounts until disposed (nothing changes for the provider's own side).</summary>
     public IDisposable Enter(CustomerSide side) =>
-        side.AccountId is null ? NoSwitch.Instance : db.Scope.Switch(side.AccountId, side.DirectoryAccountId);
+        side.AccountId is null ? NoSwitch.Instance : db.Scope.Cross(Crossing.CoverageSides, side.AccountId, side.DirectoryAccountId);
 
     private sealed class NoSwitch : IDisposable
     {

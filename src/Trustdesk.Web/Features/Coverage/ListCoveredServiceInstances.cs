@@ -104,7 +104,7 @@ public sealed class ListCoveredServiceInstances(
         {
             var ids = group.SelectMany(i => new[] { i.FirstLineTeamId, i.SupportTeamId }).OfType<long>().Distinct().ToList();
             if (ids.Count == 0) continue;
-            using (db.Scope.Switch(group.Key, null))
+            using (db.Scope.Cross(Crossing.CoverageSides, group.Key, null))
                 foreach (var team in await db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(cancel))
                     names[team.Id] = team.Name;
         }

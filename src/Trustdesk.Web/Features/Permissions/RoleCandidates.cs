@@ -4,6 +4,7 @@ using Trustdesk.Domain.Access;
 using Trustdesk.Domain.People;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Permissions;
 
@@ -21,7 +22,7 @@ public sealed class RoleCandidates(TrustdeskDbContext db, Caller caller)
         if (local is not null) return Standing.MayHoldRolesIn(local.AccountId, caller.Account) ? local : null;
 
         foreach (var account in await TrustingAccountsAsync(cancel))
-            using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+            using (db.Scope.Cross(Crossing.AccountsOfThePerson, account.Id, account.SharedDirectoryId))
             {
                 var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancel);
                 if (person is not null) return person;

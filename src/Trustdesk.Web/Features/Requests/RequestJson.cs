@@ -6,6 +6,7 @@ using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Requests;
 
@@ -118,7 +119,7 @@ public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References
     {
         var names = new Names(new(_known.Teams), new(_known.Instances), new(_known.People));
         foreach (var account in accounts)
-            using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+            using (db.Scope.Cross(Crossing.NamesOfReferences, account.Id, account.SharedDirectoryId))
                 await ReadNamesInAsync(requests, account, names, cancel);
         return names;
     }

@@ -9,6 +9,7 @@ using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Coverage;
 using Trustdesk.Web.Features.Trusts;
 using CoverageSubject = Trustdesk.Web.Features.Coverage.CoverageSubject;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Requests;
 
@@ -166,7 +167,7 @@ public sealed class SubmitRequest(
         // Routed, each save runs in a scope of its own. The names the request shows of that scope's account are read
         // just before each: rendering needs them anyway, and the read carries the scope's settings to PostgreSQL,
         // which the save would otherwise send by a round trip of its own.
-        using (home is null ? null : db.Scope.Switch(home.Id, home.SharedDirectoryId))
+        using (home is null ? null : db.Scope.Cross(Crossing.RecordsOwnAccount, home.Id, home.SharedDirectoryId))
         {
             if (home is not null) await json.ReadNamesAsync(request, home, cancel);
             db.Requests.Add(request);

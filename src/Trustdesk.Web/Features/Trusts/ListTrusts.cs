@@ -6,6 +6,7 @@ using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Listing;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Trusts;
 
@@ -95,7 +96,7 @@ public sealed class ListTrusts(TrustdeskDbContext db, Caller caller, TrustJson j
         foreach (var account in accounts)
         {
             var ids = events.Where(e => e.ActingAccountId == account.Id && e.PersonId.HasValue).Select(e => e.PersonId!.Value).ToList();
-            using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+            using (db.Scope.Cross(Crossing.NamesOfReferences, account.Id, account.SharedDirectoryId))
                 foreach (var person in await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(cancel))
                     names[person.Id] = person.Name;
         }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Trusts;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Trusts;
 
@@ -33,7 +34,7 @@ public sealed class TrustedTeams(TrustdeskDbContext db)
     public async Task<string?> InProvidersAsync(string? trustingAccountId, TrustOptions option, Func<Task<bool>> found, CancellationToken cancel)
     {
         foreach (var provider in await ProvidersAsync(trustingAccountId, option, cancel))
-            using (db.Scope.Switch(provider.Id, provider.SharedDirectoryId))
+            using (db.Scope.Cross(Crossing.TrustedProvidersTeams, provider.Id, provider.SharedDirectoryId))
                 if (await found()) return provider.Id;
         return null;
     }
@@ -44,7 +45,7 @@ public sealed class TrustedTeams(TrustdeskDbContext db)
         if (team.AccountId == db.Scope.AccountId)
             return await db.TeamMembers.AnyAsync(m => m.TeamId == team.Id && m.PersonId == personId, cancel);
         var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == team.AccountId, cancel);
-        using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+        using (db.Scope.Cross(Crossing.TrustedProvidersTeams, account.Id, account.SharedDirectoryId))
             return await db.TeamMembers.AnyAsync(m => m.TeamId == team.Id && m.PersonId == personId, cancel);
     }
 
@@ -55,7 +56,7 @@ public sealed class TrustedTeams(TrustdeskDbContext db)
     {
         var choices = await OfCurrentAccountAsync(cancel);
         foreach (var provider in await ProvidersAsync(trustingAccountId, option, cancel))
-            using (db.Scope.Switch(provider.Id, provider.SharedDirectoryId))
+            using (db.Scope.Cross(Crossing.TrustedProvidersTeams, provider.Id, provider.SharedDirectoryId))
                 choices.AddRange((await OfCurrentAccountAsync(cancel)).Select(c => c with { AccountName = provider.Name }));
         return choices;
     }
@@ -68,7 +69,7 @@ public sealed class TrustedTeams(TrustdeskDbContext db)
     public async Task<IReadOnlyList<(long Id, string Name)>> MembersAsync(AssignableTeam team, CancellationToken cancel)
     {
         var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == team.AccountId, cancel);
-        using (team.AccountId == db.Scope.AccountId ? null : db.Scope.Switch(account.Id, account.SharedDirectoryId))
+        using (team.AccountId == db.Scope.AccountId ? null : db.Scope.Cross(Crossing.TrustedProvidersTeams, account.Id, account.SharedDirectoryId))
         {
             var members = await (from m in db.TeamMembers.AsNoTracking().Where(m => m.TeamId == team.Id)
                                  join p in db.People.AsNoTracking() on m.PersonId equals p.Id

@@ -3,6 +3,7 @@ using Trustdesk.Data;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Trusts;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.WorkflowTemplates;
 
@@ -36,7 +37,7 @@ public sealed class TemplateTeams(TrustdeskDbContext db, Caller caller, TrustedT
             if (!await AcceptedTrusts.ExistsAsync(db, caller.AccountId, account.Key, TrustOptions.Tasks, cancel)) continue;
             var provider = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == account.Key, cancel);
             if (provider is null) continue;
-            using (db.Scope.Switch(provider.Id, provider.SharedDirectoryId))
+            using (db.Scope.Cross(Crossing.TrustedProvidersTeams, provider.Id, provider.SharedDirectoryId))
                 await ReadAsync(names, ids, cancel);
         }
         return names;

@@ -4,6 +4,7 @@ using Trustdesk.Data.Stamping;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Workflows;
 using Trustdesk.Web.Features.Requests;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Workflows;
 
@@ -28,7 +29,7 @@ public sealed class WorkflowProgression(TrustdeskDbContext db, RequestAudit audi
     {
         await db.SaveChangesAsync(cancel);
         var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == workflowAccountId, cancel);
-        using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+        using (db.Scope.Cross(Crossing.RecordsOwnAccount, account.Id, account.SharedDirectoryId))
         {
             var workflow = await db.Workflows.FirstAsync(w => w.Id == workflowId, cancel);
             var tasks = await db.WorkflowTasks.Where(t => t.WorkflowId == workflowId).ToListAsync(cancel);

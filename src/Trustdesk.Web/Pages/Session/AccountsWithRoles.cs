@@ -3,6 +3,7 @@ using Trustdesk.Data;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Pages.Session;
 
@@ -24,7 +25,7 @@ public sealed class AccountsWithRoles(TrustdeskDbContext db, CallerResolution re
         var providers = new HashSet<string>(StringComparer.Ordinal);
         // One scope per account asks both questions there: on PostgreSQL each change of scope is a round trip.
         foreach (var account in near)
-            using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+            using (db.Scope.Cross(Crossing.AccountsOfThePerson, account.Id, account.SharedDirectoryId))
             {
                 await AddIfHeldAsync(held, personId, homeAccountId, account, cancel);
                 providers.UnionWith(await db.Trusts.AsNoTracking()
@@ -36,7 +37,7 @@ public sealed class AccountsWithRoles(TrustdeskDbContext db, CallerResolution re
         var across = providers.Count == 0 ? []
             : await db.Accounts.AsNoTracking().Where(a => !a.Disabled && providers.Contains(a.Id)).ToListAsync(cancel);
         foreach (var account in across)
-            using (db.Scope.Switch(account.Id, account.SharedDirectoryId))
+            using (db.Scope.Cross(Crossing.AccountsOfThePerson, account.Id, account.SharedDirectoryId))
                 await AddIfHeldAsync(held, personId, homeAccountId, account, cancel);
         return held.OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Trustdesk.Data;
 using Trustdesk.Domain.Access;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Pages.Session;
 
@@ -21,7 +22,7 @@ public sealed class WebSessions(TrustdeskDbContext db, TimeProvider time, IOptio
         var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         var now = time.GetUtcNow().UtcDateTime;
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancel) : null;
-        using (db.Scope.Switch(accountId, null))
+        using (db.Scope.Cross(Crossing.PersonsHome, accountId, null))
         {
             // The person's sessions that have run out go now: rows stay bounded by the sessions a person really has.
             await db.WebSessions.Where(s => s.PersonId == personId && s.ExpiresAt <= now).ExecuteDeleteAsync(cancel);
@@ -44,7 +45,7 @@ public sealed class WebSessions(TrustdeskDbContext db, TimeProvider time, IOptio
     {
         var hash = TokenSecret.Hash(cookie.Key);
         var now = time.GetUtcNow().UtcDateTime;
-        using (db.Scope.Switch(cookie.AccountId, null))
+        using (db.Scope.Cross(Crossing.PersonsHome, cookie.AccountId, null))
         {
             var found = await db.SignIns.AsNoTracking().Where(s => s.PersonId == cookie.PersonId)
                 .Select(s => new
@@ -62,7 +63,7 @@ public sealed class WebSessions(TrustdeskDbContext db, TimeProvider time, IOptio
     {
         var hash = TokenSecret.Hash(cookie.Key);
         await using var transaction = await db.Database.BeginTransactionAsync(cancel);
-        using (db.Scope.Switch(cookie.AccountId, null))
+        using (db.Scope.Cross(Crossing.PersonsHome, cookie.AccountId, null))
             await db.WebSessions.Where(s => s.PersonId == cookie.PersonId && s.KeyHash == hash).ExecuteDeleteAsync(cancel);
         await transaction.CommitAsync(cancel);
     }
