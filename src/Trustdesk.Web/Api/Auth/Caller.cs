@@ -3,7 +3,12 @@ using Trustdesk.Domain.Accounts;
 
 namespace Trustdesk.Web.Api.Auth;
 
-/// <summary>Who is calling and in which account, resolved once per request by <see cref="CallerResolution"/>.</summary>
+/// <summary>
+/// Who is calling and in which account, resolved once per call (API, page or live event check) by
+/// <see cref="CallerResolution"/> and unchanged from then on: a second resolution in the same call is a bug, and
+/// throws. Where the call reads at a given moment is the <c>AccountScope</c>'s business, which only names its crossings
+/// (ADR 43).
+/// </summary>
 public sealed class Caller
 {
     public bool IsAuthenticated { get; private set; }
@@ -33,12 +38,14 @@ public sealed class Caller
 
     internal void ActAsOperator()
     {
+        RefuseSecondResolution();
         IsAuthenticated = true;
         IsOperator = true;
     }
 
     internal void ActAsPerson(long tokenId, long personId, string personName, Account home, Account account, IReadOnlySet<string> roles)
     {
+        RefuseSecondResolution();
         IsAuthenticated = true;
         TokenId = tokenId;
         PersonId = personId;
@@ -48,9 +55,8 @@ public sealed class Caller
         Roles = roles;
     }
 
-    /// <summary>
-    /// The self-service portal: the person as an end user of their own account, whatever roles they hold there, so the
-    /// portal shows and submits exactly what an employee's does.
-    /// </summary>
-    internal void ActAsEndUser() => Roles = new HashSet<string>();
+    private void RefuseSecondResolution()
+    {
+        if (IsAuthenticated) throw new InvalidOperationException("A call's caller is resolved once, and stays as resolved.");
+    }
 }

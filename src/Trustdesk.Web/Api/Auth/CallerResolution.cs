@@ -37,7 +37,7 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
         var now = time.GetUtcNow().UtcDateTime;
         if (found is not { Token: var token } || !token.IsUsableAt(now)) return ApiErrors.Unauthorized();
 
-        var refusal = await ResolvePersonAsync(token.Id, token.PersonId, found.Home, found.Target, headerError, cancel);
+        var refusal = await ResolvePersonAsync(token.Id, token.PersonId, found.Home, found.Target, headerError, asEndUser: false, cancel);
         return refusal switch
         {
             CallerRefusal.Unauthorized => ApiErrors.Unauthorized(),
@@ -53,18 +53,22 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
     /// entered; otherwise no scope is left entered.
     /// </summary>
     /// <param name="requestedInvalid">The credential named an account that is not a valid slug: refused once the person is known.</param>
+    /// <param name="asEndUser">
+    /// The self-service portal: the person as an end user of their own account, whatever roles they hold there, so the
+    /// portal shows and submits exactly what an employee's does.
+    /// </param>
     public async Task<CallerRefusal?> ResolvePersonAsync(
-        long tokenId, long personId, string homeAccountId, string? requested, bool requestedInvalid, CancellationToken cancel)
+        long tokenId, long personId, string homeAccountId, string? requested, bool requestedInvalid, CancellationToken cancel, bool asEndUser = false)
     {
         var accounts = await db.Accounts.AsNoTracking()
             .Where(a => a.Id == homeAccountId || a.Id == (requested ?? homeAccountId))
             .ToListAsync(cancel);
         return await ResolvePersonAsync(tokenId, personId, accounts.FirstOrDefault(a => a.Id == homeAccountId),
-            accounts.FirstOrDefault(a => a.Id == (requested ?? homeAccountId)), requestedInvalid, cancel);
+            accounts.FirstOrDefault(a => a.Id == (requested ?? homeAccountId)), requestedInvalid, asEndUser, cancel);
     }
 
     private async Task<CallerRefusal?> ResolvePersonAsync(
-        long tokenId, long personId, Account? home, Account? target, bool requestedInvalid, CancellationToken cancel)
+        long tokenId, long personId, Account? home, Account? target, bool requestedInvalid, bool asEndUser, CancellationToken cancel)
     {
         if (home is null || home.Disabled) return CallerRefusal.Unauthorized;
         // An account that does not exist answers like one the person may not enter.
@@ -100,7 +104,7 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
             return CallerRefusal.Forbidden;
         }
 
-        caller.ActAsPerson(tokenId, personId, found.Name, home, target, roles);
+        caller.ActAsPerson(tokenId, personId, found.Name, home, target, asEndUser ? new HashSet<string>() : roles);
         return null;
     }
 

@@ -39,7 +39,7 @@ public sealed class PageCallerFilter(
 
         var console = context.RouteData.Values["account"] as string;
         var refusal = await resolution.ResolvePersonAsync(0, session.PersonId, session.AccountId, console,
-            console is not null && !AccountSlug.IsValid(console), cancel);
+            console is not null && !AccountSlug.IsValid(console), cancel, asEndUser: console is null);
         if (refusal == CallerRefusal.Unauthorized)
         {
             await CookieSession.SignOutAsync(http);
@@ -51,7 +51,6 @@ public sealed class PageCallerFilter(
             context.Result = new NotFoundResult();
             return;
         }
-        if (console is null) caller.ActAsEndUser();
         if (!await sessions.IsLiveAsync(session, cancel))
         {
             // Signed out (from this browser or one with a copy of its cookie), run out, or the password changed since

@@ -54,8 +54,10 @@ public sealed class SignInModel(
         var signedIn = await CheckAsync(cancel);
         // However many password hashes were checked (none for an unknown address, one per account holding it), the
         // answer comes no sooner than the floor: its timing tells nothing (ADR 33).
-        var floor = TimeSpan.FromMilliseconds(options.Value.MinimumMilliseconds) - Stopwatch.GetElapsedTime(started);
-        if (floor > TimeSpan.Zero) await Task.Delay(floor, CancellationToken.None);
+        // The timers count whole milliseconds and may fire up to one early, so the wait is checked and made up.
+        var floor = TimeSpan.FromMilliseconds(options.Value.MinimumMilliseconds);
+        for (var left = floor - Stopwatch.GetElapsedTime(started); left > TimeSpan.Zero; left = floor - Stopwatch.GetElapsedTime(started))
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(left.TotalMilliseconds) + 1), CancellationToken.None);
         if (signedIn is null)
         {
             throttle.Failed(attempt);
