@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Data.Stamping;
 using Trustdesk.Domain.Records;
-using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Api;
 

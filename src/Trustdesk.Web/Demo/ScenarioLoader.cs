@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Organizations;
@@ -7,7 +8,6 @@ using Trustdesk.Domain.People;
 using Trustdesk.Domain.Sites;
 using Trustdesk.Domain.Teams;
 using Trustdesk.Web.Api.Auth;
-using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Demo;
 

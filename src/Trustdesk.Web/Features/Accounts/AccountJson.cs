@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Web.Api;
-using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Accounts;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.People;
@@ -9,7 +10,6 @@ using Trustdesk.Domain.Teams;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.AccessTokens;
-using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Accounts;
 

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
-using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Accounts;
 

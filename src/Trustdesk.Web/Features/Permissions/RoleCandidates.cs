@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.People;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api.Auth;
-using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Permissions;
 

@@ -2,11 +2,11 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
-using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Requests;
 

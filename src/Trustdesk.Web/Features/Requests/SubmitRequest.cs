@@ -1,5 +1,6 @@
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Catalog;
@@ -9,7 +10,6 @@ using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Coverage;
 using Trustdesk.Web.Features.Trusts;
 using CoverageSubject = Trustdesk.Web.Features.Coverage.CoverageSubject;
-using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Requests;
 

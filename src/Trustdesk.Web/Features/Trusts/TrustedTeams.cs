@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Trusts;
-using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Trusts;
 

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Data.Stamping;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Workflows;
 using Trustdesk.Web.Features.Requests;
-using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Features.Workflows;
 

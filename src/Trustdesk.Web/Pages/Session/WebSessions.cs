@@ -2,9 +2,9 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Trustdesk.Data;
+using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Access;
 using Trustdesk.Web.Api.Auth;
-using Trustdesk.Data.Isolation;
 
 namespace Trustdesk.Web.Pages.Session;
 
