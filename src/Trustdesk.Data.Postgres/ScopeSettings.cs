@@ -1,24 +1,25 @@
 using System.Data.Common;
 using System.Globalization;
+using Trustdesk.Data.Isolation.Rules;
 
 namespace Trustdesk.Data.Postgres;
 
 /// <summary>
 /// The account scope as PostgreSQL sees it: transaction-local settings that the row-level security policies read
-/// (<c>Isolation/Rules/Settings</c>), and the plan cache mode that travels with them (<see cref="TrustdeskDbContext.GenericPlans"/>).
+/// (named in <see cref="Settings"/>), and the plan cache mode that travels with them (<see cref="TrustdeskDbContext.GenericPlans"/>).
 /// Set once per transaction and again whenever the scope changes inside it; <see cref="AccountSettingsInterceptor"/>
 /// decides when and how they are sent.
 /// </summary>
 internal static class ScopeSettings
 {
     public const string Sql =
-        "SELECT set_config('trustdesk.account_id', @trustdesk_account, true), " +
-        "set_config('trustdesk.directory_account_id', @trustdesk_directory, true), " +
-        "set_config('trustdesk.token_hash', @trustdesk_token, true), " +
-        "set_config('trustdesk.sign_in_email', @trustdesk_signin, true), " +
-        "set_config('trustdesk.catalog', @trustdesk_catalog, true), " +
-        "set_config('trustdesk.requester_id', @trustdesk_requester, true), " +
-        "set_config('trustdesk.approver_id', @trustdesk_approver, true), " +
+        $"SELECT set_config('{Settings.AccountName}', @trustdesk_account, true), " +
+        $"set_config('{Settings.DirectoryName}', @trustdesk_directory, true), " +
+        $"set_config('{Settings.TokenHashName}', @trustdesk_token, true), " +
+        $"set_config('{Settings.SignInEmailName}', @trustdesk_signin, true), " +
+        $"set_config('{Settings.CatalogName}', @trustdesk_catalog, true), " +
+        $"set_config('{Settings.RequesterName}', @trustdesk_requester, true), " +
+        $"set_config('{Settings.ApproverName}', @trustdesk_approver, true), " +
         "set_config('plan_cache_mode', @trustdesk_plans, true)";
 
     /// <summary>The context whose scope this command's transaction does not have yet (noted as sent from now on), or null.</summary>

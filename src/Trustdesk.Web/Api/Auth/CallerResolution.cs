@@ -19,12 +19,15 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
     public static readonly string[] AccountHeaders = ["X-4me-Account", "X-Xurrent-Account"];
 
     /// <summary>Null when the caller may go on; otherwise the 401 or 403 to answer.</summary>
-    public async Task<ApiResult?> ResolveAsync(HttpRequest request)
+    public Task<ApiResult?> ResolveAsync(HttpRequest request) => ResolveAsync(request.Headers, request.HttpContext.RequestAborted);
+
+    /// <summary>The same, from a call's headers alone (a live stream's, copied when it opened).</summary>
+    public async Task<ApiResult?> ResolveAsync(IHeaderDictionary headers, CancellationToken cancel)
     {
-        var secret = BearerSecret(request);
+        var secret = BearerSecret(headers);
         if (secret is null) return ApiErrors.Unauthorized();
 
-        var requested = RequestedAccount(request, out var headerError);
+        var requested = RequestedAccount(headers, out var headerError);
         if (IsOperatorToken(secret))
         {
             if (headerError) return ApiErrors.Forbidden();
@@ -32,7 +35,6 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
             return null;
         }
 
-        var cancel = request.HttpContext.RequestAborted;
         var found = await FindTokenAsync(TokenSecret.Hash(secret), requested, cancel);
         var now = time.GetUtcNow().UtcDateTime;
         if (found is not { Token: var token } || !token.IsUsableAt(now)) return ApiErrors.Unauthorized();
@@ -153,9 +155,9 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
                CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(expected));
     }
 
-    private static string? BearerSecret(HttpRequest request)
+    private static string? BearerSecret(IHeaderDictionary headers)
     {
-        var header = request.Headers.Authorization.ToString();
+        var header = headers.Authorization.ToString();
         const string scheme = "Bearer ";
         if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) return null;
         var secret = header[scheme.Length..].Trim();
@@ -163,12 +165,12 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
     }
 
     /// <summary>The account named by the header, null when none is named; an invalid slug is an error.</summary>
-    private static string? RequestedAccount(HttpRequest request, out bool invalid)
+    private static string? RequestedAccount(IHeaderDictionary headers, out bool invalid)
     {
         invalid = false;
         foreach (var name in AccountHeaders)
         {
-            var value = request.Headers[name].ToString();
+            var value = headers[name].ToString();
             if (value.Length == 0) continue;
             invalid = !AccountSlug.IsValid(value);
             return invalid ? null : value;

@@ -28,27 +28,23 @@ public interface IStreamCaller
 /// </summary>
 public sealed class BearerStreamCaller : IStreamCaller
 {
-    private readonly string _authorization;
-    private readonly (string Name, string Value)[] _accountHeaders;
+    // The headers the caller is resolved from, copied when the stream opens.
+    private readonly IHeaderDictionary _credentials = new HeaderDictionary();
 
     public BearerStreamCaller(HttpRequest stream, long tokenId)
     {
         Listener = "token:" + tokenId;
-        _authorization = stream.Headers.Authorization.ToString();
-        _accountHeaders = CallerResolution.AccountHeaders.Select(name => (name, stream.Headers[name].ToString())).ToArray();
-        SharedCheckKey = Listener + "\n" + string.Join("\n", _accountHeaders.Select(h => h.Value));
+        _credentials.Authorization = stream.Headers.Authorization;
+        foreach (var name in CallerResolution.AccountHeaders)
+            if (stream.Headers[name] is { Count: > 0 } value) _credentials[name] = value;
+        SharedCheckKey = Listener + "\n" + string.Join("\n", CallerResolution.AccountHeaders.Select(name => _credentials[name].ToString()));
     }
 
     public string Listener { get; }
 
     public string? SharedCheckKey { get; }
 
-    public async Task<bool> ResolveAsync(IServiceProvider services, CancellationToken cancel)
-    {
-        var request = new DefaultHttpContext { RequestAborted = cancel }.Request;
-        request.Headers.Authorization = _authorization;
-        foreach (var (name, value) in _accountHeaders)
-            if (value.Length > 0) request.Headers[name] = value;
-        return await services.GetRequiredService<CallerResolution>().ResolveAsync(request) is null && !services.GetRequiredService<Caller>().IsOperator;
-    }
+    public async Task<bool> ResolveAsync(IServiceProvider services, CancellationToken cancel) =>
+        await services.GetRequiredService<CallerResolution>().ResolveAsync(_credentials, cancel) is null
+        && !services.GetRequiredService<Caller>().IsOperator;
 }

@@ -41,14 +41,15 @@ public sealed class RequestSides(TrustdeskDbContext db, Caller caller, VisibleRe
     /// <summary>
     /// The caller's side of <paramref name="request"/>, which they can see; null when they may not change it at all. The
     /// branches of the one rule decide, asked of the request in memory with the accepted trusts between its account and
-    /// the caller's (the only ones its branches ask; none when it lives here). A specialist takes the strongest side the
-    /// rule gives their account; anyone else, at most the requester's.
+    /// the caller's (the only ones its branches ask). A specialist takes the strongest side the rule gives their account;
+    /// anyone else, at most the requester's.
     /// </summary>
     public async Task<RequestSide?> OfAsync(Request request, CancellationToken cancel)
     {
         var me = caller.AccountId;
         var other = request.AccountId;
-        var trusts = other == me ? [] : await db.Trusts.AsNoTracking()
+        // Only a specialist's side can rest on a trust, and none when the request lives here: then no round trip.
+        var trusts = other == me || !visible.SeesAll ? [] : await db.Trusts.AsNoTracking()
             .Where(t => t.Status == TrustStatus.Accepted
                 && ((t.CustomerAccountId == me && t.ProviderAccountId == other) || (t.CustomerAccountId == other && t.ProviderAccountId == me)))
             .ToListAsync(cancel);
