@@ -1,7 +1,9 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Contracts;
 using Trustdesk.Web.Api.Idempotency;
 
 namespace Trustdesk.Web.Api;
@@ -9,15 +11,30 @@ namespace Trustdesk.Web.Api;
 /// <summary>
 /// The OpenAPI document (<c>/openapi/v1.json</c>) says what the conventions add to every operation: its server is the
 /// public URL, not the host the document was asked for at (ADR 40); every operation is called with a bearer token and may
-/// name the account it acts in (<c>X-4me-Account</c>); and every POST takes an <c>Idempotency-Key</c> (ADR 36).
+/// name the account it acts in (<c>X-4me-Account</c>); every POST takes an <c>Idempotency-Key</c> (ADR 36); every
+/// operation may be refused for its token (401), its rate (429) or the database (503); and the headers the conventions
+/// answer with (<c>ETag</c>, paging) are named where they come. What each operation takes and answers is declared where
+/// it is mapped (<see cref="ApiContracts"/>, ADR 45).
 /// </summary>
 public static class OpenApiDocument
 {
     private const string BearerScheme = "bearer";
 
     public static IServiceCollection AddOpenApiDocument(this IServiceCollection services) =>
-        services.AddOpenApi(openApi =>
+        services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions)).AddOpenApi(openApi =>
         {
+            openApi.AddSchemaTransformer((schema, context, _) =>
+            {
+                // Times are written by ApiTimestamp, which the schema generator cannot look into.
+                if (context.JsonTypeInfo.Type == typeof(DateTime) || context.JsonTypeInfo.Type == typeof(DateTime?))
+                {
+                    schema.Type = context.JsonTypeInfo.Type == typeof(DateTime) ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+                    schema.Format = "date-time";
+                    schema.Examples = [JsonValue.Create("2030-01-07T09:00:00Z")];
+                }
+                return Task.CompletedTask;
+            });
+            openApi.AddOperationTransformer(ConventionalAnswers.DescribeAsync);
             openApi.AddDocumentTransformer((document, context, _) =>
             {
                 if (context.ApplicationServices.GetRequiredService<IOptions<PlatformOptions>>().Value.PublicBase is { } url)
@@ -38,6 +55,14 @@ public static class OpenApiDocument
             openApi.AddOperationTransformer((operation, context, _) =>
             {
                 operation.Parameters ??= [];
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<MatchedVersion>().Any())
+                    operation.Parameters.Add(new OpenApiParameter
+                    {
+                        Name = "If-Match",
+                        In = ParameterLocation.Header,
+                        Description = "The ETag of the version read: the change is made only if the record is still that version (else 412).",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    });
                 operation.Parameters.Add(new OpenApiParameter
                 {
                     Name = CallerResolution.AccountHeaders[0],

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json.Nodes;
 using Trustdesk.Data;
 using Trustdesk.Domain.Records;
 using Trustdesk.Web.Api.Auth;
@@ -9,8 +8,8 @@ namespace Trustdesk.Web.Api;
 /// <summary>Validates the sent fields of <paramref name="body"/> and copies them onto the record; returns the 422 when any is wrong.</summary>
 public delegate Task<ApiResult?> ApplyInput<in T, TInput>(T record, JsonBody<TInput> body, bool creating, CancellationToken cancel);
 
-/// <summary>Renders a saved record with all its fields.</summary>
-public delegate Task<JsonObject> RenderRecord<in T>(T record, CancellationToken cancel);
+/// <summary>Renders a saved record with all its fields, as the capability's typed answer (<c>SiteResponse</c>).</summary>
+public delegate Task<TResponse> RenderRecord<in T, TResponse>(T record, CancellationToken cancel);
 
 /// <summary>
 /// The steps every administrator-maintained record shares on create and update: who may write, reading the
@@ -23,7 +22,7 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
     public bool MayWrite(IReadOnlyCollection<string>? alsoWrittenBy = null) =>
         caller.IsAdministrator || (alsoWrittenBy?.Any(caller.Roles.Contains) ?? false);
 
-    public async Task<ApiResult> CreateAsync<T, TInput>(HttpRequest request, T record, ApplyInput<T, TInput> apply, RenderRecord<T> render,
+    public async Task<ApiResult> CreateAsync<T, TInput, TResponse>(HttpRequest request, T record, ApplyInput<T, TInput> apply, RenderRecord<T, TResponse> render,
         IReadOnlyCollection<string>? alsoWrittenBy = null)
         where T : Record
     {
@@ -35,7 +34,7 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
         if (Refusal(body, await apply(record, body, true, cancel)) is { } invalid) return invalid;
         db.Add(record);
         await db.SaveChangesAsync(cancel);
-        return ApiResult.Created(await render(record, cancel)).WithETag(record.LockVersion);
+        return ApiResult.Created(ApiJson.Node(await render(record, cancel))).WithETag(record.LockVersion);
     }
 
     /// <summary>
@@ -64,7 +63,7 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
     }
 
     /// <summary>Updates <paramref name="record"/> (as found by the caller's filtered query; null answers 404).</summary>
-    public async Task<ApiResult> UpdateAsync<T, TInput>(HttpRequest request, T? record, ApplyInput<T, TInput> apply, RenderRecord<T> render,
+    public async Task<ApiResult> UpdateAsync<T, TInput, TResponse>(HttpRequest request, T? record, ApplyInput<T, TInput> apply, RenderRecord<T, TResponse> render,
         IReadOnlyCollection<string>? alsoWrittenBy = null)
         where T : Record
     {
@@ -75,6 +74,6 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
         if (body is null) return error!;
         if (Refusal(body, await apply(record, body, false, cancel)) is { } invalid) return invalid;
         await db.SaveChangesAsync(cancel);
-        return ApiResult.Ok(await render(record, cancel)).WithETag(record.LockVersion);
+        return ApiResult.Ok(ApiJson.Node(await render(record, cancel))).WithETag(record.LockVersion);
     }
 }

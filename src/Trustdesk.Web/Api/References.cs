@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Api;
 
@@ -53,6 +54,16 @@ public sealed class References(TrustdeskDbContext db, Caller caller)
         Know(caller.HomeAccount);
         Know(caller.Account);
     }
+
+    /// <summary>An account as a reference; its name read in this call (<see cref="LoadAccountsAsync"/>), else its id.</summary>
+    public AccountRef AccountRef(string accountId) => new(accountId, _accountNames.GetValueOrDefault(accountId, accountId));
+
+    /// <summary>The <c>account</c> field of a record: present only when it differs from the caller's account.</summary>
+    public AccountRef? ForeignAccount(string accountId) => accountId == caller.AccountId ? null : AccountRef(accountId);
+
+    /// <summary>A reference to a record, with its account when that is not the caller's; null for no id.</summary>
+    public RecordRef? Ref(long? id, string? name, string? accountId) => id is not { } key ? null
+        : new RecordRef(key, name) { Account = accountId is null ? null : ForeignAccount(accountId) };
 
     public JsonObject Account(string accountId) =>
         new() { ["id"] = accountId, ["name"] = _accountNames.GetValueOrDefault(accountId, accountId) };

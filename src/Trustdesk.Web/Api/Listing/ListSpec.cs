@@ -87,4 +87,11 @@ public sealed class ListSpec<T>
         AllFields = new HashSet<string>(all, StringComparer.Ordinal) { "id", CreatedAt, UpdatedAt };
         return this;
     }
+
+    /// <summary>
+    /// The fields a collection shows by default; <c>fields=</c> may ask for every field of the typed answer
+    /// <typeparamref name="TResponse"/>, as its wire names say.
+    /// </summary>
+    public ListSpec<T> Fields<TResponse>(IReadOnlyList<string> collection) =>
+        Fields(collection, ApiJson.Options.GetTypeInfo(typeof(TResponse)).Properties.Select(p => p.Name).ToList());
 }

@@ -24,8 +24,8 @@ public static class Listing
     /// Answers one page of <paramref name="query"/> (already limited to what the caller may see), rendering each
     /// record with all its fields through <paramref name="render"/>.
     /// </summary>
-    public static async Task<ApiResult> PageAsync<T>(
-        HttpRequest request, IQueryable<T> query, ListSpec<T> spec, Func<IReadOnlyList<T>, Task<IReadOnlyList<JsonObject>>> render)
+    public static async Task<ApiResult> PageAsync<T, TResponse>(
+        HttpRequest request, IQueryable<T> query, ListSpec<T> spec, Func<IReadOnlyList<T>, Task<IReadOnlyList<TResponse>>> render)
     {
         var parameters = request.Query;
         var unknown = parameters.Keys
@@ -61,7 +61,7 @@ public static class Listing
         var rendered = rows.Count == 0 ? [] : await render(rows);
 
         var body = new JsonArray();
-        foreach (var record in rendered) body.Add(Select(record, fields));
+        foreach (var record in rendered) body.Add(Select(ApiJson.Node(record), fields));
 
         var result = ApiResult.Ok(body)
             .WithHeader("X-Pagination-Per-Page", perPage.ToString(CultureInfo.InvariantCulture))

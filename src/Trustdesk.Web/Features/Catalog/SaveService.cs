@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -13,10 +14,10 @@ namespace Trustdesk.Web.Features.Catalog;
 public sealed class SaveService(TrustdeskDbContext db, ServiceJson json, RecordWrites writes)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<Service, ServiceInput>(request, new Service(), ApplyAsync, json.RenderAsync);
+        writes.CreateAsync<Service, ServiceInput, JsonObject>(request, new Service(), ApplyAsync, json.RenderAsync);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
-        await writes.UpdateAsync<Service, ServiceInput>(request,
+        await writes.UpdateAsync<Service, ServiceInput, JsonObject>(request,
             await db.Services.FirstOrDefaultAsync(s => s.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
 
     private async Task<ApiResult?> ApplyAsync(Service service, JsonBody<ServiceInput> body, bool creating, CancellationToken cancel)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
@@ -17,10 +18,10 @@ namespace Trustdesk.Web.Features.Catalog;
 public sealed class SaveSla(TrustdeskDbContext db, Caller caller, SlaJson json, RecordWrites writes, CustomerSides sides)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<Sla, SlaInput>(request, new Sla(), ApplyAsync, json.RenderAsync, ServiceLevelManagers.Write);
+        writes.CreateAsync<Sla, SlaInput, JsonObject>(request, new Sla(), ApplyAsync, json.RenderAsync, ServiceLevelManagers.Write);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
-        await writes.UpdateAsync<Sla, SlaInput>(request,
+        await writes.UpdateAsync<Sla, SlaInput, JsonObject>(request,
             await db.Slas.FirstOrDefaultAsync(s => s.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync, ServiceLevelManagers.Write);
 
     private async Task<ApiResult?> ApplyAsync(Sla sla, JsonBody<SlaInput> body, bool creating, CancellationToken cancel)

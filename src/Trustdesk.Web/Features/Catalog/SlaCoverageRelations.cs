@@ -40,7 +40,7 @@ public sealed class SlaCoverageRelations(
         .FilterAndSort("id", s => s.Id)
         .FilterAndSort("name", s => s.Name)
         .OrderBy(s => s.Name).OrderBy(s => s.Id)
-        .Fields(SiteJson.CollectionFields, SiteJson.AllFields);
+        .Fields<SiteResponse>(SiteJson.CollectionFields);
 
     public Task<ApiResult> ListPeopleAsync(long slaId, HttpRequest request) =>
         ListAsync(slaId, SlaCoverageKind.Person, request, (ids, cancel) => Listing.PageAsync(request,

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -11,10 +12,10 @@ namespace Trustdesk.Web.Features.Organizations;
 public sealed class SaveOrganization(TrustdeskDbContext db, Caller caller, OrganizationJson json, RecordWrites writes)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<Organization, OrganizationInput>(request, new Organization(), ApplyAsync, json.RenderAsync);
+        writes.CreateAsync<Organization, OrganizationInput, JsonObject>(request, new Organization(), ApplyAsync, json.RenderAsync);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
-        await writes.UpdateAsync<Organization, OrganizationInput>(request,
+        await writes.UpdateAsync<Organization, OrganizationInput, JsonObject>(request,
             await db.Organizations.FirstOrDefaultAsync(r => r.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
 
     private async Task<ApiResult?> ApplyAsync(Organization organization, JsonBody<OrganizationInput> body, bool creating, CancellationToken cancel)

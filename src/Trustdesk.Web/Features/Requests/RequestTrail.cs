@@ -45,7 +45,7 @@ public sealed class RequestTrail(
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
         var found = visible.Query().Where(r => r.Id == requestId);
         if (!await found.AnyAsync(cancel)) return ApiErrors.NotFound();
-        return await Listing.PageAsync(request, found.Where(r => r.SlaId != null), AffectedSlaSpec, async measured =>
+        return await Listing.PageAsync(request, found.Where(r => r.SlaId != null), AffectedSlaSpec, async Task<IReadOnlyList<JsonObject>> (measured) =>
         {
             var body = new List<JsonObject>();
             foreach (var r in measured) body.Add(await AffectedSlaAsync(r, cancel));

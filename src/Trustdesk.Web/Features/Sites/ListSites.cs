@@ -17,7 +17,7 @@ public sealed class ListSites(TrustdeskDbContext db, RecordReads reads, SiteJson
         .Filter("disabled", s => s.Disabled)
         .Filter("sourceID", s => s.SourceId)
         .OrderBy(s => s.Id)
-        .Fields(SiteJson.CollectionFields, SiteJson.AllFields);
+        .Fields<SiteResponse>(SiteJson.CollectionFields);
 
     public Task<ApiResult> HandleAsync(HttpRequest request) => reads.ListAsync(request, db.Sites.AsNoTracking(), Spec, json.RenderAsync);
 

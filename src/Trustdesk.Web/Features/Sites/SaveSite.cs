@@ -10,10 +10,10 @@ namespace Trustdesk.Web.Features.Sites;
 public sealed class SaveSite(TrustdeskDbContext db, Caller caller, SiteJson json, RecordWrites writes)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<Site, SiteInput>(request, new Site(), ApplyAsync, json.RenderAsync);
+        writes.CreateAsync<Site, SiteInput, SiteResponse>(request, new Site(), ApplyAsync, json.RenderAsync);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
-        await writes.UpdateAsync<Site, SiteInput>(request,
+        await writes.UpdateAsync<Site, SiteInput, SiteResponse>(request,
             await db.Sites.FirstOrDefaultAsync(r => r.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
 
     private async Task<ApiResult?> ApplyAsync(Site site, JsonBody<SiteInput> body, bool creating, CancellationToken cancel)

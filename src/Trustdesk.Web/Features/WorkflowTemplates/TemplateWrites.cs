@@ -14,8 +14,8 @@ namespace Trustdesk.Web.Features.WorkflowTemplates;
 /// </summary>
 public sealed class TemplateWrites(TrustdeskDbContext db, Caller caller, RecordWrites writes)
 {
-    public async Task<ApiResult> CreateAsync<T, TInput>(HttpRequest request, T record, ApplyInput<T, TInput> apply,
-        Func<T, CancellationToken, Task> addOwnedRows, RenderRecord<T> render)
+    public async Task<ApiResult> CreateAsync<T, TInput, TResponse>(HttpRequest request, T record, ApplyInput<T, TInput> apply,
+        Func<T, CancellationToken, Task> addOwnedRows, RenderRecord<T, TResponse> render)
         where T : Record
     {
         if (!writes.MayWrite(TemplateWriters.Write)) return ApiErrors.Forbidden();
@@ -28,7 +28,7 @@ public sealed class TemplateWrites(TrustdeskDbContext db, Caller caller, RecordW
         await db.SaveChangesAsync(cancel);
         await addOwnedRows(record, cancel);
         await db.SaveChangesAsync(cancel);
-        return ApiResult.Created(await render(record, cancel)).WithETag(record.LockVersion);
+        return ApiResult.Created(ApiJson.Node(await render(record, cancel))).WithETag(record.LockVersion);
     }
 
     /// <summary>

@@ -143,7 +143,7 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
         var cancel = request.HttpContext.RequestAborted;
         using var mine = visible.ReadingMyApprovals();
         if (await FindAsync(id, cancel) is not { } task) return ApiErrors.NotFound();
-        return await Listing.PageAsync(request, db.TaskApprovals.AsNoTracking().Where(a => a.TaskId == id), ApprovalSpec, async approvals =>
+        return await Listing.PageAsync(request, db.TaskApprovals.AsNoTracking().Where(a => a.TaskId == id), ApprovalSpec, async Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> (approvals) =>
         {
             var approvers = await names.PeopleAsync(approvals.Select(a => (a.ApproverId, task.AccountId)), cancel);
             await references.LoadAccountsAsync(approvers.Values.Select(a => a.OwnerAccountId), cancel);
