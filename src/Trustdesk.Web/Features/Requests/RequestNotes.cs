@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -24,7 +23,7 @@ public sealed class RequestNotes(
         .FilterAndSort("id", n => n.Id)
         .Filter("internal", n => n.Internal)
         .OrderBy(n => n.Id, descending: false)
-        .Fields(["text", "internal", "person", "account", "created_at"], NoteJson.Fields);
+        .Fields<NoteResponse>(["text", "internal", "person", "account", "created_at"]);
 
     public async Task<ApiResult> ListAsync(long requestId, HttpRequest request, bool? onlyInternal)
     {
@@ -58,7 +57,7 @@ public sealed class RequestNotes(
             return (body?.Value, error);
         }, cancel);
         if (note is null) return refused!;
-        return ApiResult.Created((await RenderAsync([note], cancel))[0]);
+        return ApiResult.Created(ApiJson.Node((await RenderAsync([note], cancel))[0]));
     }
 
     /// <summary>Adds and saves a note, or says why not (404, or a 422 with field errors); the portal adds notes through here.</summary>
@@ -145,6 +144,6 @@ public sealed class RequestNotes(
         return note;
     }
 
-    public Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<RequestNote> notes, CancellationToken cancel) =>
+    public Task<IReadOnlyList<NoteResponse>> RenderAsync(IReadOnlyList<RequestNote> notes, CancellationToken cancel) =>
         noteJson.RenderAsync(notes.Select(n => new NoteView(n.Id, n.AccountId, n.PersonId, n.Text, n.Internal, n.CreatedAt, n.UpdatedAt)).ToList(), cancel);
 }

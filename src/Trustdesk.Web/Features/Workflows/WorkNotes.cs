@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -23,11 +22,11 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, VisibleTasks
 
     private static readonly ListSpec<TaskNote> TaskSpec = ListSpec.Of<TaskNote>()
         .FilterAndSort("id", n => n.Id).Filter("internal", n => n.Internal)
-        .OrderBy(n => n.Id, descending: false).Fields(Fields, NoteJson.Fields);
+        .OrderBy(n => n.Id, descending: false).Fields<NoteResponse>(Fields);
 
     private static readonly ListSpec<WorkflowNote> WorkflowSpec = ListSpec.Of<WorkflowNote>()
         .FilterAndSort("id", n => n.Id)
-        .OrderBy(n => n.Id, descending: false).Fields(Fields, NoteJson.Fields);
+        .OrderBy(n => n.Id, descending: false).Fields<NoteResponse>(Fields);
 
     public async Task<ApiResult> ListForTaskAsync(long taskId, HttpRequest request)
     {
@@ -38,7 +37,7 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, VisibleTasks
     }
 
     /// <summary>All the notes of a task the caller sees that they may read, oldest first, as the API renders them; null when the task is not seen.</summary>
-    public async Task<IReadOnlyList<JsonObject>?> OfTaskAsync(long taskId, CancellationToken cancel)
+    public async Task<IReadOnlyList<NoteResponse>?> OfTaskAsync(long taskId, CancellationToken cancel)
     {
         if (await WorkedAsync(taskId, cancel) is null) return null;
         var notes = await db.TaskNotes.AsNoTracking().Where(n => n.TaskId == taskId).OrderBy(n => n.Id).ToListAsync(cancel);
@@ -53,7 +52,7 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, VisibleTasks
             var (body, error) = await JsonBody.ReadAsync<NoteInput>(request);
             return (body?.Value, error);
         }, cancel);
-        return note is null ? refused! : ApiResult.Created((await RenderAsync([View(note)], cancel))[0]);
+        return note is null ? refused! : ApiResult.Created(ApiJson.Node((await RenderAsync([View(note)], cancel))[0]));
     }
 
     /// <summary>Adds a note to a task, or says why not (404, or a 422 with field errors); the console adds task notes through here.</summary>
@@ -101,7 +100,7 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, VisibleTasks
         db.WorkflowNotes.Add(note);
         await db.SaveChangesAsync(cancel);
         await noted.TouchAsync(workflow, cancel);
-        return ApiResult.Created((await RenderAsync([new NoteView(note.Id, note.AccountId, note.PersonId, note.Text, false, note.CreatedAt, note.UpdatedAt)], cancel))[0]);
+        return ApiResult.Created(ApiJson.Node((await RenderAsync([new NoteView(note.Id, note.AccountId, note.PersonId, note.Text, false, note.CreatedAt, note.UpdatedAt)], cancel))[0]));
     }
 
     /// <summary>The workflow, when it is the current account's own (its notes are read and written there only).</summary>
@@ -113,5 +112,5 @@ public sealed class WorkNotes(TrustdeskDbContext db, Caller caller, VisibleTasks
             : null;
     }
 
-    private Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<NoteView> notes, CancellationToken cancel) => noteJson.RenderAsync(notes, cancel);
+    private Task<IReadOnlyList<NoteResponse>> RenderAsync(IReadOnlyList<NoteView> notes, CancellationToken cancel) => noteJson.RenderAsync(notes, cancel);
 }

@@ -47,7 +47,7 @@ public sealed class RequestPageModel(VisibleRequests visible, RequestJson json, 
         Details = RequestView.From(await json.RenderAsync(found, cancel), caller.AccountId, caller.Account.Name);
         var list = await readable.OrderBy(n => n.Id).ToListAsync(cancel);
         Notes = (await notes.RenderAsync(list, cancel))
-            .Select(n => new NoteLine(n["person"]?["name"]?.GetValue<string>() ?? "", n["text"]!.GetValue<string>(), Moment.Of(n["created_at"]?.GetValue<string>())))
+            .Select(n => new NoteLine(n.Person?.Name ?? "", n.Text, Moment.Of(n.CreatedAt)))
             .ToList();
         return true;
     }

@@ -35,6 +35,8 @@ public sealed record RequestView(
 /// <summary>A time as the API gives it (an ISO instant, or a word such as <c>best_effort</c>), shown in UTC.</summary>
 public sealed record Moment(string? Iso, string Shown)
 {
+    public static Moment Of(DateTime? value) => Of(Api.ApiJson.Timestamp(value));
+
     public static Moment Of(string? value) =>
         value is null ? new Moment(null, "—")
         : DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var instant)

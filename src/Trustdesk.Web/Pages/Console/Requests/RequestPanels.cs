@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Trustdesk.Web.Api;
 using Trustdesk.Web.Pages.Portal;
 
 namespace Trustdesk.Web.Pages.Console.Requests;
@@ -6,9 +7,8 @@ namespace Trustdesk.Web.Pages.Console.Requests;
 /// <summary>A note as the console shows it (from <c>NoteJson</c>): internal ones are marked, another account's named.</summary>
 public sealed record NoteEntry(string Author, string Text, bool Internal, string? Account, Moment CreatedAt)
 {
-    public static NoteEntry From(JsonObject json) => new(
-        ApiFields.Name(json, "person") ?? "", ApiFields.Text(json, "text")!, json["internal"]?.GetValue<bool>() == true,
-        ApiFields.Text(json["account"], "name"), Moment.Of(ApiFields.Text(json, "created_at")));
+    public static NoteEntry From(NoteResponse note) =>
+        new(note.Person?.Name ?? "", note.Text, note.Internal, note.Account?.Name, Moment.Of(note.CreatedAt));
 }
 
 /// <summary>One line of the audit trail in words (<see cref="AuditWords"/>): who changed what, where.</summary>
