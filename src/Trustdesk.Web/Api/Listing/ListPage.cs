@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
-
 namespace Trustdesk.Web.Api.Listing;
 
 /// <summary>One page of a list as the API renders its records, for a caller without an HTTP request (the console).</summary>
-public sealed record ListPage(IReadOnlyList<JsonObject> Records, bool HasNext);
+public sealed record ListPage<TResponse>(IReadOnlyList<TResponse> Records, bool HasNext);

@@ -75,7 +75,7 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
     }
 
     /// <summary>One page of a predefined list (null: all), newest first, optionally by subject (ignoring case): the console's inbox.</summary>
-    public async Task<ListPage> PageAsync(string? predefined, string? subjectContains, int page, int perPage, CancellationToken cancel)
+    public async Task<ListPage<System.Text.Json.Nodes.JsonObject>> PageAsync(string? predefined, string? subjectContains, int page, int perPage, CancellationToken cancel)
     {
         using var approvals = Reading(predefined);
         var query = Filtered(predefined);
@@ -85,7 +85,7 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
             query = query.Where(t => EF.Functions.Like(t.Subject.ToLower(), pattern, Listing.LikeEscape));
         }
         var (rows, hasNext) = await Listing.SliceAsync(query.OrderByDescending(t => t.Id), page, perPage, cancel);
-        return new ListPage(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
+        return new ListPage<System.Text.Json.Nodes.JsonObject>(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
     }
 
     /// <summary>
