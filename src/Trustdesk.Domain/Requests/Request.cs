@@ -8,7 +8,7 @@ namespace Trustdesk.Domain.Requests;
 /// rule (<c>IsolationRules.Requests</c>) can be evaluated in SQL and in row-level security without joins. Composite
 /// foreign keys make those account columns always agree with the team and the instance they describe.
 /// </summary>
-public sealed class Request : Record, IWorkedAcrossAccounts
+public sealed class Request : Record
 {
     public string Subject { get; set; } = "";
     public RequestCategory Category { get; set; } = RequestCategory.Incident;

@@ -32,7 +32,7 @@ public sealed class WorkflowPhase : Record
 /// A task of a workflow. It lives in the workflow's account; its team may belong to another account trusted with
 /// <c>tasks</c>, which sees the task once it is activated (<see cref="ActivatedAt"/>) and works it in place.
 /// </summary>
-public sealed class WorkflowTask : Record, IWorkedAcrossAccounts
+public sealed class WorkflowTask : Record
 {
     public long WorkflowId { get; set; }
     public long? PhaseId { get; set; }
@@ -70,8 +70,6 @@ public sealed class WorkflowTask : Record, IWorkedAcrossAccounts
 
     public DateTime? FinishedAt { get; set; }
     public long? TemplateId { get; set; }
-
-    string? IWorkedAcrossAccounts.ServiceInstanceAccountId => null;
 }
 
 /// <summary><see cref="SuccessorId"/> is activated only when <see cref="PredecessorId"/> (and all its other predecessors) finished well.</summary>
@@ -87,15 +85,13 @@ public sealed class TaskDependency : Record
 /// team account, because an approval task given to a trusted account is answered there; the approver answers it from
 /// whatever account they act in (ADR 29).
 /// </summary>
-public sealed class TaskApproval : Record, IWorkedAcrossAccounts, IAnsweredByApprover
+public sealed class TaskApproval : Record
 {
     public long TaskId { get; set; }
     public long ApproverId { get; set; }
     public ApprovalStatus Status { get; set; } = ApprovalStatus.Pending;
     public DateTime? AnsweredAt { get; set; }
     public string? TeamAccountId { get; set; }
-
-    string? IWorkedAcrossAccounts.ServiceInstanceAccountId => null;
 }
 
 /// <summary>A note on a task, living in the account its author wrote it in (as request notes do).</summary>

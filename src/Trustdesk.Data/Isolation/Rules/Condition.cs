@@ -21,6 +21,16 @@ public abstract class Condition<T> where T : class
     /// <summary>Whether the condition holds for a row read already, seen by <paramref name="viewer"/> with these trusts.</summary>
     public abstract bool Holds(T row, Viewer viewer, TrustLookup trusted);
 
+    /// <summary>
+    /// Whether the save-time guard lets a row through under this condition: <see cref="Holds"/> with every trust taken as
+    /// standing and every parent as seen. Those are asked where they are known: the use case checks the trust before it
+    /// writes, the parent was read through its own rule, and PostgreSQL's policies check both again at the statement.
+    /// What the guard holds is the rest: which account's rows this scope may add, change or delete.
+    /// </summary>
+    internal virtual bool Permits(T row, Viewer viewer) => Holds(row, viewer, EveryTrust);
+
+    private static readonly TrustLookup EveryTrust = (_, _, _) => true;
+
     public static Condition<T> operator &(Condition<T> left, Condition<T> right) => new Both<T>(left, right);
 
     public static Condition<T> operator |(Condition<T> left, Condition<T> right) => new Either<T>(left, right);
@@ -41,6 +51,8 @@ internal sealed class Both<T>(Condition<T> left, Condition<T> right) : Condition
     internal override string Sql(PolicyTable table) => $"({left.Sql(table)}) AND ({right.Sql(table)})";
 
     public override bool Holds(T row, Viewer viewer, TrustLookup trusted) => left.Holds(row, viewer, trusted) && right.Holds(row, viewer, trusted);
+
+    internal override bool Permits(T row, Viewer viewer) => left.Permits(row, viewer) && right.Permits(row, viewer);
 }
 
 internal sealed class Either<T>(Condition<T> left, Condition<T> right) : Condition<T> where T : class
@@ -51,4 +63,6 @@ internal sealed class Either<T>(Condition<T> left, Condition<T> right) : Conditi
     internal override string Sql(PolicyTable table) => $"({left.Sql(table)}) OR ({right.Sql(table)})";
 
     public override bool Holds(T row, Viewer viewer, TrustLookup trusted) => left.Holds(row, viewer, trusted) || right.Holds(row, viewer, trusted);
+
+    internal override bool Permits(T row, Viewer viewer) => left.Permits(row, viewer) || right.Permits(row, viewer);
 }

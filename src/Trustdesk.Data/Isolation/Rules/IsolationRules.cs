@@ -112,7 +112,7 @@ public static class IsolationRules
         .Sees("sign-in lookup", "the e-mail being signed in", When<SignIn>.IsSignInBeingLookedUp(s => s.EmailKey))
         .Build();
 
-    /// <summary>Every rule, one per account-owned or between-accounts entity.</summary>
+    /// <summary>Every rule, one per account-owned or between-accounts entity (the save-time guard finds each by its entity).</summary>
     public static readonly IReadOnlyList<IVisibilityRule> All =
     [
         DirectoryShared<Person>(), DirectoryShared<Organization>(), DirectoryShared<Site>(),

@@ -78,6 +78,9 @@ internal sealed class SeenWith<T, TParent>(Expression<Func<T, long>> parent) : C
 
     public override bool Holds(T row, Viewer viewer, TrustLookup trusted) =>
         throw new NotSupportedException($"Whether a {typeof(T).Name} is seen is asked of its {typeof(TParent).Name}'s rule, with the {typeof(TParent).Name}.");
+
+    /// <summary>The parent was read through its own rule before anything was hung off it or changed under it.</summary>
+    internal override bool Permits(T row, Viewer viewer) => true;
 }
 
 /// <summary>One of the records hanging off the row is visible (e.g. a workflow's header, seen where one of its tasks is).</summary>
@@ -99,6 +102,8 @@ internal sealed class SeenThrough<T, TChild>(Expression<Func<TChild, long>> chil
 
     public override bool Holds(T row, Viewer viewer, TrustLookup trusted) =>
         throw new NotSupportedException($"Whether a {typeof(T).Name} is seen through its {typeof(TChild).Name}s is asked of theirs.");
+
+    internal override bool Permits(T row, Viewer viewer) => true;
 }
 
 /// <summary>The context's set of an entity, as an expression EF reads as that table (the same shape as <c>db.Requests</c> in a lambda).</summary>

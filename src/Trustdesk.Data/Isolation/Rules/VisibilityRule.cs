@@ -28,6 +28,12 @@ public interface IVisibilityRule
 
     /// <summary>The row-level security policy's conditions, from the same declaration.</summary>
     RulePolicy Policy(IModel model);
+
+    /// <summary>Whether <paramref name="viewer"/>'s scope may add or delete <paramref name="row"/> (the save-time guard).</summary>
+    bool PermitsWrite(object row, Viewer viewer);
+
+    /// <summary>Whether <paramref name="viewer"/>'s scope may change <paramref name="row"/>, asked of it before and after the change.</summary>
+    bool PermitsUpdate(object row, Viewer viewer);
 }
 
 /// <summary>A table's row-level security conditions: read, insert or delete, and update (checked before and after).</summary>
@@ -80,6 +86,10 @@ public sealed class VisibilityRule<T> : IVisibilityRule where T : class
         var table = new PolicyTable(model, typeof(T));
         return new RulePolicy(table.Name, Readable.Sql(table), Writable.Sql(table), Updatable.Sql(table));
     }
+
+    public bool PermitsWrite(object row, Viewer viewer) => Writable.Permits((T)row, viewer);
+
+    public bool PermitsUpdate(object row, Viewer viewer) => Updatable.Permits((T)row, viewer);
 
     /// <summary>
     /// The first branch under which <paramref name="viewer"/> sees <paramref name="row"/> (read already), with the trusts
