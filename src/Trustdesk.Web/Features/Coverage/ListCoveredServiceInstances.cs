@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
-using Trustdesk.Data.Configurations;
 using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Web.Api;
@@ -23,7 +21,7 @@ public sealed class ListCoveredServiceInstances(
         .FilterAndSort("name", i => i.Name)
         .Filter("service_id", i => i.ServiceId)
         .OrderBy(i => i.Name).OrderBy(i => i.Id)
-        .Fields(["name", "service", "status", "account"], ["name", "service", "status", "account", "first_line_team", "support_team"]);
+        .Fields<CoveredServiceInstanceResponse>(["name", "service", "status", "account"]);
 
     public async Task<ApiResult> HandleAsync(long personId, HttpRequest request)
     {
@@ -71,28 +69,24 @@ public sealed class ListCoveredServiceInstances(
             .Where(i => i.Status == ServiceInstanceStatus.InProduction && coveredIds.Contains(i.Id));
     }
 
-    private async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<ServiceInstance> instances, bool withTeams, CancellationToken cancel)
+    private async Task<IReadOnlyList<CoveredServiceInstanceResponse>> RenderAsync(IReadOnlyList<ServiceInstance> instances, bool withTeams, CancellationToken cancel)
     {
         var serviceIds = instances.Select(i => i.ServiceId).Distinct().ToList();
         var services = await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.Name, cancel);
         var teams = withTeams ? await TeamNamesAsync(instances, cancel) : [];
         await references.LoadAccountsAsync(instances.Select(i => i.AccountId), cancel);
-        return instances.Select(i =>
+        return instances.Select(i => new CoveredServiceInstanceResponse
         {
-            var json = new JsonObject
-            {
-                ["id"] = i.Id,
-                ["name"] = i.Name,
-                ["service"] = references.Record(i.ServiceId, services.GetValueOrDefault(i.ServiceId), i.AccountId),
-                ["status"] = SnakeCaseEnum<ServiceInstanceStatus>.Name(i.Status),
-                ["first_line_team"] = i.FirstLineTeamId is long f ? references.Record(f, teams.GetValueOrDefault(f), i.AccountId) : null,
-                ["support_team"] = i.SupportTeamId is long s ? references.Record(s, teams.GetValueOrDefault(s), i.AccountId) : null,
-                ["created_at"] = ApiJson.Timestamp(i.CreatedAt),
-                ["updated_at"] = ApiJson.Timestamp(i.UpdatedAt),
-            };
-            if (references.AccountIfForeign(i.AccountId) is { } account) json["account"] = account;
-            return json;
+            Id = i.Id,
+            Name = i.Name,
+            Service = references.Ref(i.ServiceId, services.GetValueOrDefault(i.ServiceId), i.AccountId),
+            Status = i.Status,
+            FirstLineTeam = references.Ref(i.FirstLineTeamId, i.FirstLineTeamId is long f ? teams.GetValueOrDefault(f) : null, i.AccountId),
+            SupportTeam = references.Ref(i.SupportTeamId, i.SupportTeamId is long s ? teams.GetValueOrDefault(s) : null, i.AccountId),
+            CreatedAt = i.CreatedAt,
+            UpdatedAt = i.UpdatedAt,
+            Account = references.ForeignAccount(i.AccountId),
         }).ToList();
     }
 

@@ -32,7 +32,7 @@ public sealed class ListRequests(TrustdeskDbContext db, Caller caller, VisibleRe
         .FilterAndSort("next_target_at", r => r.NextTargetAt)
         .OrderBy(r => r.Id, descending: true)
         .ThrottleTotals()
-        .Fields(RequestJson.CollectionFields, RequestJson.AllFields);
+        .Fields<RequestResponse>(RequestJson.CollectionFields);
 
     public async Task<ApiResult> HandleAsync(HttpRequest request, string? predefined)
     {
@@ -44,7 +44,7 @@ public sealed class ListRequests(TrustdeskDbContext db, Caller caller, VisibleRe
     /// One page of a predefined list (null: all), newest first, optionally only the subjects containing
     /// <paramref name="subjectContains"/> (ignoring case), rendered as the API renders them: the console's inbox.
     /// </summary>
-    public async Task<ListPage<System.Text.Json.Nodes.JsonObject>> PageAsync(string? predefined, string? subjectContains, int page, int perPage, CancellationToken cancel)
+    public async Task<ListPage<RequestResponse>> PageAsync(string? predefined, string? subjectContains, int page, int perPage, CancellationToken cancel)
     {
         using var own = Reading(predefined);
         var query = Filtered(predefined);
@@ -54,7 +54,7 @@ public sealed class ListRequests(TrustdeskDbContext db, Caller caller, VisibleRe
             query = query.Where(r => EF.Functions.Like(r.Subject.ToLower(), pattern, Listing.LikeEscape));
         }
         var (rows, hasNext) = await Listing.SliceAsync(query.OrderByDescending(r => r.Id), page, perPage, cancel);
-        return new ListPage<System.Text.Json.Nodes.JsonObject>(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
+        return new ListPage<RequestResponse>(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
     }
 
     /// <summary>Which of <paramref name="ids"/> the predefined list <paramref name="predefined"/> holds: how the console marks records of a list on other pages.</summary>
@@ -84,6 +84,6 @@ public sealed class ListRequests(TrustdeskDbContext db, Caller caller, VisibleRe
             .FirstOrDefaultAsync(r => r.Id == id, cancel);
         if (found is null && db.Switches.Plants(PlantedBugs.ForeignRequestForbidden) // TEST ONLY bug
             && await db.Requests.IgnoreQueryFilters().AnyAsync(r => r.Id == id, cancel)) return ApiErrors.Forbidden();
-        return found is null ? ApiErrors.NotFound() : ApiResult.Ok(await json.RenderAsync(found, cancel)).WithETag(found.LockVersion);
+        return found is null ? ApiErrors.NotFound() : ApiResult.Ok(ApiJson.Node(await json.RenderAsync(found, cancel))).WithETag(found.LockVersion);
     }
 }

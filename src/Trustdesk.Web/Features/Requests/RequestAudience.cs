@@ -21,9 +21,18 @@ public sealed class RequestAudience(TrustdeskDbContext db, Caller caller, Visibl
 {
     public async Task<ApiResult> HandleAsync(long requestId, CancellationToken cancel)
     {
+        if (await EntriesAsync(requestId, cancel) is not { } entries) return ApiErrors.NotFound();
+        var body = new JsonArray();
+        foreach (var entry in entries) body.Add(ApiJson.Node(entry));
+        return ApiResult.Ok(body);
+    }
+
+    /// <summary>Who can see the request and why, one entry per involved account; null when the caller does not see the request.</summary>
+    public async Task<IReadOnlyList<RequestAudienceResponse>?> EntriesAsync(long requestId, CancellationToken cancel)
+    {
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
         var found = await visible.Query().FirstOrDefaultAsync(r => r.Id == requestId, cancel);
-        if (found is null) return ApiErrors.NotFound();
+        if (found is null) return null;
 
         var involved = new[] { found.AccountId, found.CustomerAccountId, found.TeamAccountId, found.ServiceInstanceAccountId }
             .OfType<string>().Distinct().ToList();
@@ -33,13 +42,10 @@ public sealed class RequestAudience(TrustdeskDbContext db, Caller caller, Visibl
             .ToListAsync(cancel);
         await references.LoadAccountsAsync(involved, cancel);
 
-        var body = new JsonArray();
-        foreach (var account in involved)
-            body.Add(Entry(account, found, trusts));
-        return ApiResult.Ok(body);
+        return involved.Select(account => Entry(account, found, trusts)).ToList();
     }
 
-    private JsonObject Entry(string account, Request request, List<Trust> readable)
+    private RequestAudienceResponse Entry(string account, Request request, List<Trust> readable)
     {
         Trust? granting = null;
         bool Trusted(string customer, string provider, TrustOptions option)
@@ -53,17 +59,17 @@ public sealed class RequestAudience(TrustdeskDbContext db, Caller caller, Visibl
         // Without a readable grant, the party's trust with the request's account is one the caller's account is not a
         // side of, unless the caller's account lives on one side of the pair: then the absence is known.
         var known = reason is not null || account == request.AccountId || KnowsTrustsBetween(account, request.AccountId);
-        return new JsonObject
+        return new RequestAudienceResponse
         {
-            ["account"] = references.Account(account),
-            ["sees"] = known ? reason is not null : null,
-            ["reason"] = reason ?? (known ? "no accepted trust grants it" : "not disclosed: a trust between two other accounts"),
-            ["trust"] = granting is null ? null : new JsonObject
+            Account = references.AccountRef(account),
+            Sees = known ? reason is not null : null,
+            Reason = reason ?? (known ? "no accepted trust grants it" : "not disclosed: a trust between two other accounts"),
+            Trust = granting is not { } trust ? null : new RequestAudienceTrust
             {
-                ["id"] = granting.Id,
-                ["customer_account"] = references.Account(granting.CustomerAccountId),
-                ["provider_account"] = references.Account(granting.ProviderAccountId),
-                ["options"] = TrustJson.Options(granting.Options),
+                Id = trust.Id,
+                CustomerAccount = references.AccountRef(trust.CustomerAccountId),
+                ProviderAccount = references.AccountRef(trust.ProviderAccountId),
+                Options = TrustJson.OptionNames.Where(o => trust.Options.HasFlag(o.Value)).Select(o => o.Key).ToList(),
             },
         };
     }

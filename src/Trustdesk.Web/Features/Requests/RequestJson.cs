@@ -1,19 +1,18 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
-using Trustdesk.Data.Configurations;
 using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Features.Requests;
 
 /// <summary>
-/// How a request looks on the wire. Its references may live in other accounts (the provider's team, the instance,
-/// the directory's people); their names are read in the account each lives in, which the caller may read because
-/// it sees the request — nothing else of those accounts is read.
+/// Renders requests as <see cref="RequestResponse"/>. Their references may live in other accounts (the provider's team,
+/// the instance, the directory's people); their names are read in the account each lives in, which the caller may read
+/// because it sees the request — nothing else of those accounts is read.
 /// </summary>
 public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References references)
 {
@@ -23,51 +22,40 @@ public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References
     public static readonly string[] CollectionFields =
         ["subject", "category", "impact", "status", "team", "member", "service_instance", "requested_for", "next_target_at", "account", "created_at", "updated_at"];
 
-    public static readonly string[] AllFields =
-    [
-        "subject", "category", "impact", "status", "completion_reason", "completed_at", "team", "member", "service_instance",
-        "requested_by", "requested_for", "customer_account", "workflow", "response_target_at", "resolution_target_at", "next_target_at", "account", "source", "sourceID",
-        "created_at", "updated_at",
-    ];
-
-    public async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<Request> requests, CancellationToken cancel)
+    public async Task<IReadOnlyList<RequestResponse>> RenderAsync(IReadOnlyList<Request> requests, CancellationToken cancel)
     {
         var accounts = await AccountsAsync(requests, cancel);
         var names = await NamesAsync(requests, accounts, cancel);
         // People of a directory other than these accounts (a support domain's): their account's name is still needed.
         await references.LoadAccountsAsync(names.People.Values.Select(p => p.AccountId), cancel);
-        return requests.Select(r =>
+        return requests.Select(r => new RequestResponse
         {
-            var json = new JsonObject
-            {
-                ["id"] = r.Id,
-                ["subject"] = r.Subject,
-                ["category"] = SnakeCaseEnum<RequestCategory>.Name(r.Category),
-                ["impact"] = r.Impact is { } impact ? SnakeCaseEnum<RequestImpact>.Name(impact) : null,
-                ["status"] = SnakeCaseEnum<RequestStatus>.Name(r.Status),
-                ["completion_reason"] = r.CompletionReason is { } reason ? SnakeCaseEnum<CompletionReason>.Name(reason) : null,
-                ["completed_at"] = ApiJson.Timestamp(r.CompletedAt),
-                ["team"] = Ref(names.Teams, r.TeamId, r.TeamAccountId),
-                ["member"] = Ref(names.People, r.MemberId, null),
-                ["service_instance"] = Ref(names.Instances, r.ServiceInstanceId, r.ServiceInstanceAccountId),
-                ["requested_by"] = Ref(names.People, r.RequestedById, null),
-                ["requested_for"] = Ref(names.People, r.RequestedForId, null),
-                ["customer_account"] = r.CustomerAccountId is null ? null : references.Account(r.CustomerAccountId),
-                ["workflow"] = r.WorkflowId is long workflow ? new JsonObject { ["id"] = workflow } : null,
-                ["response_target_at"] = ApiJson.Timestamp(r.ResponseTargetAt),
-                ["resolution_target_at"] = ApiJson.Timestamp(r.ResolutionTargetAt),
-                ["next_target_at"] = r.NextTargetSpecial ?? ApiJson.Timestamp(r.NextTargetAt),
-                ["source"] = r.Source,
-                ["sourceID"] = r.SourceId,
-                ["created_at"] = ApiJson.Timestamp(r.CreatedAt),
-                ["updated_at"] = ApiJson.Timestamp(r.UpdatedAt),
-            };
-            if (references.AccountIfForeign(r.AccountId) is { } account) json["account"] = account;
-            return json;
+            Id = r.Id,
+            Subject = r.Subject,
+            Category = r.Category,
+            Impact = r.Impact,
+            Status = r.Status,
+            CompletionReason = r.CompletionReason,
+            CompletedAt = r.CompletedAt,
+            Team = Ref(names.Teams, r.TeamId, r.TeamAccountId),
+            Member = Ref(names.People, r.MemberId, null),
+            ServiceInstance = Ref(names.Instances, r.ServiceInstanceId, r.ServiceInstanceAccountId),
+            RequestedBy = Ref(names.People, r.RequestedById, null),
+            RequestedFor = Ref(names.People, r.RequestedForId, null),
+            CustomerAccount = r.CustomerAccountId is null ? null : references.AccountRef(r.CustomerAccountId),
+            Workflow = r.WorkflowId is long workflow ? new IdRef(workflow) : null,
+            ResponseTargetAt = r.ResponseTargetAt,
+            ResolutionTargetAt = r.ResolutionTargetAt,
+            NextTargetAt = r.NextTargetSpecial ?? ApiJson.Timestamp(r.NextTargetAt),
+            Source = r.Source,
+            SourceId = r.SourceId,
+            CreatedAt = r.CreatedAt,
+            UpdatedAt = r.UpdatedAt,
+            Account = references.ForeignAccount(r.AccountId),
         }).ToList();
     }
 
-    public async Task<JsonObject> RenderAsync(Request request, CancellationToken cancel) => (await RenderAsync([request], cancel))[0];
+    public async Task<RequestResponse> RenderAsync(Request request, CancellationToken cancel) => (await RenderAsync([request], cancel))[0];
 
     /// <summary>A team's name, read in this call in the account it lives in.</summary>
     public void KnowTeam(long id, string name, string accountId) => _known.Teams[id] = (name, accountId);
@@ -87,8 +75,8 @@ public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References
     public async Task ReadNamesAsync(Request request, Account account, CancellationToken cancel) =>
         await ReadNamesInAsync([request], account, _known, cancel);
 
-    private JsonObject? Ref(Dictionary<long, (string Name, string AccountId)> known, long? id, string? accountId) =>
-        id is long key && known.TryGetValue(key, out var named) ? references.Record(key, named.Name, accountId ?? named.AccountId) : null;
+    private RecordRef? Ref(Dictionary<long, (string Name, string AccountId)> known, long? id, string? accountId) =>
+        id is long key && known.TryGetValue(key, out var named) ? references.Ref(key, named.Name, accountId ?? named.AccountId) : null;
 
     private sealed record Names(
         Dictionary<long, (string Name, string AccountId)> Teams,

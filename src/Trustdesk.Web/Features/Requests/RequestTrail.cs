@@ -19,7 +19,7 @@ public sealed class RequestTrail(
         .FilterAndSort("id", a => a.Id)
         .Filter("action", a => a.Action)
         .OrderBy(a => a.Id, descending: false)
-        .Fields(["action", "created_by", "account", "changes", "created_at"], ["action", "created_by", "account", "changes", "created_at"]);
+        .Fields<RequestAuditResponse>(["action", "created_by", "account", "changes", "created_at"]);
 
     public async Task<ApiResult> AuditAsync(long requestId, HttpRequest request)
     {
@@ -31,7 +31,7 @@ public sealed class RequestTrail(
     }
 
     /// <summary>The whole audit trail of a request the caller sees, oldest first, as the API renders it; null when it is not seen.</summary>
-    public async Task<IReadOnlyList<JsonObject>?> TrailAsync(long requestId, CancellationToken cancel)
+    public async Task<IReadOnlyList<RequestAuditResponse>?> TrailAsync(long requestId, CancellationToken cancel)
     {
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
         if (!await visible.Query().AnyAsync(r => r.Id == requestId, cancel)) return null;
@@ -45,19 +45,13 @@ public sealed class RequestTrail(
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
         var found = visible.Query().Where(r => r.Id == requestId);
         if (!await found.AnyAsync(cancel)) return ApiErrors.NotFound();
-        return await Listing.PageAsync(request, found.Where(r => r.SlaId != null), AffectedSlaSpec, async Task<IReadOnlyList<JsonObject>> (measured) =>
+        return await Listing.PageAsync(request, found.Where(r => r.SlaId != null), AffectedSlaSpec, async Task<IReadOnlyList<AffectedSlaResponse>> (measured) =>
         {
-            var body = new List<JsonObject>();
+            var body = new List<AffectedSlaResponse>();
             foreach (var r in measured) body.Add(await AffectedSlaAsync(r, cancel));
             return body;
         });
     }
-
-    private static readonly string[] AffectedSlaFields =
-    [
-        "sla", "response_target_at", "resolution_target_at", "responded_at", "resolved_at", "next_target_at",
-        "response_target_breached", "resolution_target_breached", "accountability",
-    ];
 
     /// <summary>
     /// The SLA a request is measured against: one per request here, so the collection is the request itself, known by
@@ -65,9 +59,13 @@ public sealed class RequestTrail(
     /// </summary>
     private static readonly ListSpec<Request> AffectedSlaSpec = ListSpec.Of<Request>()
         .OrderBy(r => r.Id)
-        .Fields(AffectedSlaFields, AffectedSlaFields);
+        .Fields<AffectedSlaResponse>(
+        [
+            "sla", "response_target_at", "resolution_target_at", "responded_at", "resolved_at", "next_target_at",
+            "response_target_breached", "resolution_target_breached", "accountability",
+        ]);
 
-    private async Task<JsonObject> AffectedSlaAsync(Request found, CancellationToken cancel)
+    private async Task<AffectedSlaResponse> AffectedSlaAsync(Request found, CancellationToken cancel)
     {
         var sla = await clock.ClockAsync(found, null, cancel);
         string? name;
@@ -75,40 +73,48 @@ public sealed class RequestTrail(
             name = await db.Slas.AsNoTracking().Where(s => s.Id == found.SlaId).Select(s => s.Name).FirstOrDefaultAsync(cancel);
         var now = time.GetUtcNow().UtcDateTime;
         await references.LoadAccountsAsync([found.ServiceInstanceAccountId ?? found.AccountId], cancel);
-        return new JsonObject
+        return new AffectedSlaResponse
         {
-            ["id"] = found.Id,
-            ["sla"] = references.Record(found.SlaId, name, found.ServiceInstanceAccountId ?? found.AccountId),
-            ["response_target_at"] = ApiJson.Timestamp(sla?.ResponseTargetAt),
-            ["resolution_target_at"] = ApiJson.Timestamp(sla?.ResolutionTargetAt),
-            ["responded_at"] = ApiJson.Timestamp(sla?.RespondedAt),
-            ["resolved_at"] = ApiJson.Timestamp(sla?.EndedAt),
-            ["next_target_at"] = sla?.NextTargetAt.ToString(),
-            ["response_target_breached"] = sla?.IsResponseBreached(now),
-            ["resolution_target_breached"] = sla?.IsResolutionBreached(now),
-            ["accountability"] = "provider",
-            ["created_at"] = ApiJson.Timestamp(found.CreatedAt),
-            ["updated_at"] = ApiJson.Timestamp(found.UpdatedAt),
+            Id = found.Id,
+            Sla = references.Ref(found.SlaId, name, found.ServiceInstanceAccountId ?? found.AccountId),
+            ResponseTargetAt = sla?.ResponseTargetAt,
+            ResolutionTargetAt = sla?.ResolutionTargetAt,
+            RespondedAt = sla?.RespondedAt,
+            ResolvedAt = sla?.EndedAt,
+            NextTargetAt = sla?.NextTargetAt.ToString(),
+            ResponseTargetBreached = sla?.IsResponseBreached(now),
+            ResolutionTargetBreached = sla?.IsResolutionBreached(now),
+            CreatedAt = found.CreatedAt,
+            UpdatedAt = found.UpdatedAt,
         };
     }
 
-    private async Task<IReadOnlyList<JsonObject>> RenderAuditAsync(IReadOnlyList<RequestAuditEntry> entries, CancellationToken cancel)
+    private async Task<IReadOnlyList<RequestAuditResponse>> RenderAuditAsync(IReadOnlyList<RequestAuditEntry> entries, CancellationToken cancel)
     {
         var editors = await names.PeopleAsync(entries.Select(a => (a.PersonId, a.AccountId)), cancel);
         await references.LoadAccountsAsync(entries.Select(a => a.AccountId).Concat(editors.Values.Select(e => e.OwnerAccountId)), cancel);
         return entries.Select(a =>
         {
             var editor = editors.TryGetValue((a.PersonId, a.AccountId), out var known) ? known : ((string Name, string OwnerAccountId)?)null;
-            return new JsonObject
+            return new RequestAuditResponse
             {
-                ["id"] = a.Id,
-                ["action"] = a.Action,
-                ["created_by"] = references.Record(a.PersonId, editor?.Name, editor?.OwnerAccountId ?? a.AccountId),
-                ["account"] = references.Account(a.AccountId),
-                ["changes"] = JsonNode.Parse(a.Changes),
-                ["created_at"] = ApiJson.Timestamp(a.CreatedAt),
-                ["updated_at"] = ApiJson.Timestamp(a.UpdatedAt),
+                Id = a.Id,
+                Action = a.Action,
+                CreatedBy = references.Ref(a.PersonId, editor?.Name, editor?.OwnerAccountId ?? a.AccountId),
+                Account = references.AccountRef(a.AccountId),
+                Changes = Changes(a.Changes),
+                CreatedAt = a.CreatedAt,
+                UpdatedAt = a.UpdatedAt,
             };
         }).ToList();
+    }
+
+    /// <summary>The stored changes (<see cref="RequestAudit"/>: an object of <c>[old, new]</c> pairs), in their stored order.</summary>
+    private static OrderedDictionary<string, JsonNode?[]> Changes(string stored)
+    {
+        var changes = new OrderedDictionary<string, JsonNode?[]>(StringComparer.Ordinal);
+        foreach (var (field, pair) in JsonNode.Parse(stored)!.AsObject())
+            changes[field] = [.. pair!.AsArray()];
+        return changes;
     }
 }

@@ -29,7 +29,7 @@ public sealed class SubmitRequest(
         if (body is null) return error!;
         var (registered, refused) = await SubmitAsync(body.Value, cancel);
         if (registered is null) return refused!;
-        return ApiResult.Created(await json.RenderAsync(registered, cancel)).WithETag(registered.LockVersion);
+        return ApiResult.Created(ApiJson.Node(await json.RenderAsync(registered, cancel))).WithETag(registered.LockVersion);
     }
 
     /// <summary>

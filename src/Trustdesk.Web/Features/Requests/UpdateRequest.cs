@@ -25,7 +25,7 @@ public sealed class UpdateRequest(
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
         var (updated, refused) = await ApplyAsync(id, found => Preconditions.IfMatch(request, found.LockVersion),
             () => JsonBody.ReadAsync<RequestUpdateInput>(request), cancel);
-        return updated is null ? refused! : ApiResult.Ok(await json.RenderAsync(updated, cancel)).WithETag(updated.LockVersion);
+        return updated is null ? refused! : ApiResult.Ok(ApiJson.Node(await json.RenderAsync(updated, cancel))).WithETag(updated.LockVersion);
     }
 
     /// <summary>

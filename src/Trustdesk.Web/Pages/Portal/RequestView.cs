@@ -1,31 +1,33 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Trustdesk.Data.Configurations;
+using Trustdesk.Web.Features.Requests;
 
 namespace Trustdesk.Web.Pages.Portal;
 
 /// <summary>
-/// A request as the portal shows it, read from the API's own rendering (<c>RequestJson</c>), so page and API cannot
+/// A request as the portal shows it, read from the API's own answer (<see cref="RequestResponse"/>), so page and API cannot
 /// name things differently. A record of the caller's own account carries no <c>account</c>: then it is that one.
 /// </summary>
 public sealed record RequestView(
     long Id, string Subject, string Status, string Category, string? Impact, string? ServiceInstance, string ProvidingAccountId,
     string ProvidingAccount, string? RequestedFor, Moment NextTarget, Moment ResolutionTarget, Moment CreatedAt)
 {
-    public static RequestView From(JsonObject json, string callerAccountId, string callerAccountName) => new(
-        json["id"]!.GetValue<long>(),
-        Text(json, "subject")!,
-        Words(Text(json, "status"))!,
-        Words(Text(json, "category"))!,
-        Words(Text(json, "impact")),
-        json["service_instance"]?["name"]?.GetValue<string>(),
-        json["account"]?["id"]?.GetValue<string>() ?? callerAccountId,
-        json["account"]?["name"]?.GetValue<string>() ?? callerAccountName,
-        json["requested_for"]?["name"]?.GetValue<string>(),
-        Moment.Of(Text(json, "next_target_at")),
-        Moment.Of(Text(json, "resolution_target_at")),
-        Moment.Of(Text(json, "created_at")));
+    public static RequestView From(RequestResponse request, string callerAccountId, string callerAccountName) => new(
+        request.Id,
+        request.Subject,
+        Words(request.Status),
+        Words(request.Category),
+        request.Impact is { } impact ? Words(impact) : null,
+        request.ServiceInstance?.Name,
+        request.Account?.Id ?? callerAccountId,
+        request.Account?.Name ?? callerAccountName,
+        request.RequestedFor?.Name,
+        Moment.Of(request.NextTargetAt),
+        Moment.Of(request.ResolutionTargetAt),
+        Moment.Of(request.CreatedAt));
 
-    private static string? Text(JsonObject json, string field) => json[field]?.GetValue<string>();
+    /// <summary>An enum value by its API name in words: <c>WaitingForCustomer</c> → "Waiting for customer".</summary>
+    public static string Words<TEnum>(TEnum value) where TEnum : struct, Enum => Words(SnakeCaseEnum<TEnum>.Name(value))!;
 
     /// <summary><c>waiting_for_customer</c> → "Waiting for customer".</summary>
     public static string? Words(string? snake) =>

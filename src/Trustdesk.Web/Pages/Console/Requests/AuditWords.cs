@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Features.Requests;
 using Trustdesk.Web.Pages.Portal;
 
 namespace Trustdesk.Web.Pages.Console.Requests;
@@ -52,21 +53,21 @@ public sealed class AuditWords(TrustdeskDbContext db, References references, Cal
     private sealed record Change(string Field, JsonNode? Old, JsonNode? New, string? OldAccount, string? NewAccount);
 
     /// <summary>The trail of a request living in <paramref name="requestAccountId"/>, oldest first, in words.</summary>
-    /// <param name="current">The request as the API renders it for the caller now.</param>
+    /// <param name="trail">The entries as the API answers them (<c>GET /v1/requests/:id/audit</c>).</param>
+    /// <param name="current">The request as the API answers it for the caller now.</param>
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(
-        IReadOnlyList<JsonObject> trail, string requestAccountId, JsonObject current, CancellationToken cancel)
+        IReadOnlyList<RequestAuditResponse> trail, string requestAccountId, RequestResponse current, CancellationToken cancel)
     {
         var state = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        var replayed = new List<(JsonObject Entry, List<Change> Changes)>();
+        var replayed = new List<(RequestAuditResponse Entry, List<Change> Changes)>();
         foreach (var entry in trail)
         {
-            var changes = entry["changes"] as JsonObject ?? [];
             var before = new Dictionary<string, JsonNode?>(state, StringComparer.Ordinal);
-            foreach (var (field, pair) in changes) state[field] = pair?[1]?.DeepClone();
-            replayed.Add((entry, changes.Where(c => !Locators.Contains(c.Key)).Select(c =>
+            foreach (var (field, pair) in entry.Changes) state[field] = pair.ElementAtOrDefault(1)?.DeepClone();
+            replayed.Add((entry, entry.Changes.Where(c => !Locators.Contains(c.Key)).Select(c =>
             {
                 var accountField = Fields.GetValueOrDefault(c.Key)?.AccountField;
-                return new Change(c.Key, c.Value?[0], c.Value?[1],
+                return new Change(c.Key, c.Value.ElementAtOrDefault(0), c.Value.ElementAtOrDefault(1),
                     (accountField is null ? null : Text(before.GetValueOrDefault(accountField))) ?? requestAccountId,
                     (accountField is null ? null : Text(state.GetValueOrDefault(accountField))) ?? requestAccountId);
             }).ToList()));
@@ -100,21 +101,20 @@ public sealed class AuditWords(TrustdeskDbContext db, References references, Cal
         }
 
         return replayed.Select(r => new AuditEntry(
-            RequestView.Words(ApiFields.Text(r.Entry, "action"))!,
-            ApiFields.Name(r.Entry, "created_by") ?? "—",
-            ApiFields.Name(r.Entry, "account") ?? "",
+            RequestView.Words(r.Entry.Action)!,
+            r.Entry.CreatedBy?.Name ?? "—",
+            r.Entry.Account.Name,
             r.Changes.Select(c => (Fields.GetValueOrDefault(c.Field)?.Label ?? RequestView.Words(c.Field)!, Shown(c.Field, c.Old, c.OldAccount), Shown(c.Field, c.New, c.NewAccount))).ToList(),
-            Moment.Of(ApiFields.Text(r.Entry, "created_at")))).ToList();
+            Moment.Of(r.Entry.CreatedAt))).ToList();
     }
 
-    /// <summary>The names the request's own rendering gives now (its team, member, instance and requesters).</summary>
-    private static Dictionary<(Kind, long), string> Named(JsonObject current)
+    /// <summary>The names the request's own answer gives now (its team, member, instance and requesters).</summary>
+    private static Dictionary<(Kind, long), string> Named(RequestResponse current)
     {
         var named = new Dictionary<(Kind, long), string>();
-        foreach (var (field, kind) in new[] { ("team", Kind.Team), ("member", Kind.Person), ("service_instance", Kind.ServiceInstance),
-                     ("requested_by", Kind.Person), ("requested_for", Kind.Person) })
-            if (current[field] is JsonObject reference && Id(reference["id"]) is long id && Text(reference["name"]) is { } name)
-                named[(kind, id)] = name;
+        foreach (var (reference, kind) in new[] { (current.Team, Kind.Team), (current.Member, Kind.Person), (current.ServiceInstance, Kind.ServiceInstance),
+                     (current.RequestedBy, Kind.Person), (current.RequestedFor, Kind.Person) })
+            if (reference is { Name: { } name }) named[(kind, reference.Id)] = name;
         return named;
     }
 
@@ -139,7 +139,7 @@ public sealed class AuditWords(TrustdeskDbContext db, References references, Cal
         return found;
     }
 
-    private string Account(string accountId) => references.Account(accountId)["name"]!.GetValue<string>();
+    private string Account(string accountId) => references.AccountRef(accountId).Name;
 
     private static string Noun(Kind kind) => kind switch
     {

@@ -126,8 +126,7 @@ public sealed class RequestModel(
         Side = await sides.OfAsync(found, cancel);
         Notes = (await notes.RenderAsync(await readable.OrderBy(n => n.Id).ToListAsync(cancel), cancel)).Select(NoteEntry.From).ToList();
         Trail = await words.ReadAsync(await trail.TrailAsync(Id, cancel) ?? [], found.AccountId, rendered, cancel);
-        var seeing = await audience.HandleAsync(Id, cancel);
-        Audience = (seeing.Body as System.Text.Json.Nodes.JsonArray ?? []).Select(e => AudienceEntry.From(e!)).ToList();
+        Audience = (await audience.EntriesAsync(Id, cancel) ?? []).Select(AudienceEntry.From).ToList();
         Stranded = Side == RequestSide.Own && (await lists.WhichInAsync(StrandedWork.Filter, [Id], cancel)).Contains(Id);
         if (Works)
         {

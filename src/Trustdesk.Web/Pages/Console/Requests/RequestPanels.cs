@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Features.Requests;
 using Trustdesk.Web.Pages.Portal;
 
 namespace Trustdesk.Web.Pages.Console.Requests;
@@ -20,12 +20,11 @@ public sealed record AuditEntry(string Action, string Who, string Account, IRead
 /// </summary>
 public sealed record AudienceEntry(string Account, bool? Sees, string Reason, string? Trust)
 {
-    public static AudienceEntry From(JsonNode json) => new(
-        ApiFields.Name(json, "account")!,
-        json["sees"]?.GetValue<bool>(),
-        ApiFields.Text(json, "reason")!,
-        json["trust"] is JsonObject trust
-            ? $"Trust #{trust["id"]}: {ApiFields.Name(trust, "customer_account")} trusts {ApiFields.Name(trust, "provider_account")} with "
-              + string.Join(", ", (trust["options"] as JsonArray ?? []).Select(o => o!.GetValue<string>()))
+    public static AudienceEntry From(RequestAudienceResponse entry) => new(
+        entry.Account.Name,
+        entry.Sees,
+        entry.Reason,
+        entry.Trust is { } trust
+            ? $"Trust #{trust.Id}: {trust.CustomerAccount.Name} trusts {trust.ProviderAccount.Name} with {string.Join(", ", trust.Options)}"
             : null);
 }
