@@ -18,7 +18,7 @@ public sealed class ListServiceInstances(TrustdeskDbContext db, RecordReads read
         .Filter("support_team_id", i => i.SupportTeamId)
         .Filter("sourceID", i => i.SourceId)
         .OrderBy(i => i.Id)
-        .Fields(ServiceInstanceJson.CollectionFields, ServiceInstanceJson.AllFields);
+        .Fields<ServiceInstanceResponse>(ServiceInstanceJson.CollectionFields);
 
     public Task<ApiResult> HandleAsync(HttpRequest request) => reads.ListAsync(request, db.ServiceInstances.AsNoTracking(), Spec, json.RenderAsync);
 

@@ -18,7 +18,7 @@ public sealed class ListServiceOfferings(TrustdeskDbContext db, RecordReads read
         .Filter("support_hours_time_zone", o => o.SupportHoursTimeZone)
         .Filter("sourceID", o => o.SourceId)
         .OrderBy(o => o.Id)
-        .Fields(ServiceOfferingJson.CollectionFields, ServiceOfferingJson.AllFields);
+        .Fields<ServiceOfferingResponse>(ServiceOfferingJson.CollectionFields);
 
     /// <summary>The predefined filter <c>/service_offerings/catalog</c>: offerings that are available now.</summary>
     public static readonly Expression<Func<ServiceOffering, bool>> Catalog = o => o.Status == ServiceOfferingStatus.Available;

@@ -18,7 +18,7 @@ public sealed class ListServices(TrustdeskDbContext db, RecordReads reads, Servi
         .Filter("disabled", s => s.Disabled)
         .Filter("sourceID", s => s.SourceId)
         .OrderBy(s => s.Name).OrderBy(s => s.Id)
-        .Fields(ServiceJson.CollectionFields, ServiceJson.AllFields);
+        .Fields<ServiceResponse>(ServiceJson.CollectionFields);
 
     public Task<ApiResult> HandleAsync(HttpRequest request) => reads.ListAsync(request, db.Services.AsNoTracking(), Spec, json.RenderAsync);
 

@@ -23,7 +23,7 @@ public sealed class ListSlas(TrustdeskDbContext db, RecordReads reads, SlaJson j
         .Filter("service_level_manager_id", s => s.ServiceLevelManagerId)
         .Filter("sourceID", s => s.SourceId)
         .OrderBy(s => s.Id)
-        .Fields(SlaJson.CollectionFields, SlaJson.AllFields);
+        .Fields<SlaResponse>(SlaJson.CollectionFields);
 
     public Task<ApiResult> HandleAsync(HttpRequest request) => reads.ListAsync(request, db.Slas.AsNoTracking(), Spec, json.RenderAsync);
 

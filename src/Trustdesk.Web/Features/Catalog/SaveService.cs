@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -14,10 +13,10 @@ namespace Trustdesk.Web.Features.Catalog;
 public sealed class SaveService(TrustdeskDbContext db, ServiceJson json, RecordWrites writes)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<Service, ServiceInput, JsonObject>(request, new Service(), ApplyAsync, json.RenderAsync);
+        writes.CreateAsync<Service, ServiceInput, ServiceResponse>(request, new Service(), ApplyAsync, json.RenderAsync);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
-        await writes.UpdateAsync<Service, ServiceInput, JsonObject>(request,
+        await writes.UpdateAsync<Service, ServiceInput, ServiceResponse>(request,
             await db.Services.FirstOrDefaultAsync(s => s.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
 
     private async Task<ApiResult?> ApplyAsync(Service service, JsonBody<ServiceInput> body, bool creating, CancellationToken cancel)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -14,10 +13,10 @@ namespace Trustdesk.Web.Features.Catalog;
 public sealed class SaveServiceInstance(TrustdeskDbContext db, ServiceInstanceJson json, RecordWrites writes)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<ServiceInstance, ServiceInstanceInput, JsonObject>(request, new ServiceInstance(), ApplyAsync, json.RenderAsync);
+        writes.CreateAsync<ServiceInstance, ServiceInstanceInput, ServiceInstanceResponse>(request, new ServiceInstance(), ApplyAsync, json.RenderAsync);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
-        await writes.UpdateAsync<ServiceInstance, ServiceInstanceInput, JsonObject>(request,
+        await writes.UpdateAsync<ServiceInstance, ServiceInstanceInput, ServiceInstanceResponse>(request,
             await db.ServiceInstances.FirstOrDefaultAsync(i => i.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
 
     private async Task<ApiResult?> ApplyAsync(ServiceInstance instance, JsonBody<ServiceInstanceInput> body, bool creating, CancellationToken cancel)

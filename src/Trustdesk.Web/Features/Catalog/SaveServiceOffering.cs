@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -31,10 +30,10 @@ public sealed class SaveServiceOffering(TrustdeskDbContext db, Caller caller, Se
     ];
 
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<ServiceOffering, ServiceOfferingInput, JsonObject>(request, new ServiceOffering(), ApplyAsync, json.RenderAsync, ServiceLevelManagers.Write);
+        writes.CreateAsync<ServiceOffering, ServiceOfferingInput, ServiceOfferingResponse>(request, new ServiceOffering(), ApplyAsync, json.RenderAsync, ServiceLevelManagers.Write);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
-        await writes.UpdateAsync<ServiceOffering, ServiceOfferingInput, JsonObject>(request,
+        await writes.UpdateAsync<ServiceOffering, ServiceOfferingInput, ServiceOfferingResponse>(request,
             await db.ServiceOfferings.FirstOrDefaultAsync(o => o.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync, ServiceLevelManagers.Write);
 
     private async Task<ApiResult?> ApplyAsync(ServiceOffering offering, JsonBody<ServiceOfferingInput> body, bool creating, CancellationToken cancel)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
@@ -18,10 +17,10 @@ namespace Trustdesk.Web.Features.Catalog;
 public sealed class SaveSla(TrustdeskDbContext db, Caller caller, SlaJson json, RecordWrites writes, CustomerSides sides)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<Sla, SlaInput, JsonObject>(request, new Sla(), ApplyAsync, json.RenderAsync, ServiceLevelManagers.Write);
+        writes.CreateAsync<Sla, SlaInput, SlaResponse>(request, new Sla(), ApplyAsync, json.RenderAsync, ServiceLevelManagers.Write);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
-        await writes.UpdateAsync<Sla, SlaInput, JsonObject>(request,
+        await writes.UpdateAsync<Sla, SlaInput, SlaResponse>(request,
             await db.Slas.FirstOrDefaultAsync(s => s.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync, ServiceLevelManagers.Write);
 
     private async Task<ApiResult?> ApplyAsync(Sla sla, JsonBody<SlaInput> body, bool creating, CancellationToken cancel)

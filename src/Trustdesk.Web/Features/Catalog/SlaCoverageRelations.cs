@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Catalog;
@@ -132,7 +131,7 @@ public sealed class SlaCoverageRelations(
             });
             await db.SaveChangesAsync(cancel);
         }
-        return ApiResult.Ok(new JsonObject());
+        return ApiResult.Ok(ApiJson.Node(new EmptyResponse()));
     }
 
     /// <summary>The SLA as the caller may see it: people without a role see no SLA at all.</summary>

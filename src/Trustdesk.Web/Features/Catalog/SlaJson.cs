@@ -1,27 +1,20 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
-using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Features.Catalog;
 
 /// <summary>
-/// How an SLA looks on the wire. Its customer organization may live in another account (the customer account or a
-/// directory); it is read there only while the SLA's trust is accepted, and otherwise shows its id alone.
+/// Renders SLAs as <see cref="SlaResponse"/>. An SLA's customer organization may live in another account (the customer
+/// account or a directory); it is read there only while the SLA's trust is accepted, and otherwise shows its id alone.
 /// </summary>
 public sealed class SlaJson(TrustdeskDbContext db, References references, CustomerSides sides)
 {
     public static readonly string[] CollectionFields = ["name", "customer", "customer_account", "service_instance", "status"];
-    public static readonly string[] AllFields =
-    [
-        "name", "service_offering", "service_instance", "customer", "customer_account", "coverage", "start_date", "expiry_date",
-        "status", "service_level_manager", "source", "sourceID", "created_at", "updated_at",
-    ];
 
-    public async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<Sla> slas, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SlaResponse>> RenderAsync(IReadOnlyList<Sla> slas, CancellationToken cancellationToken)
     {
         var offeringIds = slas.Select(s => s.ServiceOfferingId).Distinct().ToList();
         var instanceIds = slas.Select(s => s.ServiceInstanceId).Distinct().ToList();
@@ -49,34 +42,31 @@ public sealed class SlaJson(TrustdeskDbContext db, References references, Custom
             customers.Values.Select(c => c.AccountId).Concat(managers.Values.Select(m => m.AccountId))
                 .Concat(slas.Select(s => s.CustomerAccountId).OfType<string>()), cancellationToken);
 
-        return slas.Select(s => new JsonObject
+        return slas.Select(s => new SlaResponse
         {
-            ["id"] = s.Id,
-            ["name"] = s.Name,
-            ["service_offering"] = offerings.TryGetValue(s.ServiceOfferingId, out var offering) ? references.Record(s.ServiceOfferingId, offering, null) : null,
-            ["service_instance"] = instances.TryGetValue(s.ServiceInstanceId, out var instance) ? references.Record(s.ServiceInstanceId, instance, null) : null,
-            ["customer"] = customers.TryGetValue(s.CustomerOrganizationId, out var customer)
-                ? references.Record(customer.Id, customer.Name, customer.AccountId)
-                : references.Record(s.CustomerOrganizationId, null, null),
-            ["customer_account"] = s.CustomerAccountId is { } account ? references.Account(account) : null,
-            ["coverage"] = SnakeCaseEnum<SlaCoverage>.Name(s.Coverage),
-            ["start_date"] = Date(s.StartDate),
-            ["expiry_date"] = Date(s.ExpiryDate),
-            ["status"] = SnakeCaseEnum<AgreementStatus>.Name(s.Status),
-            ["service_level_manager"] = s.ServiceLevelManagerId is long m && managers.TryGetValue(m, out var manager)
-                ? references.Record(manager.Id, manager.Name, manager.AccountId)
+            Id = s.Id,
+            Name = s.Name,
+            ServiceOffering = offerings.TryGetValue(s.ServiceOfferingId, out var offering) ? references.Ref(s.ServiceOfferingId, offering, null) : null,
+            ServiceInstance = instances.TryGetValue(s.ServiceInstanceId, out var instance) ? references.Ref(s.ServiceInstanceId, instance, null) : null,
+            Customer = customers.TryGetValue(s.CustomerOrganizationId, out var customer)
+                ? references.Ref(customer.Id, customer.Name, customer.AccountId)!
+                : new RecordRef(s.CustomerOrganizationId, null),
+            CustomerAccount = s.CustomerAccountId is { } account ? references.AccountRef(account) : null,
+            Coverage = s.Coverage,
+            StartDate = s.StartDate,
+            ExpiryDate = s.ExpiryDate,
+            Status = s.Status,
+            ServiceLevelManager = s.ServiceLevelManagerId is long m && managers.TryGetValue(m, out var manager)
+                ? references.Ref(manager.Id, manager.Name, manager.AccountId)
                 : null,
-            ["source"] = s.Source,
-            ["sourceID"] = s.SourceId,
-            ["created_at"] = ApiJson.Timestamp(s.CreatedAt),
-            ["updated_at"] = ApiJson.Timestamp(s.UpdatedAt),
+            Source = s.Source,
+            SourceId = s.SourceId,
+            CreatedAt = s.CreatedAt,
+            UpdatedAt = s.UpdatedAt,
         }).ToList();
     }
 
-    public async Task<JsonObject> RenderAsync(Sla sla, CancellationToken cancellationToken) => (await RenderAsync([sla], cancellationToken))[0];
-
-    /// <summary>4me dates: <c>yyyy-mm-dd</c>.</summary>
-    public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public async Task<SlaResponse> RenderAsync(Sla sla, CancellationToken cancellationToken) => (await RenderAsync([sla], cancellationToken))[0];
 
     private sealed record Named(long Id, string Name, string AccountId);
 }

@@ -25,7 +25,7 @@ public sealed class AmendTrust(TrustdeskDbContext db, Caller caller, TrustJson j
         var cancel = request.HttpContext.RequestAborted;
         var (trust, _, refused) = await AmendAsync(id, found => Preconditions.IfMatch(request, found.LockVersion),
             () => JsonBody.ReadAsync<TrustAmendmentInput>(request), cancel);
-        return trust is null ? refused! : ApiResult.Ok(await json.RenderAsync(trust, cancel)).WithETag(trust.LockVersion);
+        return trust is null ? refused! : ApiResult.Ok(ApiJson.Node(await json.RenderAsync(trust, cancel))).WithETag(trust.LockVersion);
     }
 
     /// <summary>

@@ -13,27 +13,43 @@ namespace Trustdesk.Web.Features.Trusts;
 /// </summary>
 public sealed class AnswerTrust(TrustdeskDbContext db, Caller caller, TrustJson json, TimeProvider time)
 {
-    /// <summary>A step: its audit action, the rule that takes it, and whether it answers an amendment (audited with its options).</summary>
-    private sealed record Step(string Action, Func<Trust, string, DateTime, TrustRefusal?> Apply, bool AnswersAmendment = false);
+    /// <summary>
+    /// A step: its audit action, who takes it (its summary in the API's document), the rule that takes it, and whether it
+    /// answers an amendment (audited with its options).
+    /// </summary>
+    private sealed record Step(string Action, string Summary, Func<Trust, string, DateTime, TrustRefusal?> Apply, bool AnswersAmendment = false);
 
     private static readonly Dictionary<string, Step> ByStep = new(StringComparer.Ordinal)
     {
-        ["accept"] = new("accepted", OnStatus(TrustTransitions.Accept)),
-        ["reject"] = new("rejected", OnStatus(TrustTransitions.Reject)),
-        ["cancel"] = new("canceled", OnStatus(TrustTransitions.Cancel)),
-        ["revoke"] = new("revoked", OnStatus(TrustTransitions.Revoke)),
-        ["accept_amendment"] = new("amendment_accepted", TrustAmendments.Accept, AnswersAmendment: true),
-        ["reject_amendment"] = new("amendment_rejected", TrustAmendments.Reject, AnswersAmendment: true),
-        ["cancel_amendment"] = new("amendment_canceled", TrustAmendments.Cancel, AnswersAmendment: true),
+        ["accept"] = new("accepted", "Accept an invitation to a trust (administrators of the invited account)",
+            OnStatus(TrustTransitions.Accept)),
+        ["reject"] = new("rejected", "Reject an invitation to a trust (administrators of the invited account)",
+            OnStatus(TrustTransitions.Reject)),
+        ["cancel"] = new("canceled", "Cancel an invitation not yet answered (administrators of the inviting account)",
+            OnStatus(TrustTransitions.Cancel)),
+        ["revoke"] = new("revoked", "Revoke an accepted trust: nothing crosses it any more (administrators of either account)",
+            OnStatus(TrustTransitions.Revoke)),
+        ["accept_amendment"] = new("amendment_accepted",
+            "Accept the options proposed for a trust: they cross it from now on (administrators of the account the proposal was made to)",
+            TrustAmendments.Accept, AnswersAmendment: true),
+        ["reject_amendment"] = new("amendment_rejected",
+            "Reject the options proposed for a trust: it keeps those it had (administrators of the account the proposal was made to)",
+            TrustAmendments.Reject, AnswersAmendment: true),
+        ["cancel_amendment"] = new("amendment_canceled",
+            "Withdraw a proposal of new options for a trust (administrators of the proposing account)",
+            TrustAmendments.Cancel, AnswersAmendment: true),
     };
 
     public static IEnumerable<string> Steps => ByStep.Keys;
+
+    /// <summary>What <paramref name="step"/> (one of <see cref="Steps"/>) does and who may take it, in a line.</summary>
+    public static string SummaryOf(string step) => ByStep[step].Summary;
 
     public async Task<ApiResult> HandleAsync(long id, string step, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
         var (trust, refused) = await AnswerAsync(id, step, found => Preconditions.IfMatch(request, found.LockVersion), cancel);
-        return trust is null ? refused! : ApiResult.Ok(await json.RenderAsync(trust, cancel)).WithETag(trust.LockVersion);
+        return trust is null ? refused! : ApiResult.Ok(ApiJson.Node(await json.RenderAsync(trust, cancel))).WithETag(trust.LockVersion);
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed class InviteTrust(TrustdeskDbContext db, Caller caller, TrustJson 
         var (body, error) = await JsonBody.ReadAsync<TrustInput>(request);
         if (body is null) return error!;
         var (trust, refused) = await InviteAsync(body.Value, cancel);
-        return trust is null ? refused! : ApiResult.Created(await json.RenderAsync(trust, cancel)).WithETag(trust.LockVersion);
+        return trust is null ? refused! : ApiResult.Created(ApiJson.Node(await json.RenderAsync(trust, cancel))).WithETag(trust.LockVersion);
     }
 
     /// <summary>Creates the invitation, or says why not (403 for a non-administrator, a 422 with field errors); the console invites through here.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -6,6 +5,7 @@ using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Contracts;
 using Trustdesk.Web.Api.Listing;
 
 namespace Trustdesk.Web.Features.Trusts;
@@ -21,12 +21,12 @@ public sealed class ListTrusts(TrustdeskDbContext db, Caller caller, TrustJson j
         .Filter("inviter_account_id", t => t.InviterAccountId)
         .Filter("other_account_id", other => t => t.CustomerAccountId == other || t.ProviderAccountId == other)
         .OrderBy(t => t.Id)
-        .Fields(TrustJson.CollectionFields, TrustJson.AllFields);
+        .Fields<TrustResponse>(TrustJson.CollectionFields);
 
     // An audit entry is never changed: its creation is its last change.
     private static readonly ListSpec<TrustEvent> AuditSpec = new ListSpec<TrustEvent>(e => e.CreatedAt, e => e.CreatedAt)
         .OrderBy(e => e.Id)
-        .Fields(["action", "account", "person", "options", "created_at"], ["action", "account", "person", "options", "created_at"]);
+        .Fields<TrustEventResponse>(["action", "account", "person", "options", "created_at"]);
 
     public async Task<ApiResult> HandleAsync(HttpRequest request, string? status)
     {
@@ -42,7 +42,7 @@ public sealed class ListTrusts(TrustdeskDbContext db, Caller caller, TrustJson j
     /// Every trust of the current account, oldest first, as the API renders them, with the version each was read at (its
     /// ETag's): the console's trusts page, whose amendment forms change a trust only from the version they showed.
     /// </summary>
-    public async Task<IReadOnlyList<(JsonObject Trust, int Version)>> AllAsync(CancellationToken cancel)
+    public async Task<IReadOnlyList<(TrustResponse Trust, int Version)>> AllAsync(CancellationToken cancel)
     {
         if (!caller.HasAnyRole) return [];
         await expiry.RecordDueAsync(cancel);
@@ -56,7 +56,7 @@ public sealed class ListTrusts(TrustdeskDbContext db, Caller caller, TrustJson j
         var cancel = request.HttpContext.RequestAborted;
         await expiry.RecordDueAsync(cancel);
         var trust = await Visible().FirstOrDefaultAsync(t => t.Id == id, cancel);
-        return trust is null ? ApiErrors.NotFound() : ApiResult.Ok(await json.RenderAsync(trust, cancel)).WithETag(trust.LockVersion);
+        return trust is null ? ApiErrors.NotFound() : ApiResult.Ok(ApiJson.Node(await json.RenderAsync(trust, cancel))).WithETag(trust.LockVersion);
     }
 
     public async Task<ApiResult> AuditAsync(long id, HttpRequest request)
@@ -70,21 +70,21 @@ public sealed class ListTrusts(TrustdeskDbContext db, Caller caller, TrustJson j
 
     private IQueryable<Trust> Visible() => db.Trusts.AsNoTracking();
 
-    private async Task<IReadOnlyList<JsonObject>> RenderAuditAsync(IReadOnlyList<TrustEvent> events, CancellationToken cancel)
+    private async Task<IReadOnlyList<TrustEventResponse>> RenderAuditAsync(IReadOnlyList<TrustEvent> events, CancellationToken cancel)
     {
         await references.LoadAccountsAsync(events.Where(e => e.ActingAccountId is not null).Select(e => e.ActingAccountId!), cancel);
         // The acting person may live in the other account; their name is part of the shared audit trail.
         var people = await PeopleNamesAsync(events, cancel);
-        return events.Select(e => new JsonObject
+        return events.Select(e => new TrustEventResponse
         {
-            ["id"] = e.Id,
-            ["action"] = e.Action,
-            ["account"] = e.ActingAccountId is null ? null : references.Account(e.ActingAccountId),
-            ["person"] = e.PersonId is long p && people.TryGetValue(p, out var name) ? new JsonObject { ["id"] = p, ["name"] = name } : null,
-            ["options"] = e.Options is { } options ? TrustJson.Options(options) : null,
-            ["created_at"] = ApiJson.Timestamp(e.CreatedAt),
+            Id = e.Id,
+            Action = e.Action,
+            Account = e.ActingAccountId is null ? null : references.AccountRef(e.ActingAccountId),
+            Person = e.PersonId is long p && people.TryGetValue(p, out var name) ? new RecordRef(p, name) : null,
+            Options = e.Options is { } options ? TrustJson.Names(options) : null,
+            CreatedAt = e.CreatedAt,
             // An audit entry is never changed.
-            ["updated_at"] = ApiJson.Timestamp(e.CreatedAt),
+            UpdatedAt = e.CreatedAt,
         }).ToList();
     }
 

@@ -5,15 +5,10 @@ using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Features.Trusts;
 
-/// <summary>How a trust looks on the wire, seen from the caller's side.</summary>
+/// <summary>Renders trusts as <see cref="TrustResponse"/>, seen from the caller's side.</summary>
 public sealed class TrustJson(References references, Caller caller, TimeProvider time)
 {
     public static readonly string[] CollectionFields = ["customer_account", "provider_account", "status", "options"];
-    public static readonly string[] AllFields =
-    [
-        "customer_account", "provider_account", "inviter_account", "other_account", "status", "options",
-        "proposed_options", "proposer_account", "proposed_at", "invitation_expires_at", "created_at", "updated_at",
-    ];
 
     public static readonly IReadOnlyDictionary<string, TrustOptions> OptionNames = new Dictionary<string, TrustOptions>(StringComparer.Ordinal)
     {
@@ -24,30 +19,30 @@ public sealed class TrustJson(References references, Caller caller, TimeProvider
         ["cis"] = TrustOptions.Cis,
     };
 
-    public async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<Trust> trusts, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TrustResponse>> RenderAsync(IReadOnlyList<Trust> trusts, CancellationToken cancellationToken)
     {
         await references.LoadAccountsAsync(trusts.SelectMany(t => new[] { t.CustomerAccountId, t.ProviderAccountId }), cancellationToken);
         // A pending amendment shows what the trust would carry once accepted, and who proposed it when (ADR 31).
         var now = time.GetUtcNow().UtcDateTime;
-        return trusts.Select(t => new JsonObject
+        return trusts.Select(t => new TrustResponse
         {
-            ["id"] = t.Id,
-            ["customer_account"] = references.Account(t.CustomerAccountId),
-            ["provider_account"] = references.Account(t.ProviderAccountId),
-            ["inviter_account"] = references.Account(t.InviterAccountId),
-            ["other_account"] = references.Account(t.OtherSide(caller.AccountId)),
-            ["status"] = TrustTransitions.Name(t.StatusAt(now)),
-            ["options"] = Options(t.Options),
-            ["proposed_options"] = t.HasProposal ? Options(t.ProposedOptions) : null,
-            ["proposer_account"] = t.ProposerAccountId is { } proposer ? references.Account(proposer) : null,
-            ["proposed_at"] = ApiJson.Timestamp(t.ProposedAt),
-            ["invitation_expires_at"] = ApiJson.Timestamp(t.InvitationExpiresAt),
-            ["created_at"] = ApiJson.Timestamp(t.CreatedAt),
-            ["updated_at"] = ApiJson.Timestamp(t.UpdatedAt),
+            Id = t.Id,
+            CustomerAccount = references.AccountRef(t.CustomerAccountId),
+            ProviderAccount = references.AccountRef(t.ProviderAccountId),
+            InviterAccount = references.AccountRef(t.InviterAccountId),
+            OtherAccount = references.AccountRef(t.OtherSide(caller.AccountId)),
+            Status = t.StatusAt(now),
+            Options = Names(t.Options),
+            ProposedOptions = t.HasProposal ? Names(t.ProposedOptions) : null,
+            ProposerAccount = t.ProposerAccountId is { } proposer ? references.AccountRef(proposer) : null,
+            ProposedAt = t.ProposedAt,
+            InvitationExpiresAt = t.InvitationExpiresAt,
+            CreatedAt = t.CreatedAt,
+            UpdatedAt = t.UpdatedAt,
         }).ToList();
     }
 
-    public async Task<JsonObject> RenderAsync(Trust trust, CancellationToken cancellationToken) => (await RenderAsync([trust], cancellationToken))[0];
+    public async Task<TrustResponse> RenderAsync(Trust trust, CancellationToken cancellationToken) => (await RenderAsync([trust], cancellationToken))[0];
 
     /// <summary>
     /// The options named in <paramref name="names"/>, each unknown name an error on <c>options</c>; none at all is
@@ -66,7 +61,12 @@ public sealed class TrustJson(References references, Caller caller, TimeProvider
         return options;
     }
 
-    /// <summary>The options of a trust by their 4me names.</summary>
-    public static JsonArray Options(TrustOptions options) =>
-        new([.. OptionNames.Where(o => options.HasFlag(o.Value)).Select(o => (JsonNode)JsonValue.Create(o.Key))]);
+    /// <summary>The options of a trust by their names (<c>services</c>, <c>requests</c>, …), in that order.</summary>
+    public static IReadOnlyList<string> Names(TrustOptions options) => [.. OptionNames.Where(o => options.HasFlag(o.Value)).Select(o => o.Key)];
+
+    /// <summary>
+    /// <see cref="Names"/> as a JSON array, for the answers still built by hand (a request's audience names its trust's
+    /// options).
+    /// </summary>
+    public static JsonArray Options(TrustOptions options) => new([.. Names(options).Select(name => (JsonNode)JsonValue.Create(name))]);
 }

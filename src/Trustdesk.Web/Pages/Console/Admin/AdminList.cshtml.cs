@@ -61,7 +61,8 @@ public sealed class AdminListModel(
                 .OrderBy(t => t.Name).ThenBy(t => t.Id), teams.RenderAsync,
                 t => [ApiFields.Name(t, "manager") ?? "—", ApiFields.Text(t, "description") ?? "—", Enabled(t)], cancel),
             _ => await RowsAsync(db.ServiceInstances.AsNoTracking().Where(i => pattern == null || EF.Functions.Like(i.Name.ToLower(), pattern, Listing.LikeEscape))
-                .OrderBy(i => i.Name).ThenBy(i => i.Id), instances.RenderAsync,
+                .OrderBy(i => i.Name).ThenBy(i => i.Id),
+                async (rows, c) => (IReadOnlyList<JsonObject>)[.. (await instances.RenderAsync(rows, c)).Select(i => Api.ApiJson.Node(i))],
                 i => [ApiFields.Name(i, "service") ?? "—", RequestView.Words(ApiFields.Text(i, "status")) ?? "—",
                     ApiFields.Name(i, "first_line_team") ?? "—", ApiFields.Name(i, "support_team") ?? "—"], cancel),
         };

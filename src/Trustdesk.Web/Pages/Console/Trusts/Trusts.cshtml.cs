@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Trusts;
 using Trustdesk.Web.Pages.Portal;
 
 namespace Trustdesk.Web.Pages.Console.Trusts;
 
-/// <summary>A trust as the trusts page shows it, from the API's rendering (<c>TrustJson</c>), seen from the current account.</summary>
+/// <summary>A trust as the trusts page shows it, from the API's answer (<see cref="TrustResponse"/>), seen from the current account.</summary>
 public sealed record TrustLine(long Id, string Customer, string CustomerId, string Provider, string ProviderId, string Other, string Status, string StatusName,
     IReadOnlyList<string> Options, bool InvitedHere, Moment ExpiresAt, int Version, TrustProposal? Proposal);
 
@@ -80,8 +81,8 @@ public sealed class TrustsModel(ListTrusts list, InviteTrust invite, AnswerTrust
         var (trust, done, refused) = await amend.AmendAsync(id, amended ?? [], version, cancel);
         if (trust is null) return await RefusedAsync(refused!, cancel);
         var query = new List<KeyValuePair<string, string?>> { new("done", "amended") };
-        query.AddRange(TrustJson.Options(done!.Removed).Select(o => new KeyValuePair<string, string?>("removed", o!.GetValue<string>())));
-        query.AddRange(TrustJson.Options(done.Proposed).Select(o => new KeyValuePair<string, string?>("proposed", o!.GetValue<string>())));
+        query.AddRange(TrustJson.Names(done!.Removed).Select(o => new KeyValuePair<string, string?>("removed", o)));
+        query.AddRange(TrustJson.Names(done.Proposed).Select(o => new KeyValuePair<string, string?>("proposed", o)));
         return Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString($"/console/{caller.AccountId}/trusts", query));
     }
 
@@ -108,25 +109,20 @@ public sealed class TrustsModel(ListTrusts list, InviteTrust invite, AnswerTrust
         Trusts = (await list.AllAsync(cancel)).Select(read =>
         {
             var t = read.Trust;
-            var options = Names(t["options"]);
-            TrustProposal? proposal = t["proposed_options"] is { } proposed
-                ? new TrustProposal(Names(proposed), Names(proposed).Except(options).ToList(),
-                    ApiFields.AccountId(t, "proposer_account") == caller.AccountId, ApiFields.Name(t, "proposer_account")!,
-                    Moment.Of(ApiFields.Text(t, "proposed_at")))
+            var status = TrustTransitions.Name(t.Status);
+            TrustProposal? proposal = t is { ProposedOptions: { } proposed, ProposerAccount: { } proposer }
+                ? new TrustProposal(proposed, proposed.Except(t.Options).ToList(), proposer.Id == caller.AccountId, proposer.Name, Moment.Of(t.ProposedAt))
                 : null;
             return new TrustLine(
-                t["id"]!.GetValue<long>(),
-                ApiFields.Name(t, "customer_account")!, ApiFields.AccountId(t, "customer_account"),
-                ApiFields.Name(t, "provider_account")!, ApiFields.AccountId(t, "provider_account"),
-                ApiFields.Name(t, "other_account")!,
-                RequestView.Words(ApiFields.Text(t, "status"))!, ApiFields.Text(t, "status")!,
-                options,
-                ApiFields.AccountId(t, "inviter_account") != caller.AccountId,
-                Moment.Of(ApiFields.Text(t, "invitation_expires_at")),
+                t.Id,
+                t.CustomerAccount.Name, t.CustomerAccount.Id,
+                t.ProviderAccount.Name, t.ProviderAccount.Id,
+                t.OtherAccount.Name,
+                RequestView.Words(status)!, status,
+                t.Options,
+                t.InviterAccount.Id != caller.AccountId,
+                Moment.Of(t.InvitationExpiresAt),
                 read.Version,
                 proposal);
         }).ToList();
-
-    private static List<string> Names(System.Text.Json.Nodes.JsonNode? options) =>
-        (options?.AsArray() ?? []).Select(o => o!.GetValue<string>()).ToList();
 }
