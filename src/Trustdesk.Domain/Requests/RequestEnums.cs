@@ -14,7 +14,7 @@ public enum RequestCategory
     Other,
 }
 
-/// <summary>4me's request statuses (<c>request.status</c>); a new request is <see cref="Assigned"/>.</summary>
+/// <summary>4me's request statuses (<c>request.status</c>); a new request is <c>assigned</c>.</summary>
 public enum RequestStatus
 {
     Declined,

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Trustdesk.Domain.Accounts;
@@ -23,17 +22,7 @@ public static class OpenApiDocument
     public static IServiceCollection AddOpenApiDocument(this IServiceCollection services) =>
         services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions)).AddOpenApi(openApi =>
         {
-            openApi.AddSchemaTransformer((schema, context, _) =>
-            {
-                // Times are written by ApiTimestamp, which the schema generator cannot look into.
-                if (context.JsonTypeInfo.Type == typeof(DateTime) || context.JsonTypeInfo.Type == typeof(DateTime?))
-                {
-                    schema.Type = context.JsonTypeInfo.Type == typeof(DateTime) ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
-                    schema.Format = "date-time";
-                    schema.Examples = [JsonValue.Create("2030-01-07T09:00:00Z")];
-                }
-                return Task.CompletedTask;
-            });
+            openApi.AddSchemaTransformer(DialectSchemas.DescribeAsync);
             openApi.AddOperationTransformer(ConventionalAnswers.DescribeAsync);
             openApi.AddDocumentTransformer((document, context, _) =>
             {

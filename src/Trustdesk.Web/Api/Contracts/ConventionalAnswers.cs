@@ -46,6 +46,8 @@ internal static class ConventionalAnswers
                 Header(answer, "ETag", "The record's version, for If-Match");
             if (status == 200 && metadata.OfType<PagedCollection>().Any())
             {
+                answer.Description = "A page of records, each with id and the fields asked for (fields=), else the collection's own: "
+                                     + "no other field is required in them";
                 foreach (var name in PageHeaders) Header(answer, name, "Paging (4me)");
                 Header(answer, "Link", "first, prev, next and last pages, as RFC 8288 links");
             }

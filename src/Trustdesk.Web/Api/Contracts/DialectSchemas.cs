@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Trustdesk.Data.Configurations;
+
+namespace Trustdesk.Web.Api.Contracts;
+
+/// <summary>
+/// What the schema generator cannot see of the API's JSON dialect (<see cref="ApiJson"/>): times are 4me timestamps
+/// (written by <see cref="ApiTimestamp"/>, a converter it cannot look into); an enum is a string of one of its names,
+/// whether or not a field of it may be null (the field says that, not the enum's shared schema); and a text input that
+/// names an enum (<see cref="EnumValuesAttribute"/>) lists its names.
+/// </summary>
+internal static class DialectSchemas
+{
+    public static Task DescribeAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancel)
+    {
+        var type = context.JsonTypeInfo.Type;
+        if (type == typeof(DateTime) || type == typeof(DateTime?))
+        {
+            schema.Type = type == typeof(DateTime) ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+            schema.Format = "date-time";
+            schema.Examples = [JsonValue.Create("2030-01-07T09:00:00Z")];
+        }
+        if ((Nullable.GetUnderlyingType(type) ?? type).IsEnum && schema.Enum is { } names)
+        {
+            schema.Type = JsonSchemaType.String;
+            schema.Enum = names.Where(name => name is not null).ToList();
+        }
+        if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(EnumValuesAttribute), false) is [EnumValuesAttribute named, ..])
+            schema.Enum = Enum.GetNames(named.EnumType).Select(name => (JsonNode)JsonValue.Create(SnakeCaseNames.ToSnake(name))).ToList();
+        return Task.CompletedTask;
+    }
+}
