@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
@@ -63,10 +62,4 @@ public sealed class TrustJson(References references, Caller caller, TimeProvider
 
     /// <summary>The options of a trust by their names (<c>services</c>, <c>requests</c>, …), in that order.</summary>
     public static IReadOnlyList<string> Names(TrustOptions options) => [.. OptionNames.Where(o => options.HasFlag(o.Value)).Select(o => o.Key)];
-
-    /// <summary>
-    /// <see cref="Names"/> as a JSON array, for the answers still built by hand (a request's audience names its trust's
-    /// options).
-    /// </summary>
-    public static JsonArray Options(TrustOptions options) => new([.. Names(options).Select(name => (JsonNode)JsonValue.Create(name))]);
 }
