@@ -1,5 +1,3 @@
-using Trustdesk.Web.Api;
-
 namespace Trustdesk.Web.Features.Workflows;
 
 /// <summary>
@@ -12,6 +10,7 @@ public static class WorkflowsApi
     public static IServiceCollection AddWorkflows(this IServiceCollection services) => services
         .AddScoped<WorkflowJson>()
         .AddScoped<TaskJson>()
+        .AddScoped<TaskApprovalJson>()
         .AddScoped<WorkflowProgression>()
         .AddScoped<AnswerApproval>()
         .AddScoped<WorkflowFromTemplate>()
@@ -47,8 +46,7 @@ public static class WorkflowsApi
         tasks.MapPatch("/{id:long}", (long id, HttpRequest r, UpdateTask update) => update.HandleAsync(id, r));
         tasks.MapGet("/{id:long}/notes", (long id, HttpRequest r, WorkNotes notes) => notes.ListForTaskAsync(id, r));
         tasks.MapPost("/{id:long}/notes", (long id, HttpRequest r, WorkNotes notes) => notes.AddToTaskAsync(id, r));
-        tasks.MapGet("/{id:long}/approvals", (long id, HttpRequest r, ListTasks list, NamesInAccounts names, References references) =>
-            list.ApprovalsAsync(id, r, names, references));
+        tasks.MapGet("/{id:long}/approvals", (long id, HttpRequest r, ListTasks list) => list.ApprovalsAsync(id, r));
         tasks.MapGet("/{id:long}/predecessors", (long id, HttpRequest r, ListTasks list) => list.NeighboursAsync(id, r, predecessors: true));
         tasks.MapGet("/{id:long}/successors", (long id, HttpRequest r, ListTasks list) => list.NeighboursAsync(id, r, predecessors: false));
     }
