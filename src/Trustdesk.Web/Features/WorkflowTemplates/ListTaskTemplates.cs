@@ -16,7 +16,7 @@ public sealed class ListTaskTemplates(TrustdeskDbContext db, RecordReads reads, 
         .Filter("disabled", t => t.Disabled)
         .Filter("sourceID", t => t.SourceId)
         .OrderBy(t => t.Id)
-        .Fields(TaskTemplateJson.CollectionFields, TaskTemplateJson.AllFields);
+        .Fields<TaskTemplateResponse>(TaskTemplateJson.CollectionFields);
 
     public Task<ApiResult> HandleAsync(HttpRequest request) => reads.ListAsync(request, db.TaskTemplates.AsNoTracking(), Spec, json.RenderAsync);
 

@@ -17,7 +17,7 @@ public sealed class ListWorkflowTemplates(TrustdeskDbContext db, RecordReads rea
         .Filter("disabled", t => t.Disabled)
         .Filter("sourceID", t => t.SourceId)
         .OrderBy(t => t.Id)
-        .Fields(WorkflowTemplateJson.CollectionFields, WorkflowTemplateJson.AllFields);
+        .Fields<WorkflowTemplateResponse>(WorkflowTemplateJson.CollectionFields);
 
     public Task<ApiResult> HandleAsync(HttpRequest request) => reads.ListAsync(request, db.WorkflowTemplates.AsNoTracking(), Spec, json.RenderAsync);
 

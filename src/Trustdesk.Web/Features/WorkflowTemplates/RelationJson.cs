@@ -1,21 +1,20 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Workflows;
-using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Features.WorkflowTemplates;
 
 /// <summary>
-/// How a task template relation looks on the wire. A relation is referred to as <c>{id, name}</c> with its task
-/// template's subject as name, in <c>predecessors</c> and <c>failure_task_template_relation</c> alike.
+/// Renders task template relations as <see cref="TaskTemplateRelationResponse"/>. A relation is referred to as
+/// <c>{id, name}</c> with its task template's subject as name, in <c>predecessors</c> and
+/// <c>failure_task_template_relation</c> alike. All of them live in the caller's account.
 /// </summary>
-public sealed class RelationJson(TrustdeskDbContext db, References references)
+public sealed class RelationJson(TrustdeskDbContext db)
 {
     public static readonly string[] CollectionFields = ["task_template", "phase", "position", "predecessors", "failure_task_template_relation"];
-    public static readonly string[] AllFields = [.. CollectionFields, "created_at", "updated_at"];
 
-    public async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<TaskTemplateRelation> relations, CancellationToken cancel)
+    public async Task<IReadOnlyList<TaskTemplateRelationResponse>> RenderAsync(IReadOnlyList<TaskTemplateRelation> relations, CancellationToken cancel)
     {
         var templateIds = relations.Select(r => r.WorkflowTemplateId).Distinct().ToList();
         // Every relation of the templates involved (templates hold tens of them): each can be named by another.
@@ -37,20 +36,20 @@ public sealed class RelationJson(TrustdeskDbContext db, References references)
             .OrderBy(d => d.PredecessorRelationId)
             .ToLookup(d => d.SuccessorRelationId, d => d.PredecessorRelationId);
 
-        JsonObject? Relation(long? id) => id is long key ? references.Record(key, subjects.GetValueOrDefault(key), null) : null;
+        RecordRef Relation(long id) => new(id, subjects.GetValueOrDefault(id));
 
-        return relations.Select(r => new JsonObject
+        return relations.Select(r => new TaskTemplateRelationResponse
         {
-            ["id"] = r.Id,
-            ["task_template"] = references.Record(r.TaskTemplateId, tasks.GetValueOrDefault(r.TaskTemplateId), null),
-            ["phase"] = references.Record(r.PhaseId, phases.GetValueOrDefault(r.PhaseId), null),
-            ["position"] = r.Position,
-            ["predecessors"] = new JsonArray([.. predecessors[r.Id].Select(id => (JsonNode?)Relation(id))]),
-            ["failure_task_template_relation"] = Relation(r.FailureRelationId),
-            ["created_at"] = ApiJson.Timestamp(r.CreatedAt),
-            ["updated_at"] = ApiJson.Timestamp(r.UpdatedAt),
+            Id = r.Id,
+            TaskTemplate = new RecordRef(r.TaskTemplateId, tasks.GetValueOrDefault(r.TaskTemplateId)),
+            Phase = new RecordRef(r.PhaseId, phases.GetValueOrDefault(r.PhaseId)),
+            Position = r.Position,
+            Predecessors = [.. predecessors[r.Id].Select(Relation)],
+            FailureTaskTemplateRelation = r.FailureRelationId is long failure ? Relation(failure) : null,
+            CreatedAt = r.CreatedAt,
+            UpdatedAt = r.UpdatedAt,
         }).ToList();
     }
 
-    public async Task<JsonObject> RenderAsync(TaskTemplateRelation relation, CancellationToken cancel) => (await RenderAsync([relation], cancel))[0];
+    public async Task<TaskTemplateRelationResponse> RenderAsync(TaskTemplateRelation relation, CancellationToken cancel) => (await RenderAsync([relation], cancel))[0];
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -21,11 +20,11 @@ public sealed class SaveTaskTemplate(TrustdeskDbContext db, TaskTemplateJson jso
     private List<long>? _approverIds;
 
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        templateWrites.CreateAsync<TaskTemplate, TaskTemplateInput, JsonObject>(request, new TaskTemplate(), ApplyAsync,
+        templateWrites.CreateAsync<TaskTemplate, TaskTemplateInput, TaskTemplateResponse>(request, new TaskTemplate(), ApplyAsync,
             (template, cancel) => ReplaceApproversAsync(template, created: true, cancel), json.RenderAsync);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
-        await writes.UpdateAsync<TaskTemplate, TaskTemplateInput, JsonObject>(request,
+        await writes.UpdateAsync<TaskTemplate, TaskTemplateInput, TaskTemplateResponse>(request,
             await db.TaskTemplates.FirstOrDefaultAsync(t => t.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync,
             TemplateWriters.Write);
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Workflows;
@@ -24,7 +23,7 @@ public sealed class SaveTaskTemplateRelation(TrustdeskDbContext db, RecordWrites
     {
         if (await templateWrites.ParentAsync(templateId, request.HttpContext.RequestAborted) is not { } template) return ApiErrors.NotFound();
         _template = template;
-        return await templateWrites.CreateAsync<TaskTemplateRelation, RelationInput, JsonObject>(request,
+        return await templateWrites.CreateAsync<TaskTemplateRelation, RelationInput, TaskTemplateRelationResponse>(request,
             new TaskTemplateRelation { WorkflowTemplateId = template.Id }, ApplyAsync,
             (relation, cancel) => ReplacePredecessorsAsync(relation, created: true, cancel), json.RenderAsync);
     }
@@ -35,7 +34,7 @@ public sealed class SaveTaskTemplateRelation(TrustdeskDbContext db, RecordWrites
         if (await templateWrites.ParentAsync(templateId, cancel) is not { } template) return ApiErrors.NotFound();
         _template = template;
         var relation = await db.TaskTemplateRelations.FirstOrDefaultAsync(r => r.Id == relationId && r.WorkflowTemplateId == templateId, cancel);
-        return await writes.UpdateAsync<TaskTemplateRelation, RelationInput, JsonObject>(request, relation, ApplyAsync, json.RenderAsync, TemplateWriters.Write);
+        return await writes.UpdateAsync<TaskTemplateRelation, RelationInput, TaskTemplateRelationResponse>(request, relation, ApplyAsync, json.RenderAsync, TemplateWriters.Write);
     }
 
     private async Task<ApiResult?> ApplyAsync(TaskTemplateRelation relation, JsonBody<RelationInput> body, bool creating, CancellationToken cancel)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -11,10 +10,10 @@ namespace Trustdesk.Web.Features.WorkflowTemplates;
 public sealed class SaveWorkflowTemplate(TrustdeskDbContext db, WorkflowTemplateJson json, RecordWrites writes)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<WorkflowTemplate, WorkflowTemplateInput, JsonObject>(request, new WorkflowTemplate(), ApplyAsync, json.RenderAsync, TemplateWriters.Write);
+        writes.CreateAsync<WorkflowTemplate, WorkflowTemplateInput, WorkflowTemplateResponse>(request, new WorkflowTemplate(), ApplyAsync, json.RenderAsync, TemplateWriters.Write);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
-        await writes.UpdateAsync<WorkflowTemplate, WorkflowTemplateInput, JsonObject>(request,
+        await writes.UpdateAsync<WorkflowTemplate, WorkflowTemplateInput, WorkflowTemplateResponse>(request,
             await db.WorkflowTemplates.FirstOrDefaultAsync(t => t.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync,
             TemplateWriters.Write);
 

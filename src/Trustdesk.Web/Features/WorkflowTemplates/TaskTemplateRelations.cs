@@ -25,7 +25,7 @@ public sealed class TaskTemplateRelations(TrustdeskDbContext db, RecordReads rea
         .Filter("task_template_id", r => r.Relation.TaskTemplateId)
         .Filter("failure_task_template_relation_id", r => r.Relation.FailureRelationId)
         .OrderBy(r => r.PhasePosition).OrderBy(r => r.Relation.PhaseId).OrderBy(r => r.Relation.Position).OrderBy(r => r.Relation.Id)
-        .Fields(RelationJson.CollectionFields, RelationJson.AllFields);
+        .Fields<TaskTemplateRelationResponse>(RelationJson.CollectionFields);
 
     public Task<ApiResult> ListAsync(long templateId, HttpRequest request) =>
         reads.ListUnderAsync(request, cancel => db.WorkflowTemplates.AnyAsync(t => t.Id == templateId, cancel),

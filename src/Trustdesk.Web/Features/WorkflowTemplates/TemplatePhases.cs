@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -19,7 +18,7 @@ public sealed class TemplatePhases(TrustdeskDbContext db, RecordReads reads, Rec
         .FilterAndSort("name", p => p.Name)
         .FilterAndSort("position", p => p.Position)
         .OrderBy(p => p.Position).OrderBy(p => p.Id)
-        .Fields(PhaseJson.Fields, PhaseJson.Fields);
+        .Fields<WorkflowTemplatePhaseResponse>(PhaseJson.Fields);
 
     public Task<ApiResult> ListAsync(long templateId, HttpRequest request) =>
         reads.ListUnderAsync(request, cancel => db.WorkflowTemplates.AnyAsync(t => t.Id == templateId, cancel),
@@ -28,7 +27,7 @@ public sealed class TemplatePhases(TrustdeskDbContext db, RecordReads reads, Rec
     public async Task<ApiResult> CreateAsync(long templateId, HttpRequest request)
     {
         if (await templateWrites.ParentAsync(templateId, request.HttpContext.RequestAborted) is not { } template) return ApiErrors.NotFound();
-        return await writes.CreateAsync<WorkflowTemplatePhase, PhaseInput, JsonObject>(request, new WorkflowTemplatePhase { WorkflowTemplateId = template.Id },
+        return await writes.CreateAsync<WorkflowTemplatePhase, PhaseInput, WorkflowTemplatePhaseResponse>(request, new WorkflowTemplatePhase { WorkflowTemplateId = template.Id },
             (phase, body, creating, cancel) => ApplyAsync(template, phase, body, creating, cancel), json.RenderAsync, TemplateWriters.Write);
     }
 
@@ -37,7 +36,7 @@ public sealed class TemplatePhases(TrustdeskDbContext db, RecordReads reads, Rec
         var cancel = request.HttpContext.RequestAborted;
         if (await templateWrites.ParentAsync(templateId, cancel) is not { } template) return ApiErrors.NotFound();
         var found = await db.WorkflowTemplatePhases.FirstOrDefaultAsync(p => p.Id == phaseId && p.WorkflowTemplateId == templateId, cancel);
-        return await writes.UpdateAsync<WorkflowTemplatePhase, PhaseInput, JsonObject>(request, found,
+        return await writes.UpdateAsync<WorkflowTemplatePhase, PhaseInput, WorkflowTemplatePhaseResponse>(request, found,
             (phase, body, creating, token) => ApplyAsync(template, phase, body, creating, token), json.RenderAsync, TemplateWriters.Write);
     }
 

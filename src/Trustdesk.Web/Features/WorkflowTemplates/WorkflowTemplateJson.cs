@@ -1,33 +1,28 @@
-using System.Text.Json.Nodes;
-using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Workflows;
-using Trustdesk.Web.Api;
 
 namespace Trustdesk.Web.Features.WorkflowTemplates;
 
-/// <summary>How a workflow template looks on the wire; its phases and relations are collections of their own.</summary>
+/// <summary>Renders workflow templates as <see cref="WorkflowTemplateResponse"/>; their phases and relations are collections of their own.</summary>
 public sealed class WorkflowTemplateJson
 {
     public static readonly string[] CollectionFields = ["subject", "category", "impact", "disabled"];
-    public static readonly string[] AllFields =
-        ["subject", "category", "impact", "justification", "disabled", "source", "sourceID", "created_at", "updated_at"];
 
-    public Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<WorkflowTemplate> templates, CancellationToken cancel) =>
-        Task.FromResult<IReadOnlyList<JsonObject>>(templates.Select(Render).ToList());
+    public Task<IReadOnlyList<WorkflowTemplateResponse>> RenderAsync(IReadOnlyList<WorkflowTemplate> templates, CancellationToken cancel) =>
+        Task.FromResult<IReadOnlyList<WorkflowTemplateResponse>>(templates.Select(Render).ToList());
 
-    public Task<JsonObject> RenderAsync(WorkflowTemplate template, CancellationToken cancel) => Task.FromResult(Render(template));
+    public Task<WorkflowTemplateResponse> RenderAsync(WorkflowTemplate template, CancellationToken cancel) => Task.FromResult(Render(template));
 
-    private static JsonObject Render(WorkflowTemplate t) => new()
+    private static WorkflowTemplateResponse Render(WorkflowTemplate t) => new()
     {
-        ["id"] = t.Id,
-        ["subject"] = t.Subject,
-        ["category"] = SnakeCaseEnum<WorkflowCategory>.Name(t.Category),
-        ["impact"] = t.Impact is { } impact ? SnakeCaseEnum<WorkImpact>.Name(impact) : null,
-        ["justification"] = t.Justification is { } justification ? SnakeCaseEnum<WorkflowJustification>.Name(justification) : null,
-        ["disabled"] = t.Disabled,
-        ["source"] = t.Source,
-        ["sourceID"] = t.SourceId,
-        ["created_at"] = ApiJson.Timestamp(t.CreatedAt),
-        ["updated_at"] = ApiJson.Timestamp(t.UpdatedAt),
+        Id = t.Id,
+        Subject = t.Subject,
+        Category = t.Category,
+        Impact = t.Impact,
+        Justification = t.Justification,
+        Disabled = t.Disabled,
+        Source = t.Source,
+        SourceId = t.SourceId,
+        CreatedAt = t.CreatedAt,
+        UpdatedAt = t.UpdatedAt,
     };
 }

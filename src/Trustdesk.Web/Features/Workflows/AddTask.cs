@@ -66,6 +66,6 @@ public sealed class AddTask(
             db.TaskDependencies.Add(new TaskDependency { WorkflowId = workflow.Id, PredecessorId = predecessor, SuccessorId = task.Id });
         TaskApprovers.Name(db, task, approvers);
         await progression.AdvanceAsync(workflow.Id, workflow.AccountId, cancel);
-        return ApiResult.Created(await json.RenderAsync(task, cancel)).WithETag(task.LockVersion);
+        return ApiResult.Created(ApiJson.Node(await json.RenderAsync(task, cancel))).WithETag(task.LockVersion);
     }
 }

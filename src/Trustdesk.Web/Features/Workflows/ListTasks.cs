@@ -14,7 +14,7 @@ namespace Trustdesk.Web.Features.Workflows;
 /// own approvals are read with no role, in any account they act in (<c>approval_by_me</c>, a task by id, its approvals;
 /// ADR 29), inside <see cref="VisibleTasks.ReadingMyApprovals"/>.
 /// </summary>
-public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks visible, TaskJson json)
+public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks visible, TaskJson json, TaskApprovalJson approvalJson)
 {
     private static readonly WorkflowTaskStatus[] Active =
     [
@@ -47,7 +47,7 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
         .FilterAndSort("id", a => a.Id)
         .Filter("status", a => a.Status)
         .OrderBy(a => a.Id)
-        .Fields(["approver", "status", "answered_at"], ["approver", "status", "answered_at"]);
+        .Fields<TaskApprovalResponse>(["approver", "status", "answered_at"]);
 
     public static readonly ListSpec<WorkflowTask> Spec = ListSpec.Of<WorkflowTask>()
         .FilterAndSort("id", t => t.Id)
@@ -60,7 +60,7 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
         .FilterAndSort("activated_at", t => t.ActivatedAt)
         .FilterAndSort("finished_at", t => t.FinishedAt)
         .OrderBy(t => t.Id, descending: true)
-        .Fields(TaskJson.CollectionFields, TaskJson.AllFields);
+        .Fields<FullTaskResponse>(TaskJson.CollectionFields);
 
     /// <summary>The predefined filter of a person's own approvals: it needs no role and crosses accounts (ADR 29).</summary>
     public const string ApprovalByMe = "approval_by_me";
@@ -75,7 +75,7 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
     }
 
     /// <summary>One page of a predefined list (null: all), newest first, optionally by subject (ignoring case): the console's inbox.</summary>
-    public async Task<ListPage<System.Text.Json.Nodes.JsonObject>> PageAsync(string? predefined, string? subjectContains, int page, int perPage, CancellationToken cancel)
+    public async Task<ListPage<TaskResponse>> PageAsync(string? predefined, string? subjectContains, int page, int perPage, CancellationToken cancel)
     {
         using var approvals = Reading(predefined);
         var query = Filtered(predefined);
@@ -85,14 +85,14 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
             query = query.Where(t => EF.Functions.Like(t.Subject.ToLower(), pattern, Listing.LikeEscape));
         }
         var (rows, hasNext) = await Listing.SliceAsync(query.OrderByDescending(t => t.Id), page, perPage, cancel);
-        return new ListPage<System.Text.Json.Nodes.JsonObject>(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
+        return new ListPage<TaskResponse>(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
     }
 
     /// <summary>
     /// The caller's approvals awaiting their answer, as <c>GET /v1/tasks/approval_by_me</c> lists them (newest first, at
     /// most <paramref name="max"/>), each with the version its answer form is given: the portal's "My approvals".
     /// </summary>
-    public async Task<IReadOnlyList<(System.Text.Json.Nodes.JsonObject Task, int Version)>> AwaitingMyAnswerAsync(int max, CancellationToken cancel)
+    public async Task<IReadOnlyList<(TaskResponse Task, int Version)>> AwaitingMyAnswerAsync(int max, CancellationToken cancel)
     {
         using var approvals = Reading(ApprovalByMe);
         var rows = await Filtered(ApprovalByMe).OrderByDescending(t => t.Id).Take(max).ToListAsync(cancel);
@@ -120,7 +120,7 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
         if (await visible.FindAsync(id, cancel) is not { } seen) return ApiErrors.NotFound();
         // Rendered as read: a task seen only as its approver in its approver's shape (its workflow's name is read there too).
         using var approvals = seen.OnlyAsApprover ? visible.ReadingMyApprovals() : null;
-        return ApiResult.Ok(await json.RenderAsync(seen.Task, cancel)).WithETag(seen.Task.LockVersion);
+        return ApiResult.Ok(ApiJson.Node(await json.RenderAsync(seen.Task, cancel))).WithETag(seen.Task.LockVersion);
     }
 
     /// <summary>
@@ -138,29 +138,25 @@ public sealed class ListTasks(TrustdeskDbContext db, Caller caller, VisibleTasks
     }
 
     /// <summary>The answers of the task's approvers: whoever sees the task reads them, its approvers too (ADR 29).</summary>
-    public async Task<ApiResult> ApprovalsAsync(long id, HttpRequest request, NamesInAccounts names, References references)
+    public async Task<ApiResult> ApprovalsAsync(long id, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
         using var mine = visible.ReadingMyApprovals();
         if (await FindAsync(id, cancel) is not { } task) return ApiErrors.NotFound();
-        return await Listing.PageAsync(request, db.TaskApprovals.AsNoTracking().Where(a => a.TaskId == id), ApprovalSpec, async Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> (approvals) =>
-        {
-            var approvers = await names.PeopleAsync(approvals.Select(a => (a.ApproverId, task.AccountId)), cancel);
-            await references.LoadAccountsAsync(approvers.Values.Select(a => a.OwnerAccountId), cancel);
-            return approvals.Select(approval =>
-            {
-                var approver = approvers.TryGetValue((approval.ApproverId, task.AccountId), out var known) ? known : ((string Name, string OwnerAccountId)?)null;
-                return new System.Text.Json.Nodes.JsonObject
-                {
-                    ["id"] = approval.Id,
-                    ["approver"] = references.Record(approval.ApproverId, approver?.Name, approver?.OwnerAccountId ?? task.AccountId),
-                    ["status"] = Trustdesk.Data.Configurations.SnakeCaseEnum<ApprovalStatus>.Name(approval.Status),
-                    ["answered_at"] = ApiJson.Timestamp(approval.AnsweredAt),
-                    ["created_at"] = ApiJson.Timestamp(approval.CreatedAt),
-                    ["updated_at"] = ApiJson.Timestamp(approval.UpdatedAt),
-                };
-            }).ToList();
-        });
+        return await Listing.PageAsync(request, db.TaskApprovals.AsNoTracking().Where(a => a.TaskId == id), ApprovalSpec,
+            approvals => approvalJson.RenderAsync(task, approvals, cancel));
+    }
+
+    /// <summary>
+    /// All the answers of the task's approvers, in the order <c>GET /v1/tasks/:id/approvals</c> lists them, as it renders
+    /// them, for the console's and the portal's pages; null when the caller does not see the task.
+    /// </summary>
+    public async Task<IReadOnlyList<TaskApprovalResponse>?> ApprovalsOfAsync(long id, CancellationToken cancel)
+    {
+        using var mine = visible.ReadingMyApprovals();
+        if (await FindAsync(id, cancel) is not { } task) return null;
+        var approvals = await db.TaskApprovals.AsNoTracking().Where(a => a.TaskId == id).OrderBy(a => a.Id).ToListAsync(cancel);
+        return await approvalJson.RenderAsync(task, approvals, cancel);
     }
 
     /// <summary>The task if the caller may read it, through their account or as its approver (<see cref="VisibleTasks.FindAsync"/>).</summary>

@@ -33,7 +33,7 @@ public sealed class ListWorkflows(
         .Filter("template_id", w => w.TemplateId)
         .FilterAndSort("completed_at", w => w.CompletedAt)
         .OrderBy(w => w.Id, descending: true)
-        .Fields(WorkflowJson.CollectionFields, WorkflowJson.AllFields);
+        .Fields<FullWorkflowResponse>(WorkflowJson.CollectionFields);
 
     private static readonly ListSpec<WorkflowTask> TaskSpec = ListTasks.Spec;
 
@@ -41,7 +41,7 @@ public sealed class ListWorkflows(
         .FilterAndSort("id", p => p.Id)
         .FilterAndSort("position", p => p.Position)
         .OrderBy(p => p.Position, descending: false)
-        .Fields(["name", "position", "status"], ["name", "position", "status"]);
+        .Fields<WorkflowPhaseResponse>(["name", "position", "status"]);
 
     public async Task<ApiResult> ListAsync(HttpRequest request, string? predefined)
     {
@@ -51,13 +51,18 @@ public sealed class ListWorkflows(
         return await Listing.PageAsync(request, query, Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
     }
 
-    public async Task<ApiResult> GetAsync(long id, HttpRequest request)
+    public async Task<ApiResult> GetAsync(long id, HttpRequest request) =>
+        await ReadAsync(id, request.HttpContext.RequestAborted) is { } read
+            ? ApiResult.Ok(ApiJson.Node(read.Workflow)).WithETag(read.Version)
+            : ApiErrors.NotFound();
+
+    /// <summary>The workflow as <c>GET /v1/workflows/:id</c> answers it, with its version; null when the caller does not see it.</summary>
+    public async Task<(WorkflowResponse Workflow, int Version)?> ReadAsync(long id, CancellationToken cancel)
     {
-        var cancel = request.HttpContext.RequestAborted;
-        if (await visible.FindWorkflowAsync(id, cancel) is not { } seen) return ApiErrors.NotFound();
+        if (await visible.FindWorkflowAsync(id, cancel) is not { } seen) return null;
         // Seen only through an approval: rendered as read, the approver's header.
         using var approvals = seen.OnlyAsApprover ? visible.ReadingMyApprovals() : null;
-        return ApiResult.Ok(await json.RenderAsync(seen.Workflow, cancel)).WithETag(seen.Workflow.LockVersion);
+        return (await json.RenderAsync(seen.Workflow, cancel), seen.Workflow.LockVersion);
     }
 
     /// <summary>The workflow's tasks the caller sees: all of them at home, its own elsewhere.</summary>
@@ -73,7 +78,7 @@ public sealed class ListWorkflows(
         if (await FindAsync(id, request.HttpContext.RequestAborted) is not { } workflow) return ApiErrors.NotFound();
         if (workflow.AccountId != caller.AccountId) return ApiErrors.NotFound();
         return await Listing.PageAsync(request, db.WorkflowPhases.AsNoTracking().Where(p => p.WorkflowId == id), PhaseSpec,
-            list => Task.FromResult<IReadOnlyList<System.Text.Json.Nodes.JsonObject>>(list.Select(PhaseJson).ToList()));
+            list => Task.FromResult<IReadOnlyList<WorkflowPhaseResponse>>(list.Select(PhaseJson).ToList()));
     }
 
     /// <summary>
@@ -96,14 +101,14 @@ public sealed class ListWorkflows(
             phases.Select(PhaseJson).ToList());
     }
 
-    private static System.Text.Json.Nodes.JsonObject PhaseJson(WorkflowPhase p) => new()
+    private static WorkflowPhaseResponse PhaseJson(WorkflowPhase p) => new()
     {
-        ["id"] = p.Id,
-        ["name"] = p.Name,
-        ["position"] = p.Position,
-        ["status"] = Trustdesk.Data.Configurations.SnakeCaseEnum<PhaseStatus>.Name(p.Status),
-        ["created_at"] = ApiJson.Timestamp(p.CreatedAt),
-        ["updated_at"] = ApiJson.Timestamp(p.UpdatedAt),
+        Id = p.Id,
+        Name = p.Name,
+        Position = p.Position,
+        Status = p.Status,
+        CreatedAt = p.CreatedAt,
+        UpdatedAt = p.UpdatedAt,
     };
 
     /// <summary>The requests that wait for (or waited for) the workflow, as the caller may see requests.</summary>
@@ -125,5 +130,4 @@ public sealed class ListWorkflows(
 /// the caller sees it only through an approval asked of them.
 /// </summary>
 public sealed record WorkflowOverview(
-    System.Text.Json.Nodes.JsonObject Workflow, IReadOnlyList<System.Text.Json.Nodes.JsonObject> Tasks, IReadOnlyList<System.Text.Json.Nodes.JsonObject> Phases,
-    bool OnlyAsApprover = false);
+    WorkflowResponse Workflow, IReadOnlyList<TaskResponse> Tasks, IReadOnlyList<WorkflowPhaseResponse> Phases, bool OnlyAsApprover = false);

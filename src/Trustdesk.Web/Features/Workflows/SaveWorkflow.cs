@@ -49,7 +49,7 @@ public sealed class SaveWorkflow(
             return ApiErrors.Validation("template_id", refusal); // the unit of work rolls the workflow back
         await LinkAsync(workflow, requests, cancel);
         await progression.AdvanceAsync(workflow.Id, workflow.AccountId, cancel);
-        return ApiResult.Created(await json.RenderAsync(workflow, cancel)).WithETag(workflow.LockVersion);
+        return ApiResult.Created(ApiJson.Node(await json.RenderAsync(workflow, cancel))).WithETag(workflow.LockVersion);
     }
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request)
@@ -69,7 +69,7 @@ public sealed class SaveWorkflow(
             db.WorkflowNotes.Add(new WorkflowNote { WorkflowId = workflow.Id, PersonId = caller.PersonId, Text = body.Value.Note!.Trim() });
         await db.SaveChangesAsync(cancel);
         if (body.Has("note")) await noted.TouchAsync(workflow, cancel);
-        return ApiResult.Ok(await json.RenderAsync(workflow, cancel)).WithETag(workflow.LockVersion);
+        return ApiResult.Ok(ApiJson.Node(await json.RenderAsync(workflow, cancel))).WithETag(workflow.LockVersion);
     }
 
     private async Task<ApiResult?> ApplyAsync(Workflow workflow, JsonBody<WorkflowInput> body, bool creating, Validation check, CancellationToken cancel)

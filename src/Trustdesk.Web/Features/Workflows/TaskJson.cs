@@ -1,36 +1,23 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
-using Trustdesk.Data.Configurations;
 using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Workflows;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Features.Workflows;
 
 /// <summary>
-/// How a task looks on the wire. Its team and member are named in the team's account; its workflow by the header
-/// the caller may see; its phase only at home (phases are not shown to other accounts). A caller who sees the task only
-/// as one of its approvers gets <see cref="ApproverFields"/> alone (ADR 29).
+/// Renders tasks as <see cref="TaskResponse"/>. Its team and member are named in the team's account; its workflow by the
+/// header the caller may see; its phase only at home (phases are not shown to other accounts). A caller who sees the task
+/// only as one of its approvers gets <see cref="TaskForApproverResponse"/> (ADR 29).
 /// </summary>
 public sealed class TaskJson(TrustdeskDbContext db, NamesInAccounts names, References references, VisibleTasks visible)
 {
-    /// <summary>What an approver who sees the task only as such reads of it: what they are asked to decide, nothing of who works it.</summary>
-    public static readonly IReadOnlySet<string> ApproverFields = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "id", "subject", "category", "status", "instructions", "workflow", "required_approvals", "account", "created_at", "updated_at",
-    };
-
     public static readonly string[] CollectionFields =
         ["subject", "category", "status", "workflow", "team", "member", "account", "created_at", "updated_at"];
 
-    public static readonly string[] AllFields =
-    [
-        "subject", "category", "status", "impact", "instructions", "workflow", "phase", "team", "member", "planned_duration",
-        "required_approvals", "failure_task", "activated_at", "finished_at", "account", "source", "sourceID", "created_at", "updated_at",
-    ];
-
-    public async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<WorkflowTask> tasks, CancellationToken cancel)
+    public async Task<IReadOnlyList<TaskResponse>> RenderAsync(IReadOnlyList<WorkflowTask> tasks, CancellationToken cancel)
     {
         var approverOnly = db.Switches.Plants(PlantedBugs.ApproverSeesWholeTask) // TEST ONLY bug
             ? new HashSet<long>() : await visible.OnlyAsApproverAsync(tasks.Select(t => t.Id).ToList(), cancel);
@@ -46,37 +33,50 @@ public sealed class TaskJson(TrustdeskDbContext db, NamesInAccounts names, Refer
 
         return tasks.Select(t =>
         {
-            var json = new JsonObject
-            {
-                ["id"] = t.Id,
-                ["subject"] = t.Subject,
-                ["category"] = SnakeCaseEnum<WorkflowTaskCategory>.Name(t.Category),
-                ["status"] = SnakeCaseEnum<WorkflowTaskStatus>.Name(t.Status),
-                ["impact"] = t.Impact is { } impact ? SnakeCaseEnum<WorkImpact>.Name(impact) : null,
-                ["instructions"] = t.Instructions,
-                ["workflow"] = references.Record(t.WorkflowId, workflows.GetValueOrDefault(t.WorkflowId), t.AccountId),
-                ["phase"] = t.PhaseId is long phase && phases.TryGetValue(phase, out var phaseName) ? new JsonObject { ["id"] = phase, ["name"] = phaseName } : null,
-                ["team"] = t.TeamId is long team ? references.Record(team, teams.TryGetValue((team, t.TeamAccountId!), out var tn) ? tn.Name : null, t.TeamAccountId) : null,
-                ["member"] = t.MemberId is long member
-                    ? references.Record(member, members.TryGetValue((member, t.TeamAccountId ?? t.AccountId), out var mn) ? mn.Name : null,
-                        members.TryGetValue((member, t.TeamAccountId ?? t.AccountId), out var mo) ? mo.OwnerAccountId : t.TeamAccountId)
-                    : null,
-                ["planned_duration"] = t.PlannedDuration,
-                ["required_approvals"] = t.RequiredApprovals,
-                ["failure_task"] = t.FailureTaskId is long failure ? new JsonObject { ["id"] = failure } : null,
-                ["activated_at"] = ApiJson.Timestamp(t.ActivatedAt),
-                ["finished_at"] = ApiJson.Timestamp(t.FinishedAt),
-                ["source"] = t.Source,
-                ["sourceID"] = t.SourceId,
-                ["created_at"] = ApiJson.Timestamp(t.CreatedAt),
-                ["updated_at"] = ApiJson.Timestamp(t.UpdatedAt),
-            };
-            if (references.AccountIfForeign(t.AccountId) is { } account) json["account"] = account;
+            var workflow = references.Ref(t.WorkflowId, workflows.GetValueOrDefault(t.WorkflowId), t.AccountId)!;
             if (approverOnly.Contains(t.Id))
-                foreach (var field in json.Select(p => p.Key).Where(k => !ApproverFields.Contains(k)).ToList()) json.Remove(field);
-            return json;
+                return new TaskForApproverResponse
+                {
+                    Id = t.Id,
+                    Subject = t.Subject,
+                    Category = t.Category,
+                    Status = t.Status,
+                    Instructions = t.Instructions,
+                    Workflow = workflow,
+                    RequiredApprovals = t.RequiredApprovals,
+                    CreatedAt = t.CreatedAt,
+                    UpdatedAt = t.UpdatedAt,
+                    Account = references.ForeignAccount(t.AccountId),
+                };
+            return (TaskResponse)new FullTaskResponse
+            {
+                Id = t.Id,
+                Subject = t.Subject,
+                Category = t.Category,
+                Status = t.Status,
+                Impact = t.Impact,
+                Instructions = t.Instructions,
+                Workflow = workflow,
+                Phase = t.PhaseId is long phase && phases.TryGetValue(phase, out var phaseName) ? new RecordRef(phase, phaseName) : null,
+                Team = t.TeamId is long team
+                    ? references.Ref(team, teams.TryGetValue((team, t.TeamAccountId!), out var teamName) ? teamName.Name : null, t.TeamAccountId)
+                    : null,
+                Member = t.MemberId is not long member ? null
+                    : members.TryGetValue((member, t.TeamAccountId ?? t.AccountId), out var known) ? references.Ref(member, known.Name, known.OwnerAccountId)
+                    : references.Ref(member, null, t.TeamAccountId),
+                PlannedDuration = t.PlannedDuration,
+                RequiredApprovals = t.RequiredApprovals,
+                FailureTask = t.FailureTaskId is long failure ? new IdRef(failure) : null,
+                ActivatedAt = t.ActivatedAt,
+                FinishedAt = t.FinishedAt,
+                Source = t.Source,
+                SourceId = t.SourceId,
+                CreatedAt = t.CreatedAt,
+                UpdatedAt = t.UpdatedAt,
+                Account = references.ForeignAccount(t.AccountId),
+            };
         }).ToList();
     }
 
-    public async Task<JsonObject> RenderAsync(WorkflowTask task, CancellationToken cancel) => (await RenderAsync([task], cancel))[0];
+    public async Task<TaskResponse> RenderAsync(WorkflowTask task, CancellationToken cancel) => (await RenderAsync([task], cancel))[0];
 }

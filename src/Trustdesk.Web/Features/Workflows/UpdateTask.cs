@@ -33,7 +33,7 @@ public sealed class UpdateTask(
         using var approvals = visible.ReadingMyApprovals();
         var (updated, refused) = await ApplyAsync(id, task => Preconditions.IfMatch(request, task.LockVersion),
             () => JsonBody.ReadAsync<TaskUpdateInput>(request), cancel);
-        return updated is null ? refused! : ApiResult.Ok(await json.RenderAsync(updated, cancel)).WithETag(updated.LockVersion);
+        return updated is null ? refused! : ApiResult.Ok(ApiJson.Node(await json.RenderAsync(updated, cancel))).WithETag(updated.LockVersion);
     }
 
     /// <summary>

@@ -1,8 +1,5 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Trustdesk.Data.Configurations;
-using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Workflows;
 using Trustdesk.Web.Pages.Console;
@@ -17,8 +14,7 @@ namespace Trustdesk.Web.Pages.Portal;
 /// <c>PATCH /v1/tasks/:id</c> takes it. Anyone who is not one of its approvers gets the 404 page, like a missing task.
 /// </summary>
 public sealed class ApprovalModel(
-    VisibleTasks visible, ListTasks tasks, ListWorkflows workflows, TaskJson json, UpdateTask update, NamesInAccounts names, References references,
-    Caller caller) : PageModel
+    VisibleTasks visible, ListTasks tasks, ListWorkflows workflows, TaskJson json, UpdateTask update, Caller caller) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -55,13 +51,11 @@ public sealed class ApprovalModel(
     private async Task<bool> LoadAsync(CancellationToken cancel)
     {
         if (await visible.FindAsync(Id, cancel) is not { } seen) return false;
-        JsonObject rendered;
+        TaskResponse rendered;
         using (visible.ReadingMyApprovals()) rendered = await json.RenderAsync(seen.Task, cancel);
-        var header = await ApprovalView.WorkflowHeaderAsync(workflows, seen.Task.WorkflowId, Request);
+        var header = (await workflows.ReadAsync(seen.Task.WorkflowId, cancel))?.Workflow;
         Details = ApprovalView.From(rendered, header, seen.Task.LockVersion, caller.Account.Name);
-        var approvals = await tasks.ApprovalsAsync(Id, Request, names, references);
-        Answers = ApprovalAnswers.From(approvals.Body as JsonArray ?? [], seen.Task.RequiredApprovals,
-            SnakeCaseEnum<Domain.Workflows.WorkflowTaskStatus>.Name(seen.Task.Status), caller.PersonId);
+        Answers = ApprovalAnswers.From(await tasks.ApprovalsOfAsync(Id, cancel) ?? [], seen.Task.RequiredApprovals, seen.Task.Status, caller.PersonId);
         return true;
     }
 }

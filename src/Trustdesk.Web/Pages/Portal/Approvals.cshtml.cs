@@ -18,13 +18,13 @@ public sealed class ApprovalsModel(ListTasks tasks, ListWorkflows workflows, Cal
     public async Task OnGetAsync(CancellationToken cancel)
     {
         var awaiting = await tasks.AwaitingMyAnswerAsync(Shown, cancel);
-        var headers = new Dictionary<long, System.Text.Json.Nodes.JsonObject?>();
+        var headers = new Dictionary<long, WorkflowResponse?>();
         var views = new List<ApprovalView>();
         foreach (var (task, version) in awaiting)
         {
-            var workflowId = Console.ApiFields.Id(task, "workflow")!.Value;
+            var workflowId = ApprovalView.WorkflowOf(task).Id;
             if (!headers.TryGetValue(workflowId, out var header))
-                headers[workflowId] = header = await ApprovalView.WorkflowHeaderAsync(workflows, workflowId, Request);
+                headers[workflowId] = header = (await workflows.ReadAsync(workflowId, cancel))?.Workflow;
             views.Add(ApprovalView.From(task, header, version, caller.Account.Name));
         }
         Approvals = views;

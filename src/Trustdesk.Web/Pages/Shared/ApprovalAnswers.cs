@@ -1,7 +1,6 @@
-using System.Text.Json.Nodes;
 using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Workflows;
-using Trustdesk.Web.Pages.Console;
+using Trustdesk.Web.Features.Workflows;
 using Trustdesk.Web.Pages.Portal;
 
 namespace Trustdesk.Web.Pages.Shared;
@@ -18,14 +17,12 @@ public sealed record ApprovalAnswers(IReadOnlyList<ApprovalAnswers.Line> Lines, 
 
     public static readonly ApprovalAnswers None = new([], 0, false);
 
-    public static ApprovalAnswers From(JsonArray approvals, int? requiredApprovals, string taskStatus, long personId)
+    public static ApprovalAnswers From(IReadOnlyList<TaskApprovalResponse> approvals, int? requiredApprovals, WorkflowTaskStatus taskStatus, long personId)
     {
-        var answers = approvals.Select(a => (Id: ApiFields.Id(a, "approver") ?? 0, Status: ApiFields.Text(a, "status"), Json: a)).ToList();
-        var lines = answers.Select(a => new Line(a.Id, ApiFields.Name(a.Json, "approver") ?? "—", RequestView.Words(a.Status)!,
-            Moment.Of(ApiFields.Text(a.Json, "answered_at")))).ToList();
-        var status = SnakeCaseEnum<WorkflowTaskStatus>.TryParse(taskStatus, out var parsed) ? parsed : WorkflowTaskStatus.Registered;
-        var given = answers.Select(a => new ApproverAnswer(a.Id, SnakeCaseEnum<ApprovalStatus>.TryParse(a.Status, out var s) ? s : ApprovalStatus.Pending));
-        var mayAnswer = Approvals.AnswerRefusal(personId, ApprovalStatus.Approved, status, given) is null;
+        var lines = approvals.Select(a => new Line(a.Approver.Id, a.Approver.Name ?? "—", RequestView.Words(SnakeCaseEnum<ApprovalStatus>.Name(a.Status))!,
+            Moment.Of(a.AnsweredAt))).ToList();
+        var given = approvals.Select(a => new ApproverAnswer(a.Approver.Id, a.Status));
+        var mayAnswer = Approvals.AnswerRefusal(personId, ApprovalStatus.Approved, taskStatus, given) is null;
         return new ApprovalAnswers(lines, Approvals.RequiredCount(requiredApprovals, lines.Count), mayAnswer);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Trustdesk.Data.Configurations;
@@ -25,9 +24,7 @@ namespace Trustdesk.Web.Pages.Console.Tasks;
 /// teams (ADR 31).
 /// </summary>
 public sealed class TaskModel(
-    ListTasks tasks, VisibleTasks visible, TaskJson json, UpdateTask update, WorkNotes notes, NamesInAccounts names, References references,
-    TrustedTeams teams,
-    Caller caller) : PageModel
+    ListTasks tasks, VisibleTasks visible, TaskJson json, UpdateTask update, WorkNotes notes, TrustedTeams teams, Caller caller) : PageModel
 {
     /// <summary>The statuses a specialist sets by hand; approving and rejecting are an approver's answers.</summary>
     public static readonly IReadOnlyList<string> Statuses = SnakeCaseEnum<WorkflowTaskStatus>.Names
@@ -137,10 +134,7 @@ public sealed class TaskModel(
             .ToList();
         Notes = (await notes.OfTaskAsync(Id, cancel) ?? []).Select(NoteEntry.From).ToList();
         if (task.Category == WorkflowTaskCategory.Approval)
-        {
-            var approvals = await tasks.ApprovalsAsync(Id, HttpContext.Request, names, references);
-            Approvals = ApprovalAnswers.From(approvals.Body as JsonArray ?? [], task.RequiredApprovals, SnakeCaseEnum<WorkflowTaskStatus>.Name(task.Status), caller.PersonId);
-        }
+            Approvals = ApprovalAnswers.From(await tasks.ApprovalsOfAsync(Id, cancel) ?? [], task.RequiredApprovals, task.Status, caller.PersonId);
         Stranded = Works && (await tasks.WhichInAsync(StrandedWork.Filter, [Id], cancel)).Contains(Id);
         if (Stranded) OwnTeams = await teams.ChoicesAsync(null, TrustOptions.Tasks, cancel);
         if (!keepForm)

@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Trustdesk.Data.Configurations;
+using Trustdesk.Domain.Workflows;
 using Trustdesk.Web.Features.Workflows;
 using Trustdesk.Web.Pages.Console.Tasks;
 using Trustdesk.Web.Pages.Portal;
@@ -30,15 +33,19 @@ public sealed class WorkflowModel(ListWorkflows workflows) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancel)
     {
         if (await workflows.OverviewAsync(Id, cancel) is not { } overview) return NotFound();
-        var header = overview.Workflow;
-        Subject = ApiFields.Text(header, "subject")!;
-        Status = RequestView.Words(ApiFields.Text(header, "status"))!;
-        Manager = ApiFields.Name(header, "manager");
-        Account = ApiFields.Name(header, "account");
-        Category = RequestView.Words(ApiFields.Text(header, "category"));
+        (Subject, Status, Manager, Account, Category) = overview.Workflow switch
+        {
+            FullWorkflowResponse w => (w.Subject, Words(w.Status), w.Manager.Name, w.Account?.Name, Words(SnakeCaseEnum<WorkflowCategory>.Name(w.Category))),
+            WorkflowHeaderResponse w => (w.Subject, Words(w.Status), w.Manager?.Name, w.Account?.Name, null),
+            var other => throw new UnreachableException($"{other.GetType().Name} is not a workflow's answer"),
+        };
         Tasks = overview.Tasks.Select(TaskLine.From).ToList();
-        Phases = overview.Phases.Select(p => (ApiFields.Text(p, "name")!, RequestView.Words(ApiFields.Text(p, "status"))!)).ToList();
+        Phases = overview.Phases.Select(p => (p.Name, Words(SnakeCaseEnum<PhaseStatus>.Name(p.Status)))).ToList();
         OnlyAsApprover = overview.OnlyAsApprover;
         return Page();
     }
+
+    private static string Words(WorkflowStatus status) => Words(SnakeCaseEnum<WorkflowStatus>.Name(status));
+
+    private static string Words(string snake) => RequestView.Words(snake)!;
 }
