@@ -28,7 +28,7 @@ public sealed class SlaCoverageRelations(
         .FilterAndSort("id", p => p.Id)
         .FilterAndSort("name", p => p.Name)
         .OrderBy(p => p.Name).OrderBy(p => p.Id)
-        .Fields(PersonJson.CollectionFields, PersonJson.AllFields);
+        .Fields<PersonResponse>(PersonJson.CollectionFields);
 
     private static readonly ListSpec<Organization> OrganizationsSpec = ListSpec.Of<Organization>()
         .FilterAndSort("id", o => o.Id)
