@@ -34,7 +34,7 @@ public sealed class SlaCoverageRelations(
         .FilterAndSort("id", o => o.Id)
         .FilterAndSort("name", o => o.Name)
         .OrderBy(o => o.Name).OrderBy(o => o.Id)
-        .Fields(OrganizationJson.CollectionFields, OrganizationJson.AllFields);
+        .Fields<OrganizationResponse>(OrganizationJson.CollectionFields);
 
     private static readonly ListSpec<Site> SitesSpec = ListSpec.Of<Site>()
         .FilterAndSort("id", s => s.Id)
