@@ -1,11 +1,11 @@
 using System.Linq.Expressions;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Access;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Contracts;
 using Trustdesk.Web.Api.Listing;
 
 namespace Trustdesk.Web.Features.AccessTokens;
@@ -21,9 +21,13 @@ public static class AccessTokensApi
     public static RouteGroupBuilder MapAccessTokensApi(this RouteGroupBuilder v1)
     {
         var tokens = v1.MapGroup("/access_tokens").WithTags("Access tokens");
-        tokens.MapGet("/", (HttpRequest r, ManageAccessTokens m) => m.ListAsync(r));
-        tokens.MapPost("/", (HttpRequest r, ManageAccessTokens m) => m.CreateAsync(r));
-        tokens.MapDelete("/{id:long}", (long id, HttpRequest r, ManageAccessTokens m) => m.RevokeAsync(id, r));
+        tokens.MapGet("/", (HttpRequest r, ManageAccessTokens m) => m.ListAsync(r))
+            .Lists<AccessTokenResponse>("The caller's own personal access tokens, revoked ones included (never their secrets)");
+        tokens.MapPost("/", (HttpRequest r, ManageAccessTokens m) => m.CreateAsync(r))
+            .Acts<AccessTokenInput, AccessTokenResponse>("Create a personal access token for the caller (90 days unless expires_at says "
+                + "otherwise, at most two years); the answer holds its secret, the only time it is shown", StatusCodes.Status201Created);
+        tokens.MapDelete("/{id:long}", (long id, HttpRequest r, ManageAccessTokens m) => m.RevokeAsync(id, r))
+            .Removes("Revoke one of the caller's personal access tokens, at once (a revoked one answers 404)");
         return tokens;
     }
 }
@@ -31,6 +35,8 @@ public static class AccessTokensApi
 public sealed record AccessTokenInput
 {
     public string? Name { get; init; }
+
+    /// <summary>When the token stops working: 90 days from now when left out, at most two years; a time without a zone is UTC.</summary>
     public DateTime? ExpiresAt { get; init; }
 }
 
@@ -47,13 +53,14 @@ public sealed class ManageAccessTokens(TrustdeskDbContext db, Caller caller, Tim
         .FilterAndSort("expires_at", t => t.ExpiresAt)
         .Filter("revoked_at", t => t.RevokedAt)
         .OrderBy(t => t.Id)
+        // Every field of AccessTokenResponse but token: the secret is in the answer to the creation alone, never listed.
         .Fields(["name", "prefix", "expires_at", "revoked_at"], ["name", "prefix", "created_at", "expires_at", "revoked_at"]);
 
     public async Task<ApiResult> ListAsync(HttpRequest request)
     {
         using var home = EnterHome();
         var mine = db.AccessTokens.AsNoTracking().Where(t => t.PersonId == caller.PersonId);
-        return await Listing.PageAsync(request, mine, Spec, tokens => Task.FromResult<IReadOnlyList<JsonObject>>(tokens.Select(Render).ToList()));
+        return await Listing.PageAsync(request, mine, Spec, tokens => Task.FromResult<IReadOnlyList<AccessTokenResponse>>(tokens.Select(Render).ToList()));
     }
 
     public async Task<ApiResult> CreateAsync(HttpRequest request)
@@ -72,9 +79,7 @@ public sealed class ManageAccessTokens(TrustdeskDbContext db, Caller caller, Tim
             DateTime.SpecifyKind(expiresAt, DateTimeKind.Utc));
         db.AccessTokens.Add(token);
         await db.SaveChangesAsync(request.HttpContext.RequestAborted);
-        var json = Render(token);
-        json["token"] = secret;
-        return ApiResult.Created(json);
+        return ApiResult.Created(ApiJson.Node(Render(token) with { Token = secret }));
     }
 
     public async Task<ApiResult> RevokeAsync(long id, HttpRequest request)
@@ -90,14 +95,14 @@ public sealed class ManageAccessTokens(TrustdeskDbContext db, Caller caller, Tim
     /// <summary>Tokens live in their owner's account, whichever account the call acts in.</summary>
     private IDisposable EnterHome() => db.Scope.EnterHomeOf(caller);
 
-    private static JsonObject Render(AccessToken token) => new()
+    private static AccessTokenResponse Render(AccessToken token) => new()
     {
-        ["id"] = token.Id,
-        ["name"] = token.Name,
-        ["prefix"] = token.Prefix,
-        ["created_at"] = ApiJson.Timestamp(token.CreatedAt),
-        ["updated_at"] = ApiJson.Timestamp(LastChangeOf(token)),
-        ["expires_at"] = ApiJson.Timestamp(token.ExpiresAt),
-        ["revoked_at"] = ApiJson.Timestamp(token.RevokedAt),
+        Id = token.Id,
+        Name = token.Name,
+        Prefix = token.Prefix,
+        CreatedAt = token.CreatedAt,
+        UpdatedAt = LastChangeOf(token),
+        ExpiresAt = token.ExpiresAt,
+        RevokedAt = token.RevokedAt,
     };
 }

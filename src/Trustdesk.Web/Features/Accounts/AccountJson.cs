@@ -1,15 +1,21 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Features.Accounts;
 
+/// <summary>Renders accounts as <see cref="AccountResponse"/>, with their directory account and service desk team named.</summary>
 public sealed class AccountJson(TrustdeskDbContext db, References references)
 {
     public static readonly string[] CollectionFields = ["name", "kind", "directory_account", "disabled"];
+
+    /// <summary>
+    /// Every field of <see cref="AccountResponse"/> but <c>owner</c>, which only the answer to an account's creation has:
+    /// a collection cannot be asked for it.
+    /// </summary>
     public static readonly string[] AllFields =
         ["name", "kind", "directory", "directory_account", "time_zone", "service_desk_team", "disabled", "created_at", "updated_at"];
 
@@ -19,28 +25,27 @@ public sealed class AccountJson(TrustdeskDbContext db, References references)
     /// <summary>The name of an account's service desk team read (or written) already in this call.</summary>
     public void KnowServiceDesk(string accountId, string teamName) => _serviceDeskNames[accountId] = teamName;
 
-    public async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<Account> accounts, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AccountResponse>> RenderAsync(IReadOnlyList<Account> accounts, CancellationToken cancellationToken)
     {
         await references.LoadAccountsAsync(accounts.Where(a => a.DirectoryAccountId is not null).Select(a => a.DirectoryAccountId!), cancellationToken);
         await ReadServiceDeskNamesAsync(accounts, cancellationToken);
-        return accounts.Select(a => new JsonObject
+        return accounts.Select(a => new AccountResponse
         {
-            ["id"] = a.Id,
-            ["name"] = a.Name,
-            ["kind"] = a.Kind == AccountKind.Directory ? "directory" : "support_domain",
-            ["directory"] = a.Kind == AccountKind.Directory,
-            ["directory_account"] = a.DirectoryAccountId is null ? null : references.Account(a.DirectoryAccountId),
-            ["time_zone"] = a.TimeZone,
+            Id = a.Id,
+            Name = a.Name,
+            Kind = a.Kind,
+            Directory = a.Kind == AccountKind.Directory,
+            DirectoryAccount = a.DirectoryAccountId is null ? null : references.AccountRef(a.DirectoryAccountId),
+            TimeZone = a.TimeZone,
             // A team of the account itself, so the reference names no account.
-            ["service_desk_team"] = a.ServiceDeskTeamId is long team
-                ? new JsonObject { ["id"] = team, ["name"] = _serviceDeskNames.GetValueOrDefault(a.Id) } : null,
-            ["disabled"] = a.Disabled,
-            ["created_at"] = ApiJson.Timestamp(a.CreatedAt),
-            ["updated_at"] = ApiJson.Timestamp(a.UpdatedAt),
+            ServiceDeskTeam = a.ServiceDeskTeamId is long team ? new RecordRef(team, _serviceDeskNames.GetValueOrDefault(a.Id)) : null,
+            Disabled = a.Disabled,
+            CreatedAt = a.CreatedAt,
+            UpdatedAt = a.UpdatedAt,
         }).ToList();
     }
 
-    public async Task<JsonObject> RenderAsync(Account account, CancellationToken cancellationToken) =>
+    public async Task<AccountResponse> RenderAsync(Account account, CancellationToken cancellationToken) =>
         (await RenderAsync([account], cancellationToken))[0];
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -77,7 +76,8 @@ public sealed class CreateAccount(TrustdeskDbContext db, Caller caller, AccountJ
         db.Accounts.Add(account);
 
         var ownerRoles = Role.OfFirstOwner(kind == AccountKind.SupportDomain);
-        JsonObject owner;
+        // The answer says what the owner can do from the start (their roles), so nobody has to find out by a list that stays empty.
+        AccountOwnerResponse owner;
         using (db.Scope.Cross(Crossing.AccountAdministration, account.Id, account.SharedDirectoryId))
         {
             if (caller.IsOperator)
@@ -88,20 +88,16 @@ public sealed class CreateAccount(TrustdeskDbContext db, Caller caller, AccountJ
                 await db.SaveChangesAsync(cancel);
                 var (token, secret) = TokenIssuer.Issue(account.Id, person.Id, "Owner's first token", now + TokenIssuer.DefaultLifetime);
                 db.AccessTokens.Add(token);
-                owner = new JsonObject { ["id"] = person.Id, ["name"] = person.Name, ["token"] = secret };
+                owner = new AccountOwnerResponse { Id = person.Id, Name = person.Name, Token = secret, Roles = ownerRoles };
             }
-            else owner = new JsonObject { ["id"] = caller.PersonId, ["name"] = caller.PersonName };
-            var ownerId = owner["id"]!.GetValue<long>();
-            foreach (var role in ownerRoles) db.Permissions.Add(new Permission { PersonId = ownerId, Role = role });
-            if (kind == AccountKind.SupportDomain) await AddServiceDeskAsync(account, ownerId, cancel);
+            else owner = new AccountOwnerResponse { Id = caller.PersonId, Name = caller.PersonName, Roles = ownerRoles };
+            foreach (var role in ownerRoles) db.Permissions.Add(new Permission { PersonId = owner.Id, Role = role });
+            if (kind == AccountKind.SupportDomain) await AddServiceDeskAsync(account, owner.Id, cancel);
             await db.SaveChangesAsync(cancel);
         }
-        // The answer says what the owner can do from the start, so nobody has to find out by a list that stays empty.
-        owner["roles"] = new JsonArray([.. ownerRoles.Select(r => (JsonNode?)JsonValue.Create(r))]);
 
-        var rendered = await json.RenderAsync(account, cancel);
-        rendered["owner"] = owner;
-        return ApiResult.Created(rendered);
+        var rendered = await json.RenderAsync(account, cancel) with { Owner = owner };
+        return ApiResult.Created(ApiJson.Node(rendered));
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed class ListAccounts(TrustdeskDbContext db, Caller caller, AccountJs
         .Fields(AccountJson.CollectionFields, AccountJson.AllFields);
 
     public async Task<ApiResult> CurrentAsync(HttpRequest request) =>
-        ApiResult.Ok(await json.RenderAsync(caller.Account, request.HttpContext.RequestAborted));
+        ApiResult.Ok(ApiJson.Node(await json.RenderAsync(caller.Account, request.HttpContext.RequestAborted)));
 
     public async Task<ApiResult> HandleAsync(HttpRequest request) =>
         await Listing.PageAsync(request, Visible(), Spec, accounts => json.RenderAsync(accounts, request.HttpContext.RequestAborted));
@@ -30,7 +30,7 @@ public sealed class ListAccounts(TrustdeskDbContext db, Caller caller, AccountJs
     public async Task<ApiResult> GetAsync(string id, HttpRequest request)
     {
         var account = await Visible().FirstOrDefaultAsync(a => a.Id == id, request.HttpContext.RequestAborted);
-        return account is null ? ApiErrors.NotFound() : ApiResult.Ok(await json.RenderAsync(account, request.HttpContext.RequestAborted));
+        return account is null ? ApiErrors.NotFound() : ApiResult.Ok(ApiJson.Node(await json.RenderAsync(account, request.HttpContext.RequestAborted)));
     }
 
     private IQueryable<Account> Visible()

@@ -47,7 +47,7 @@ public sealed class UpdateAccount(TrustdeskDbContext db, Caller caller, AccountJ
         if (body.Has("service_desk_team_id")) account.ServiceDeskTeamId = input.ServiceDeskTeamId;
         account.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancel);
-        return ApiResult.Ok(await json.RenderAsync(account, cancel));
+        return ApiResult.Ok(ApiJson.Node(await json.RenderAsync(account, cancel)));
     }
 
     /// <summary>The name of the team that may become the account's service desk: one of its own, enabled.</summary>

@@ -27,13 +27,13 @@ public sealed class SlaCoverageRelations(
         .FilterAndSort("id", p => p.Id)
         .FilterAndSort("name", p => p.Name)
         .OrderBy(p => p.Name).OrderBy(p => p.Id)
-        .Fields(PersonJson.CollectionFields, PersonJson.AllFields);
+        .Fields<PersonResponse>(PersonJson.CollectionFields);
 
     private static readonly ListSpec<Organization> OrganizationsSpec = ListSpec.Of<Organization>()
         .FilterAndSort("id", o => o.Id)
         .FilterAndSort("name", o => o.Name)
         .OrderBy(o => o.Name).OrderBy(o => o.Id)
-        .Fields(OrganizationJson.CollectionFields, OrganizationJson.AllFields);
+        .Fields<OrganizationResponse>(OrganizationJson.CollectionFields);
 
     private static readonly ListSpec<Site> SitesSpec = ListSpec.Of<Site>()
         .FilterAndSort("id", s => s.Id)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Accounts;
@@ -7,6 +6,7 @@ using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Domain.Workflows;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Features.Accounts;
 
 namespace Trustdesk.Web.Features.Enums;
 
@@ -14,42 +14,41 @@ namespace Trustdesk.Web.Features.Enums;
 public static class EnumsApi
 {
     // Read from the enums the data layer stores, so the API can never list a value it would refuse, or miss one.
-    private static readonly (string Name, IReadOnlyList<string> Values)[] All =
-    [
-        ("account.kind", SnakeCaseEnum<AccountKind>.Names),
-        ("permission.roles", Role.All),
-        ("request.category", SnakeCaseEnum<RequestCategory>.Names),
-        ("request.impact", SnakeCaseEnum<RequestImpact>.Names),
-        ("request.status", SnakeCaseEnum<RequestStatus>.Names),
-        ("request.completion_reason", SnakeCaseEnum<CompletionReason>.Names),
-        ("account_trust_invitation.status", SnakeCaseEnum<TrustStatus>.Names),
-        ("sla.coverage", SnakeCaseEnum<SlaCoverage>.Names),
-        ("agreement.status", SnakeCaseEnum<AgreementStatus>.Names),
-        ("service_instance.status", SnakeCaseEnum<ServiceInstanceStatus>.Names),
-        ("service_offering.status", SnakeCaseEnum<ServiceOfferingStatus>.Names),
-        ("workflow.category", SnakeCaseEnum<WorkflowCategory>.Names),
-        ("workflow.status", SnakeCaseEnum<WorkflowStatus>.Names),
-        ("workflow.justification", SnakeCaseEnum<WorkflowJustification>.Names),
-        ("workflow.completion_reason", SnakeCaseEnum<WorkflowCompletionReason>.Names),
-        ("workflow.impact", SnakeCaseEnum<WorkImpact>.Names),
-        ("task.category", SnakeCaseEnum<WorkflowTaskCategory>.Names),
-        ("task.status", SnakeCaseEnum<WorkflowTaskStatus>.Names),
-        ("task.impact", SnakeCaseEnum<WorkImpact>.Names),
-        ("workflow_phase.status", SnakeCaseEnum<PhaseStatus>.Names),
-        ("approval.status", SnakeCaseEnum<ApprovalStatus>.Names),
-    ];
+    private static readonly EnumsResponse All = new()
+    {
+        AccountKind = Values<AccountKind>(),
+        PermissionRoles = Values(Role.All),
+        RequestCategory = Values<RequestCategory>(),
+        RequestImpact = Values<RequestImpact>(),
+        RequestStatus = Values<RequestStatus>(),
+        RequestCompletionReason = Values<CompletionReason>(),
+        TrustStatus = Values<TrustStatus>(),
+        SlaCoverage = Values<SlaCoverage>(),
+        AgreementStatus = Values<AgreementStatus>(),
+        ServiceInstanceStatus = Values<ServiceInstanceStatus>(),
+        ServiceOfferingStatus = Values<ServiceOfferingStatus>(),
+        WorkflowCategory = Values<WorkflowCategory>(),
+        WorkflowStatus = Values<WorkflowStatus>(),
+        WorkflowJustification = Values<WorkflowJustification>(),
+        WorkflowCompletionReason = Values<WorkflowCompletionReason>(),
+        WorkflowImpact = Values<WorkImpact>(),
+        TaskCategory = Values<WorkflowTaskCategory>(),
+        TaskStatus = Values<WorkflowTaskStatus>(),
+        TaskImpact = Values<WorkImpact>(),
+        WorkflowPhaseStatus = Values<PhaseStatus>(),
+        ApprovalStatus = Values<ApprovalStatus>(),
+    };
 
     public static RouteGroupBuilder MapEnumsApi(this RouteGroupBuilder v1)
     {
-        v1.MapGet("/enums", () =>
-        {
-            var body = new JsonObject();
-            foreach (var (name, values) in All)
-                body[name] = new JsonArray([.. values.Select(v => (JsonNode)new JsonObject { ["id"] = v, ["txt"] = Humanize(v) })]);
-            return ApiResult.Ok(body);
-        }).WithTags("Enums").AllowOperator();
+        v1.MapGet("/enums", () => ApiResult.Ok(ApiJson.Node(All))).WithTags("Enums").AllowOperator()
+            .Shows<EnumsResponse>("Every enumeration the API uses, each value with a readable text (the same for every account)");
         return v1;
     }
+
+    private static List<EnumValueResponse> Values<T>() where T : struct, Enum => Values(SnakeCaseEnum<T>.Names);
+
+    private static List<EnumValueResponse> Values(IReadOnlyList<string> names) => [.. names.Select(v => new EnumValueResponse(v, Humanize(v)))];
 
     private static string Humanize(string value) => char.ToUpperInvariant(value[0]) + value[1..].Replace('_', ' ');
 }

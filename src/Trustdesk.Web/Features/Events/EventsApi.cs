@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Trustdesk.Data;
+using Trustdesk.Web.Api.Contracts;
 using Trustdesk.Web.Data;
 using Trustdesk.Web.Startup;
 
@@ -37,7 +38,13 @@ public static class EventsApi
     public static RouteGroupBuilder MapEventsApi(this RouteGroupBuilder v1)
     {
         var events = v1.MapGroup("/events").WithTags("Events");
-        events.MapGet("/stream", (EventStream stream) => stream).Produces<string>(StatusCodes.Status200OK, "text/event-stream");
+        events.MapGet("/stream", (EventStream stream) => stream)
+            .WithSummary("Live updates as server-sent events: one per change of a request, task or workflow the caller may see "
+                + "when it is delivered, naming its kind and ids (read the record through the API); a keep-alive comment when quiet")
+            .Produces<string>(StatusCodes.Status200OK, "text/event-stream")
+            // 429: too many streams open for this token or console session; 503: too many on this server, or reconnecting
+            // to the database. Both say when to try again (Retry-After).
+            .Refuses(StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable);
         return events;
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Contracts;
+using Trustdesk.Web.Features.Accounts;
 using Trustdesk.Web.Features.People;
 
 namespace Trustdesk.Web.Features.Me;
@@ -11,7 +13,9 @@ public static class MeApi
 {
     public static RouteGroupBuilder MapMeApi(this RouteGroupBuilder v1)
     {
-        v1.MapGet("/me", GetAsync).WithTags("People");
+        v1.MapGet("/me", GetAsync).WithTags("People")
+            .Shows<PersonResponse>("The person the token belongs to, as their own account keeps them; account always names that account")
+            .Refuses(StatusCodes.Status404NotFound);
         return v1;
     }
 
@@ -25,8 +29,8 @@ public static class MeApi
             if (person is null) return ApiErrors.NotFound();
             var rendered = await json.RenderAsync(person, cancel);
             await references.LoadAccountsAsync([caller.PersonAccountId], cancel);
-            rendered["account"] = references.Account(caller.PersonAccountId);
-            return ApiResult.Ok(rendered);
+            // Named even when it is the account the call acts in (where a person's answer leaves it out).
+            return ApiResult.Ok(ApiJson.Node(rendered with { Account = references.AccountRef(caller.PersonAccountId) }));
         }
     }
 }

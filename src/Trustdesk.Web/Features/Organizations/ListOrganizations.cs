@@ -19,7 +19,7 @@ public sealed class ListOrganizations(TrustdeskDbContext db, RecordReads reads, 
         .Filter("financialID", o => o.FinancialId)
         .Filter("sourceID", o => o.SourceId)
         .OrderBy(o => o.Id)
-        .Fields(OrganizationJson.CollectionFields, OrganizationJson.AllFields);
+        .Fields<OrganizationResponse>(OrganizationJson.CollectionFields);
 
     public Task<ApiResult> HandleAsync(HttpRequest request, Expression<Func<Organization, bool>>? predefined)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -12,10 +11,10 @@ namespace Trustdesk.Web.Features.Organizations;
 public sealed class SaveOrganization(TrustdeskDbContext db, Caller caller, OrganizationJson json, RecordWrites writes)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<Organization, OrganizationInput, JsonObject>(request, new Organization(), ApplyAsync, json.RenderAsync);
+        writes.CreateAsync<Organization, OrganizationInput, OrganizationResponse>(request, new Organization(), ApplyAsync, json.RenderAsync);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
-        await writes.UpdateAsync<Organization, OrganizationInput, JsonObject>(request,
+        await writes.UpdateAsync<Organization, OrganizationInput, OrganizationResponse>(request,
             await db.Organizations.FirstOrDefaultAsync(r => r.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
 
     private async Task<ApiResult?> ApplyAsync(Organization organization, JsonBody<OrganizationInput> body, bool creating, CancellationToken cancel)

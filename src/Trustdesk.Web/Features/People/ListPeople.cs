@@ -22,7 +22,7 @@ public sealed class ListPeople(TrustdeskDbContext db, Caller caller, PersonJson 
         .Filter("employeeID", p => p.EmployeeId)
         .Filter("sourceID", p => p.SourceId)
         .OrderBy(p => p.Id)
-        .Fields(PersonJson.CollectionFields, PersonJson.AllFields);
+        .Fields<PersonResponse>(PersonJson.CollectionFields);
 
     public async Task<ApiResult> HandleAsync(HttpRequest request, PeopleFilter filter)
     {
@@ -41,6 +41,6 @@ public sealed class ListPeople(TrustdeskDbContext db, Caller caller, PersonJson 
         using var home = person is null && id == caller.PersonId ? db.Scope.EnterHomeOf(caller) : null;
         if (home is not null) person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancel);
         if (person is null) return ApiErrors.NotFound();
-        return ApiResult.Ok(await json.RenderAsync(person, cancel)).WithETag(person.LockVersion);
+        return ApiResult.Ok(ApiJson.Node(await json.RenderAsync(person, cancel))).WithETag(person.LockVersion);
     }
 }

@@ -1,23 +1,17 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.People;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Features.People;
 
-/// <summary>How a person looks on the wire, with its organization, site and manager as references.</summary>
+/// <summary>Renders people as <see cref="PersonResponse"/>, with their organization, site and manager as references.</summary>
 public sealed class PersonJson(TrustdeskDbContext db, References references)
 {
     public static readonly string[] CollectionFields = ["name", "primary_email", "organization", "site", "disabled", "account"];
 
-    public static readonly string[] AllFields =
-    [
-        "name", "primary_email", "organization", "site", "manager", "job_title", "employeeID", "time_zone", "locale",
-        "vip", "disabled", "account", "source", "sourceID", "created_at", "updated_at",
-    ];
-
-    public async Task<IReadOnlyList<JsonObject>> RenderAsync(IReadOnlyList<Person> people, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PersonResponse>> RenderAsync(IReadOnlyList<Person> people, CancellationToken cancellationToken)
     {
         var organizationIds = people.Where(p => p.OrganizationId.HasValue).Select(p => p.OrganizationId!.Value).Distinct().ToList();
         var siteIds = people.Where(p => p.SiteId.HasValue).Select(p => p.SiteId!.Value).Distinct().ToList();
@@ -32,41 +26,37 @@ public sealed class PersonJson(TrustdeskDbContext db, References references)
         await references.LoadAccountsAsync(people.Select(p => p.AccountId)
             .Concat(organizations.Values.Select(o => o.AccountId)).Concat(sites.Values.Select(s => s.AccountId)), cancellationToken);
 
-        return people.Select(p =>
+        return people.Select(p => new PersonResponse
         {
-            var json = new JsonObject
-            {
-                ["id"] = p.Id,
-                ["name"] = p.Name,
-                ["primary_email"] = p.PrimaryEmail,
-                ["organization"] = Ref(organizations, p.OrganizationId),
-                ["site"] = Ref(sites, p.SiteId),
-                ["manager"] = Ref(managers, p.ManagerId),
-                ["job_title"] = p.JobTitle,
-                ["employeeID"] = p.EmployeeId,
-                ["time_zone"] = p.TimeZone,
-                ["locale"] = p.Locale,
-                ["vip"] = p.Vip,
-                ["disabled"] = p.Disabled,
-                ["source"] = p.Source,
-                ["sourceID"] = p.SourceId,
-                ["created_at"] = ApiJson.Timestamp(p.CreatedAt),
-                ["updated_at"] = ApiJson.Timestamp(p.UpdatedAt),
-            };
-            if (references.AccountIfForeign(p.AccountId) is { } account) json["account"] = account;
-            return json;
+            Id = p.Id,
+            Name = p.Name,
+            PrimaryEmail = p.PrimaryEmail,
+            Organization = Ref(organizations, p.OrganizationId),
+            Site = Ref(sites, p.SiteId),
+            Manager = Ref(managers, p.ManagerId),
+            JobTitle = p.JobTitle,
+            EmployeeId = p.EmployeeId,
+            TimeZone = p.TimeZone,
+            Locale = p.Locale,
+            Vip = p.Vip,
+            Disabled = p.Disabled,
+            Source = p.Source,
+            SourceId = p.SourceId,
+            CreatedAt = p.CreatedAt,
+            UpdatedAt = p.UpdatedAt,
+            Account = references.ForeignAccount(p.AccountId),
         }).ToList();
     }
 
-    public async Task<JsonObject> RenderAsync(Person person, CancellationToken cancellationToken) =>
+    public async Task<PersonResponse> RenderAsync(Person person, CancellationToken cancellationToken) =>
         (await RenderAsync([person], cancellationToken))[0];
 
     /// <summary>The records with these ids by id; no round trip when there are none (most people have no site or manager).</summary>
     private static async Task<Dictionary<long, Named>> NamedAsync(List<long> ids, IQueryable<Named> query, CancellationToken cancellationToken) =>
         ids.Count == 0 ? [] : await query.ToDictionaryAsync(n => n.Id, cancellationToken);
 
-    private JsonObject? Ref(Dictionary<long, Named> known, long? id) =>
-        id is long key && known.TryGetValue(key, out var named) ? references.Record(named.Id, named.Name, named.AccountId) : null;
+    private RecordRef? Ref(Dictionary<long, Named> known, long? id) =>
+        id is long key && known.TryGetValue(key, out var named) ? references.Ref(named.Id, named.Name, named.AccountId) : null;
 
     private sealed record Named(long Id, string Name, string AccountId);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -12,10 +11,10 @@ namespace Trustdesk.Web.Features.People;
 public sealed class SavePerson(TrustdeskDbContext db, Caller caller, PersonJson json, RecordWrites writes, Passwords passwords)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<Person, PersonInput, JsonObject>(request, new Person(), ApplyAsync, json.RenderAsync);
+        writes.CreateAsync<Person, PersonInput, PersonResponse>(request, new Person(), ApplyAsync, json.RenderAsync);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
-        await writes.UpdateAsync<Person, PersonInput, JsonObject>(request,
+        await writes.UpdateAsync<Person, PersonInput, PersonResponse>(request,
             await db.People.FirstOrDefaultAsync(r => r.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
 
     private async Task<ApiResult?> ApplyAsync(Person person, JsonBody<PersonInput> body, bool creating, CancellationToken cancel)

@@ -4,6 +4,8 @@ using Trustdesk.Data;
 using Trustdesk.Domain.Access;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Contracts;
+using Trustdesk.Web.Features.Accounts;
 
 namespace Trustdesk.Web.Features.Permissions;
 
@@ -20,17 +22,29 @@ public static class PermissionsApi
     public static RouteGroupBuilder MapPermissionsApi(this RouteGroupBuilder v1)
     {
         var permissions = v1.MapGroup("/people/{id:long}/permissions").WithTags("People");
-        permissions.MapGet("/", (long id, HttpRequest r, ManagePermissions m) => m.ListAsync(id, r));
-        permissions.MapGet("/{accountId}", (long id, string accountId, HttpRequest r, ManagePermissions m) => m.GetAsync(id, accountId, r));
-        permissions.MapPost("/{accountId}", (long id, string accountId, HttpRequest r, ManagePermissions m) => m.SetAsync(id, accountId, r, replace: false));
-        permissions.MapMethods("/{accountId}", ["PATCH", "PUT"], (long id, string accountId, HttpRequest r, ManagePermissions m) => m.SetAsync(id, accountId, r, replace: true));
-        permissions.MapDelete("/{accountId}", (long id, string accountId, HttpRequest r, ManagePermissions m) => m.RemoveAsync(id, accountId, r));
+        permissions.MapGet("/", (long id, HttpRequest r, ManagePermissions m) => m.ListAsync(id, r))
+            .ListsWhole<PermissionResponse>("The person's roles in the account the call acts in: one entry, or none when they hold no role")
+            .Refuses(StatusCodes.Status404NotFound);
+        permissions.MapGet("/{accountId}", (long id, string accountId, HttpRequest r, ManagePermissions m) => m.GetAsync(id, accountId, r))
+            .Shows<PermissionResponse>("The person's roles in the account the call acts in (404 for any other account, and when they hold none)")
+            .Refuses(StatusCodes.Status404NotFound);
+        permissions.MapPost("/{accountId}", (long id, string accountId, HttpRequest r, ManagePermissions m) => m.SetAsync(id, accountId, r, replace: false))
+            .ActsWithOptionalBody<PermissionInput, PermissionResponse>("Give the person roles in the account the call acts in, besides those they hold "
+                + "(administrators; only an owner makes owners); the roles come in the body or as ?roles=a,b");
+        permissions.MapMethods("/{accountId}", ["PATCH", "PUT"], (long id, string accountId, HttpRequest r, ManagePermissions m) => m.SetAsync(id, accountId, r, replace: true))
+            .ActsWithOptionalBody<PermissionInput, PermissionResponse>("Replace the person's roles in the account the call acts in (administrators; "
+                + "only an owner gives or takes the owner role; the account keeps an owner); the roles come in the body or as ?roles=a,b");
+        permissions.MapDelete("/{accountId}", (long id, string accountId, HttpRequest r, ManagePermissions m) => m.RemoveAsync(id, accountId, r))
+            .Removes("Take all the person's roles in the account the call acts in, and their team memberships with them (administrators; "
+                + "the account keeps an owner)")
+            .Refuses(StatusCodes.Status422UnprocessableEntity);
         return permissions;
     }
 }
 
 public sealed record PermissionInput
 {
+    /// <summary>Role names, as <c>permission.roles</c> of <c>/v1/enums</c> lists them.</summary>
     public IReadOnlyList<string>? Roles { get; init; }
 }
 
@@ -42,7 +56,7 @@ public sealed class ManagePermissions(TrustdeskDbContext db, Caller caller, Refe
         if (!caller.HasAnyRole || !await candidates.IsKnownAsync(personId, cancel)) return ApiErrors.NotFound();
         var roles = await RolesAsync(personId, cancel);
         var list = new JsonArray();
-        if (roles.Count > 0) list.Add(await RenderAsync(roles, cancel));
+        if (roles.Count > 0) list.Add(ApiJson.Node(await RenderAsync(roles, cancel)));
         return ApiResult.Ok(list).WithHeader("X-Pagination-Total-Entries", list.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -52,7 +66,7 @@ public sealed class ManagePermissions(TrustdeskDbContext db, Caller caller, Refe
         if (!caller.HasAnyRole || accountId != caller.AccountId || !await candidates.IsKnownAsync(personId, cancel))
             return ApiErrors.NotFound();
         var roles = await RolesAsync(personId, cancel);
-        return roles.Count == 0 ? ApiErrors.NotFound() : ApiResult.Ok(await RenderAsync(roles, cancel));
+        return roles.Count == 0 ? ApiErrors.NotFound() : ApiResult.Ok(ApiJson.Node(await RenderAsync(roles, cancel)));
     }
 
     /// <summary>Adds roles (POST) or replaces the set (PATCH); roles come from <c>?roles=a,b</c> or the body.</summary>
@@ -93,7 +107,7 @@ public sealed class ManagePermissions(TrustdeskDbContext db, Caller caller, Refe
         foreach (var role in wanted.Except(current.Select(p => p.Role)))
             db.Permissions.Add(new Permission { PersonId = personId, Role = role });
         await db.SaveChangesAsync(cancel);
-        return ApiResult.Ok(await RenderAsync(wanted.Order(StringComparer.Ordinal).ToList(), cancel));
+        return ApiResult.Ok(ApiJson.Node(await RenderAsync(wanted.Order(StringComparer.Ordinal).ToList(), cancel)));
     }
 
     public async Task<ApiResult> RemoveAsync(long personId, string accountId, HttpRequest request)
@@ -121,11 +135,9 @@ public sealed class ManagePermissions(TrustdeskDbContext db, Caller caller, Refe
         await db.Permissions.AsNoTracking().Where(p => p.PersonId == personId).Select(p => p.Role)
             .OrderBy(r => r).ToListAsync(cancel);
 
-    private async Task<JsonObject> RenderAsync(IReadOnlyList<string> roles, CancellationToken cancel)
+    private async Task<PermissionResponse> RenderAsync(IReadOnlyList<string> roles, CancellationToken cancel)
     {
         await references.LoadAccountsAsync([caller.AccountId], cancel);
-        var list = new JsonArray();
-        foreach (var role in roles) list.Add(role);
-        return new JsonObject { ["account"] = references.Account(caller.AccountId), ["roles"] = list };
+        return new PermissionResponse { Account = references.AccountRef(caller.AccountId), Roles = roles };
     }
 }

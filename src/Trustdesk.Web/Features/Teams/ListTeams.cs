@@ -16,7 +16,7 @@ public sealed class ListTeams(TrustdeskDbContext db, RecordReads reads, TeamJson
         .Filter("disabled", t => t.Disabled)
         .Filter("sourceID", t => t.SourceId)
         .OrderBy(t => t.Id)
-        .Fields(TeamJson.CollectionFields, TeamJson.AllFields);
+        .Fields<TeamResponse>(TeamJson.CollectionFields);
 
     public Task<ApiResult> HandleAsync(HttpRequest request) => reads.ListAsync(request, db.Teams.AsNoTracking(), Spec, json.RenderAsync);
 

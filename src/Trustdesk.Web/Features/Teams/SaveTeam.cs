@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -15,10 +14,10 @@ namespace Trustdesk.Web.Features.Teams;
 public sealed class SaveTeam(TrustdeskDbContext db, Caller caller, TeamJson json, RecordWrites writes)
 {
     public Task<ApiResult> CreateAsync(HttpRequest request) =>
-        writes.CreateAsync<Team, TeamInput, JsonObject>(request, new Team(), ApplyAsync, json.RenderAsync);
+        writes.CreateAsync<Team, TeamInput, TeamResponse>(request, new Team(), ApplyAsync, json.RenderAsync);
 
     public async Task<ApiResult> UpdateAsync(long id, HttpRequest request) =>
-        await writes.UpdateAsync<Team, TeamInput, JsonObject>(request,
+        await writes.UpdateAsync<Team, TeamInput, TeamResponse>(request,
             await db.Teams.FirstOrDefaultAsync(r => r.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync);
 
     private async Task<ApiResult?> ApplyAsync(Team team, JsonBody<TeamInput> body, bool creating, CancellationToken cancel)

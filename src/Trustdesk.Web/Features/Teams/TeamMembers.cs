@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.People;
@@ -17,7 +16,7 @@ public sealed class TeamMembers(TrustdeskDbContext db, Caller caller, PersonJson
         .FilterAndSort("id", p => p.Id)
         .FilterAndSort("name", p => p.Name)
         .OrderBy(p => p.Name).OrderBy(p => p.Id)
-        .Fields(PersonJson.CollectionFields, PersonJson.AllFields);
+        .Fields<PersonResponse>(PersonJson.CollectionFields);
 
     public async Task<ApiResult> ListAsync(long teamId, HttpRequest request)
     {
@@ -41,7 +40,7 @@ public sealed class TeamMembers(TrustdeskDbContext db, Caller caller, PersonJson
             db.TeamMembers.Add(new TeamMember { TeamId = teamId, PersonId = personId });
             await db.SaveChangesAsync(cancel);
         }
-        return ApiResult.Ok(new JsonObject());
+        return ApiResult.Ok(ApiJson.Node(EmptyResponse.Instance));
     }
 
     public async Task<ApiResult> RemoveAsync(long teamId, long personId, HttpRequest request)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -56,27 +55,26 @@ public sealed class AdminListModel(
         {
             "people" => await RowsAsync(db.People.AsNoTracking().Where(p => pattern == null || EF.Functions.Like(p.Name.ToLower(), pattern, Listing.LikeEscape))
                 .OrderBy(p => p.Name).ThenBy(p => p.Id), people.RenderAsync,
-                p => [ApiFields.Text(p, "primary_email") ?? "—", ApiFields.Name(p, "organization") ?? "—", Enabled(p)], cancel),
+                p => new AdminRow(p.Id, p.Name, [p.PrimaryEmail, p.Organization?.Name ?? "—", Enabled(p.Disabled)]), cancel),
             "teams" => await RowsAsync(db.Teams.AsNoTracking().Where(t => pattern == null || EF.Functions.Like(t.Name.ToLower(), pattern, Listing.LikeEscape))
                 .OrderBy(t => t.Name).ThenBy(t => t.Id), teams.RenderAsync,
-                t => [ApiFields.Name(t, "manager") ?? "—", ApiFields.Text(t, "description") ?? "—", Enabled(t)], cancel),
+                t => new AdminRow(t.Id, t.Name, [t.Manager?.Name ?? "—", t.Description ?? "—", Enabled(t.Disabled)]), cancel),
             _ => await RowsAsync(db.ServiceInstances.AsNoTracking().Where(i => pattern == null || EF.Functions.Like(i.Name.ToLower(), pattern, Listing.LikeEscape))
-                .OrderBy(i => i.Name).ThenBy(i => i.Id),
-                async (rows, c) => (IReadOnlyList<JsonObject>)[.. (await instances.RenderAsync(rows, c)).Select(i => Api.ApiJson.Node(i))],
-                i => [ApiFields.Name(i, "service") ?? "—", RequestView.Words(ApiFields.Text(i, "status")) ?? "—",
-                    ApiFields.Name(i, "first_line_team") ?? "—", ApiFields.Name(i, "support_team") ?? "—"], cancel),
+                .OrderBy(i => i.Name).ThenBy(i => i.Id), instances.RenderAsync,
+                i => new AdminRow(i.Id, i.Name, [i.Service?.Name ?? "—", RequestView.Words(i.Status),
+                    i.FirstLineTeam?.Name ?? "—", i.SupportTeam?.Name ?? "—"]), cancel),
         };
         return Page();
     }
 
-    private static string Enabled(JsonObject record) => record["disabled"]?.GetValue<bool>() == true ? "No" : "Yes";
+    private static string Enabled(bool disabled) => disabled ? "No" : "Yes";
 
-    private async Task<(IReadOnlyList<AdminRow>, bool)> RowsAsync<T>(IOrderedQueryable<T> ordered,
-        Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<JsonObject>>> render, Func<JsonObject, string[]> cells, CancellationToken cancel)
+    private async Task<(IReadOnlyList<AdminRow>, bool)> RowsAsync<T, TResponse>(IOrderedQueryable<T> ordered,
+        Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<TResponse>>> render, Func<TResponse, AdminRow> row, CancellationToken cancel)
     {
         var (rows, hasNext) = await Listing.SliceAsync(ordered, Number, PerPage, cancel);
         var rendered = rows.Count == 0 ? [] : await render(rows, cancel);
-        return (rendered.Select(r => new AdminRow(r["id"]!.GetValue<long>(), ApiFields.Text(r, "name")!, cells(r))).ToList(), hasNext);
+        return (rendered.Select(row).ToList(), hasNext);
     }
 
     public string Link(int number) =>
