@@ -1,6 +1,7 @@
 using Scalar.AspNetCore;
-using Trustdesk.Web.Api.Limits;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Contracts;
+using Trustdesk.Web.Api.Limits;
 using Trustdesk.Web.Api.Outages;
 using Trustdesk.Web.Data;
 using Trustdesk.Web.Demo;
@@ -73,7 +74,8 @@ app.MapHomePage();
 app.MapWebUi();
 
 var v1 = app.MapV1();
-v1.MapGet("/", () => ApiResult.Ok(new System.Text.Json.Nodes.JsonObject())).AllowOperator();
+v1.MapGet("/", () => ApiResult.Ok(ApiJson.Node(EmptyResponse.Instance))).AllowOperator()
+    .Shows<EmptyResponse>("An empty object: the token is valid (4me clients call this to check their credentials)");
 v1.MapMeApi();
 v1.MapAccountsApi();
 v1.MapPeopleApi();

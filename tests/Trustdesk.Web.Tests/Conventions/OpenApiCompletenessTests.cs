@@ -14,7 +14,7 @@ namespace Trustdesk.Web.Tests.Conventions;
 /// </summary>
 public sealed class OpenApiCompletenessTests
 {
-    private static readonly string[] EveryCallsRefusals = ["401", "429", "503"];
+    private static readonly string[] EveryCallsRefusals = ["401", "403", "429", "503"];
 
     [Fact]
     public async Task The_document_is_valid_OpenAPI()

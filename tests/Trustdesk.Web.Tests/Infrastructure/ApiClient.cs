@@ -37,6 +37,18 @@ public sealed class ApiClient(HttpClient http, string? token, string? account)
     public Task<ApiResponse> SendRawAsync(HttpMethod method, string path, string rawBody, params (string Name, string Value)[] headers) =>
         SendAsync(method, path, rawBody, headers);
 
+    /// <summary>Sends <paramref name="body"/> labelled <paramref name="contentType"/>, or with no <c>Content-Type</c> at all when null.</summary>
+    public async Task<ApiResponse> SendLabelledAsync(HttpMethod method, string path, string body, string? contentType)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (Token is not null) request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + Token);
+        if (AccountId is not null) request.Headers.TryAddWithoutValidation("X-4me-Account", AccountId);
+        request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        if (contentType is not null) request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        using var response = await http.SendAsync(request);
+        return await ApiResponse.ReadAsync(method, path, response);
+    }
+
     /// <summary>Sends <paramref name="bytes"/> as the body exactly, for bodies that are no valid UTF-8 and so no string at all.</summary>
     public async Task<ApiResponse> SendBytesAsync(HttpMethod method, string path, byte[] bytes)
     {

@@ -3,9 +3,11 @@ namespace Trustdesk.Web.Api.Contracts;
 /// <summary>
 /// What an endpoint takes and answers, declared where it is mapped, for the OpenAPI document and its readers. Handlers
 /// read their bodies through <see cref="JsonBody"/> (4me's strictness: unknown fields, sizes, lone surrogates) rather
-/// than through the framework's binding, so the body type is declared here; the refusals each kind of operation can
-/// give are listed once per kind. Every operation may also answer 401, 429 and 503: <see cref="OpenApiDocument"/> adds
-/// those to all. ADR 45.
+/// than through the framework's binding, so the body type is declared here (<see cref="TakesBody{TInput}"/>: for the
+/// document only — the framework's <c>Accepts</c> would also route by <c>Content-Type</c>, and a body sent without one,
+/// as <c>curl -d</c> and many 4me scripts send it, would answer 404); the refusals each kind of operation can give are
+/// listed once per kind. Every operation may also answer 401, 429 and 503: <see cref="OpenApiDocument"/> adds those to
+/// all. ADR 45.
 /// </summary>
 public static class ApiContracts
 {
@@ -26,14 +28,14 @@ public static class ApiContracts
 
     /// <summary>A new record from a JSON body: 201 with the record and its <c>ETag</c>.</summary>
     public static RouteHandlerBuilder Creates<TInput, TResponse>(this RouteHandlerBuilder endpoint, string summary) where TInput : notnull => endpoint
-        .WithSummary(summary).Accepts<TInput>(JsonContentType).Produces<TResponse>(StatusCodes.Status201Created)
+        .WithSummary(summary).TakesBody<TInput>().Produces<TResponse>(StatusCodes.Status201Created)
         .WithMetadata(VersionedRecord.Instance)
         .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
             StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
 
     /// <summary>A change of a record from a JSON body of the fields to change, optionally only of the version <c>If-Match</c> names.</summary>
     public static RouteHandlerBuilder Updates<TInput, TResponse>(this RouteHandlerBuilder endpoint, string summary) where TInput : notnull => endpoint
-        .WithSummary(summary).Accepts<TInput>(JsonContentType).Produces<TResponse>()
+        .WithSummary(summary).TakesBody<TInput>().Produces<TResponse>()
         .WithMetadata(VersionedRecord.Instance, MatchedVersion.Instance)
         .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
             StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status413PayloadTooLarge,
@@ -41,9 +43,35 @@ public static class ApiContracts
 
     /// <summary>An action on a record with a JSON body (a trust's acceptance, a note) answering the record it acted on.</summary>
     public static RouteHandlerBuilder Acts<TInput, TResponse>(this RouteHandlerBuilder endpoint, string summary, int status = StatusCodes.Status200OK) where TInput : notnull => endpoint
-        .WithSummary(summary).Accepts<TInput>(JsonContentType).Produces<TResponse>(status)
+        .WithSummary(summary).TakesBody<TInput>().Produces<TResponse>(status)
         .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
             StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
+
+    /// <summary>
+    /// An action whose JSON body is optional (what it takes may come as query parameters instead: a person's roles),
+    /// answering the record it acted on.
+    /// </summary>
+    public static RouteHandlerBuilder ActsWithOptionalBody<TInput, TResponse>(this RouteHandlerBuilder endpoint, string summary) where TInput : notnull => endpoint
+        .WithSummary(summary).TakesBody<TInput>(required: false).Produces<TResponse>()
+        .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
+            StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
+
+    /// <summary>A write from a JSON body that answers 204 and no body (a password: never shown again).</summary>
+    public static RouteHandlerBuilder Sets<TInput>(this RouteHandlerBuilder endpoint, string summary) where TInput : notnull => endpoint
+        .WithSummary(summary).TakesBody<TInput>().Produces(StatusCodes.Status204NoContent)
+        .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
+            StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
+
+    /// <summary>One record that carries no version (no <c>ETag</c>: the caller, the account); refusals as the operation states.</summary>
+    public static RouteHandlerBuilder Shows<TResponse>(this RouteHandlerBuilder endpoint, string summary) => endpoint
+        .WithSummary(summary).Produces<TResponse>();
+
+    /// <summary>
+    /// A short collection answered whole, not paged: no <c>fields</c>, <c>sort</c> or paging parameters (they are
+    /// ignored), only <c>X-Pagination-Total-Entries</c>; refusals as the operation states.
+    /// </summary>
+    public static RouteHandlerBuilder ListsWhole<TResponse>(this RouteHandlerBuilder endpoint, string summary) => endpoint
+        .WithSummary(summary).Produces<TResponse[]>();
 
     /// <summary>An action on a record that takes no body (a trust's cancellation) answering the record it acted on.</summary>
     public static RouteHandlerBuilder Acts<TResponse>(this RouteHandlerBuilder endpoint, string summary, int status = StatusCodes.Status200OK) => endpoint
@@ -54,6 +82,13 @@ public static class ApiContracts
     public static RouteHandlerBuilder Removes(this RouteHandlerBuilder endpoint, string summary) => endpoint
         .WithSummary(summary).Produces(StatusCodes.Status204NoContent).WithMetadata(TakesNoBody.Instance)
         .Refuses(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+
+    /// <summary>
+    /// The JSON body the handler reads, for the document (<see cref="ConventionalAnswers"/> describes it); routing does
+    /// not look at it.
+    /// </summary>
+    public static RouteHandlerBuilder TakesBody<TInput>(this RouteHandlerBuilder endpoint, bool required = true) where TInput : notnull =>
+        endpoint.WithMetadata(new TakesBodyOf(typeof(TInput), required));
 
     /// <summary>Refusals this operation gives beyond its kind's, each with the <see cref="ApiError"/> body.</summary>
     public static RouteHandlerBuilder Refuses(this RouteHandlerBuilder endpoint, params int[] statuses)
@@ -87,4 +122,16 @@ public sealed class MatchedVersion
 public sealed class TakesNoBody
 {
     public static readonly TakesNoBody Instance = new();
+}
+
+/// <summary>The JSON body an operation reads (<see cref="ApiContracts.TakesBody{TInput}"/>).</summary>
+public sealed record TakesBodyOf(Type Input, bool Required);
+
+/// <summary>
+/// The answer of a write that has nothing to tell but that it was done: <c>{}</c>, as 4me answers adding a record to a
+/// relation (<c>POST /slas/:id/people/:person_id</c>, <c>POST /teams/:id/members/:person_id</c>).
+/// </summary>
+public sealed record EmptyResponse
+{
+    public static readonly EmptyResponse Instance = new();
 }

@@ -5,7 +5,7 @@ namespace Trustdesk.Web.Api.Contracts;
 
 /// <summary>
 /// The answers the conventions give, described on every operation of the OpenAPI document: what each status means here,
-/// the refusals any call can meet (401, 429, 503) and the headers of records and collections.
+/// the refusals any call can meet (401, 403, 429, 503) and the headers of records and collections.
 /// </summary>
 internal static class ConventionalAnswers
 {
@@ -16,7 +16,7 @@ internal static class ConventionalAnswers
         [204] = "Done; no body",
         [400] = "Malformed: not JSON, or a filter, sort, fields or page parameter that is not allowed",
         [401] = "No valid API token",
-        [403] = "The caller's roles do not allow this in the account",
+        [403] = "The caller's roles do not allow this in the account (or the platform operator called what only accounts' people may)",
         [404] = "No such record, or one the caller may not see (the answers are the same)",
         [409] = "Changed concurrently by another call, or not allowed in the record's present state",
         [412] = "If-Match names a version the record no longer has",
@@ -29,13 +29,23 @@ internal static class ConventionalAnswers
     private static readonly string[] PageHeaders =
         ["X-Pagination-Per-Page", "X-Pagination-Current-Page", "X-Pagination-Total-Pages", "X-Pagination-Total-Entries"];
 
-    public static Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancel)
+    public static async Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancel)
     {
         operation.Responses ??= [];
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<TakesBodyOf>().FirstOrDefault() is { } body)
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = body.Required,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    [ApiContracts.JsonContentType] = new() { Schema = await context.GetOrCreateSchemaAsync(body.Input, null, cancel) },
+                },
+            };
         // Every contract (ApiContracts) refuses something, so ApiError is always among the document's schemas.
         var error = new OpenApiSchemaReference(nameof(ApiError), context.Document);
-        foreach (var status in new[] { 401, 429, 503 })
+        // Any call: a token that is not valid, the platform operator where only accounts' people are served, the rate, the database.
+        foreach (var status in new[] { 401, 403, 429, 503 })
             operation.Responses.TryAdd(status.ToString(), new OpenApiResponse { Content = new Dictionary<string, OpenApiMediaType> { [ApiContracts.JsonContentType] = new() { Schema = error } } });
         foreach (var (code, response) in operation.Responses)
         {
@@ -47,13 +57,12 @@ internal static class ConventionalAnswers
             if (status == 200 && metadata.OfType<PagedCollection>().Any())
             {
                 answer.Description = "A page of records, each with id and the fields asked for (fields=), else the collection's own: "
-                                     + "no other field is required in them";
+                                     + "no other field is required in them, and a field a record does not have is null";
                 foreach (var name in PageHeaders) Header(answer, name, "Paging (4me)");
                 Header(answer, "Link", "first, prev, next and last pages, as RFC 8288 links");
             }
             if (status == 503) Header(answer, "Retry-After", "Seconds to wait before trying again");
         }
-        return Task.CompletedTask;
     }
 
     private static void Header(OpenApiResponse answer, string name, string description)

@@ -8,8 +8,9 @@ namespace Trustdesk.Web.Api.Contracts;
 /// <summary>
 /// What the schema generator cannot see of the API's JSON dialect (<see cref="ApiJson"/>): times are 4me timestamps
 /// (written by <see cref="ApiTimestamp"/>, a converter it cannot look into); an enum is a string of one of its names,
-/// whether or not a field of it may be null (the field says that, not the enum's shared schema); and a text input that
-/// names an enum (<see cref="EnumValuesAttribute"/>) lists its names.
+/// whether or not a field of it may be null (the field says that, not the enum's shared schema); an answer of several
+/// shapes is any of them, with no discriminator; and a text input that names an enum (<see cref="EnumValuesAttribute"/>)
+/// lists its names.
 /// </summary>
 internal static class DialectSchemas
 {
@@ -27,6 +28,10 @@ internal static class DialectSchemas
             schema.Type = JsonSchemaType.String;
             schema.Enum = names.Where(name => name is not null).ToList();
         }
+        // An answer of more than one shape (a task as its approver sees it) carries no field naming its shape: 4me's wire
+        // has none. The generator would give the shapes' base a discriminator on $type, a field none of them has.
+        if (context.JsonTypeInfo.PolymorphismOptions is { } polymorphism && polymorphism.DerivedTypes.All(d => d.TypeDiscriminator is null))
+            schema.Discriminator = null;
         if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(EnumValuesAttribute), false) is [EnumValuesAttribute named, ..])
             schema.Enum = Enum.GetNames(named.EnumType).Select(name => (JsonNode)JsonValue.Create(SnakeCaseNames.ToSnake(name))).ToList();
         return Task.CompletedTask;

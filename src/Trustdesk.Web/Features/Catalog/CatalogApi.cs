@@ -1,6 +1,7 @@
-using System.Text.Json.Nodes;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Web.Api.Contracts;
+using Trustdesk.Web.Features.Organizations;
+using Trustdesk.Web.Features.People;
 using Trustdesk.Web.Features.Sites;
 
 namespace Trustdesk.Web.Features.Catalog;
@@ -79,10 +80,9 @@ public static class CatalogApi
         slas.MapMethods("/{id:long}", ["PATCH", "PUT"], (long id, HttpRequest r, SaveSla save) => save.UpdateAsync(id, r))
             .Updates<SlaInput, SlaResponse>("Change an SLA's fields (administrators and service level managers)");
 
-        // What the SLA's coverage names, read in the customer's accounts. The people and organizations are the directory's
-        // answers (PersonJson, OrganizationJson), not yet typed records: declared as JSON objects until they are.
+        // What the SLA's coverage names, read in the customer's accounts, answered as the directory answers them.
         slas.MapGet("/{id:long}/people", (long id, HttpRequest r, SlaCoverageRelations c) => c.ListPeopleAsync(id, r))
-            .ListsUnder<JsonObject>("The people an SLA's coverage names (none while the customer's trust is not accepted)");
+            .ListsUnder<PersonResponse>("The people an SLA's coverage names (none while the customer's trust is not accepted)");
         slas.MapPost("/{id:long}/people/{personId:long}", (long id, long personId, HttpRequest r, SlaCoverageRelations c) => c.AddPersonAsync(id, personId, r))
             .Acts<EmptyResponse>("Add a person of the SLA's customer to its coverage (administrators and service level managers)")
             .Refuses(StatusCodes.Status422UnprocessableEntity);
@@ -90,7 +90,7 @@ public static class CatalogApi
             c.RemoveAsync(id, SlaCoverageKind.Person, personId, r))
             .Removes("Take a person out of an SLA's coverage (administrators and service level managers)");
         slas.MapGet("/{id:long}/organizations", (long id, HttpRequest r, SlaCoverageRelations c) => c.ListOrganizationsAsync(id, r))
-            .ListsUnder<JsonObject>("The organizations an SLA's coverage names (none while the customer's trust is not accepted)");
+            .ListsUnder<OrganizationResponse>("The organizations an SLA's coverage names (none while the customer's trust is not accepted)");
         slas.MapPost("/{id:long}/organizations/{organizationId:long}", (long id, long organizationId, HttpRequest r, SlaCoverageRelations c) =>
             c.AddOrganizationAsync(id, organizationId, r))
             .Acts<EmptyResponse>("Add an organization of the SLA's customer to its coverage (administrators and service level managers)")

@@ -7,6 +7,7 @@ using Trustdesk.Domain.People;
 using Trustdesk.Domain.Sites;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Contracts;
 using Trustdesk.Web.Api.Listing;
 using Trustdesk.Web.Features.Organizations;
 using Trustdesk.Web.Features.People;
@@ -131,7 +132,7 @@ public sealed class SlaCoverageRelations(
             });
             await db.SaveChangesAsync(cancel);
         }
-        return ApiResult.Ok(ApiJson.Node(new EmptyResponse()));
+        return ApiResult.Ok(ApiJson.Node(EmptyResponse.Instance));
     }
 
     /// <summary>The SLA as the caller may see it: people without a role see no SLA at all.</summary>

@@ -6,7 +6,7 @@ using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Domain.Workflows;
 using Trustdesk.Web.Api;
-using Trustdesk.Web.Features.Accounts;
+using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Features.Enums;
 

@@ -3,7 +3,6 @@ using Trustdesk.Data;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Contracts;
-using Trustdesk.Web.Features.Accounts;
 using Trustdesk.Web.Features.People;
 
 namespace Trustdesk.Web.Features.Me;

@@ -1,5 +1,4 @@
 using Trustdesk.Web.Api.Contracts;
-using Trustdesk.Web.Features.Accounts;
 
 namespace Trustdesk.Web.Features.People;
 

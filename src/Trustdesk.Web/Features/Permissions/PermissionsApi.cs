@@ -5,7 +5,6 @@ using Trustdesk.Domain.Access;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Contracts;
-using Trustdesk.Web.Features.Accounts;
 
 namespace Trustdesk.Web.Features.Permissions;
 

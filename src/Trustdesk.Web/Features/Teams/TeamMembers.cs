@@ -4,6 +4,7 @@ using Trustdesk.Domain.People;
 using Trustdesk.Domain.Teams;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Contracts;
 using Trustdesk.Web.Api.Listing;
 using Trustdesk.Web.Features.People;
 

@@ -1,4 +1,3 @@
-using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Contracts;
 using Trustdesk.Web.Features.Requests;
@@ -45,8 +44,7 @@ public static class WorkflowsApi
         .AddScoped<ListTasks>()
         .AddScoped<AddTask>()
         .AddScoped<UpdateTask>()
-        .AddScoped<WorkNotes>()
-        .DescribeUndiscriminatedAnswers();
+        .AddScoped<WorkNotes>();
 
     public static void MapWorkflowsApi(this RouteGroupBuilder v1)
     {
@@ -70,8 +68,7 @@ public static class WorkflowsApi
         workflows.MapGet("/{id:long}/phases", (long id, HttpRequest r, ListWorkflows list) => list.PhasesAsync(id, r))
             .ListsUnder<WorkflowPhaseResponse>("The workflow's phases, in order (in its own account only)");
         workflows.MapGet("/{id:long}/requests", (long id, HttpRequest r, ListWorkflows list) => list.RequestsAsync(id, r))
-            .ListsUnderAsRendered((RequestJson json, IReadOnlyList<Request> requests, CancellationToken cancel) => json.RenderAsync(requests, cancel),
-                "The requests that wait or waited for the workflow, as the caller sees requests (in its own account only)");
+            .ListsUnder<RequestResponse>("The requests that wait or waited for the workflow, as the caller sees requests (in its own account only)");
         workflows.MapGet("/{id:long}/notes", (long id, HttpRequest r, WorkNotes notes) => notes.ListForWorkflowAsync(id, r))
             .ListsUnder<NoteResponse>("The workflow's notes (in its own account only)");
         workflows.MapPost("/{id:long}/notes", (long id, HttpRequest r, WorkNotes notes) => notes.AddToWorkflowAsync(id, r))
@@ -101,12 +98,4 @@ public static class WorkflowsApi
         tasks.MapGet("/{id:long}/successors", (long id, HttpRequest r, ListTasks list) => list.NeighboursAsync(id, r, predecessors: false))
             .ListsUnder<TaskResponse>("The tasks that wait for this task, as far as the caller sees them");
     }
-
-    /// <summary>
-    /// A collection under a record, declared with the answer of the renderer it uses, whatever type that renderer gives
-    /// (the requests' renderer belongs to Requests, whose answer type is theirs to name).
-    /// </summary>
-    private static RouteHandlerBuilder ListsUnderAsRendered<TRenderer, TRecord, TResponse>(this RouteHandlerBuilder endpoint,
-        Func<TRenderer, IReadOnlyList<TRecord>, CancellationToken, Task<IReadOnlyList<TResponse>>> render, string summary) =>
-        endpoint.ListsUnder<TResponse>(summary);
 }
