@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Web.Api.Auth;
@@ -64,18 +63,4 @@ public sealed class References(TrustdeskDbContext db, Caller caller)
     /// <summary>A reference to a record, with its account when that is not the caller's; null for no id.</summary>
     public RecordRef? Ref(long? id, string? name, string? accountId) => id is not { } key ? null
         : new RecordRef(key, name) { Account = accountId is null ? null : ForeignAccount(accountId) };
-
-    public JsonObject Account(string accountId) =>
-        new() { ["id"] = accountId, ["name"] = _accountNames.GetValueOrDefault(accountId, accountId) };
-
-    /// <summary>The <c>account</c> field of a record: present only when it differs from the caller's account.</summary>
-    public JsonObject? AccountIfForeign(string accountId) => accountId == caller.AccountId ? null : Account(accountId);
-
-    public JsonObject? Record(long? id, string? name, string? accountId)
-    {
-        if (id is null) return null;
-        var reference = new JsonObject { ["id"] = id, ["name"] = name };
-        if (accountId is not null && accountId != caller.AccountId) reference["account"] = Account(accountId);
-        return reference;
-    }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Trustdesk.Data.Configurations;
+using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api.Contracts;
 using Trustdesk.Web.Tests.Fuzz;
 using Trustdesk.Web.Tests.Infrastructure;
@@ -62,6 +64,19 @@ public sealed class OpenApiCompletenessTests
                 faults.Add($"{name}: no request body (an action without one says so: ApiContracts.Acts)");
         }
         Assert.True(faults.Count == 0, $"{faults.Count} faults in the OpenAPI document:\n" + string.Join("\n", faults));
+    }
+
+    [Fact]
+    public async Task A_text_input_naming_an_enum_lists_the_names_its_validation_accepts()
+    {
+        var document = (await TestWorld.Shared.Anonymous.GetAsync("/openapi/v1.json")).Expect(200).Record;
+        var body = document["paths"]!["/v1/requests/{id}"]!["patch"]!["requestBody"]!["content"]!["application/json"]!["schema"]!;
+        var input = document["components"]!["schemas"]![body["$ref"]!.GetValue<string>().Split('/')[^1]]!;
+
+        Assert.Equal(SnakeCaseEnum<RequestStatus>.Names,
+            input["properties"]!["status"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToList());
+        Assert.Equal(SnakeCaseEnum<CompletionReason>.Names,
+            input["properties"]!["completion_reason"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToList());
     }
 
     /// <summary>The app's <c>/v1</c> operations (not the fallback of unknown paths), each with its endpoint's metadata.</summary>

@@ -34,14 +34,18 @@ internal static class ConventionalAnswers
         operation.Responses ??= [];
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<TakesBodyOf>().FirstOrDefault() is { } body)
+        {
+            // Named among the document's schemas (RequestUpdateInput), as the answers are, not repeated inline per operation.
+            context.Document!.AddComponent(body.Input.Name, await context.GetOrCreateSchemaAsync(body.Input, null, cancel));
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = body.Required,
                 Content = new Dictionary<string, OpenApiMediaType>
                 {
-                    [ApiContracts.JsonContentType] = new() { Schema = await context.GetOrCreateSchemaAsync(body.Input, null, cancel) },
+                    [ApiContracts.JsonContentType] = new() { Schema = new OpenApiSchemaReference(body.Input.Name, context.Document) },
                 },
             };
+        }
         // Every contract (ApiContracts) refuses something, so ApiError is always among the document's schemas.
         var error = new OpenApiSchemaReference(nameof(ApiError), context.Document);
         // Any call: a token that is not valid, the platform operator where only accounts' people are served, the rate, the database.

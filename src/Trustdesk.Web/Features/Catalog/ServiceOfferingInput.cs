@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Trustdesk.Domain.Catalog;
+using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Features.Catalog;
 
@@ -6,7 +8,7 @@ public sealed record ServiceOfferingInput
 {
     public string? Name { get; init; }
     public long? ServiceId { get; init; }
-    public string? Status { get; init; }
+    [EnumValues(typeof(ServiceOfferingStatus))] public string? Status { get; init; }
     public int? ResponseTargetLow { get; init; }
     public int? ResponseTargetMedium { get; init; }
     public int? ResponseTargetHigh { get; init; }

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Trustdesk.Domain.Catalog;
+using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Features.Catalog;
 
@@ -14,10 +16,10 @@ public sealed record SlaInput
     /// <summary>The trusting account when the SLA is offered across a trust; empty for the provider's own and directory organizations.</summary>
     public string? CustomerAccountId { get; init; }
 
-    public string? Coverage { get; init; }
+    [EnumValues(typeof(SlaCoverage))] public string? Coverage { get; init; }
     public string? StartDate { get; init; }
     public string? ExpiryDate { get; init; }
-    public string? Status { get; init; }
+    [EnumValues(typeof(AgreementStatus))] public string? Status { get; init; }
     public long? ServiceLevelManagerId { get; init; }
     public string? Source { get; init; }
     [JsonPropertyName("sourceID")] public string? SourceId { get; init; }

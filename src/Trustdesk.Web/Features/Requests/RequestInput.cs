@@ -1,3 +1,5 @@
+using Trustdesk.Domain.Requests;
+using Trustdesk.Web.Api.Contracts;
 namespace Trustdesk.Web.Features.Requests;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace Trustdesk.Web.Features.Requests;
 public sealed record RequestInput : INoteFields
 {
     public string? Subject { get; init; }
-    public string? Category { get; init; }
-    public string? Impact { get; init; }
+    [EnumValues(typeof(RequestCategory))] public string? Category { get; init; }
+    [EnumValues(typeof(RequestImpact))] public string? Impact { get; init; }
     public long? ServiceInstanceId { get; init; }
     public long? RequestedForId { get; init; }
     public long? TeamId { get; init; }

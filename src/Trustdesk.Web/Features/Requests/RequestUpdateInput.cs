@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Trustdesk.Domain.Requests;
+using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Features.Requests;
 
@@ -6,10 +8,10 @@ namespace Trustdesk.Web.Features.Requests;
 public sealed record RequestUpdateInput : INoteFields
 {
     public string? Subject { get; init; }
-    public string? Category { get; init; }
-    public string? Impact { get; init; }
-    public string? Status { get; init; }
-    public string? CompletionReason { get; init; }
+    [EnumValues(typeof(RequestCategory))] public string? Category { get; init; }
+    [EnumValues(typeof(RequestImpact))] public string? Impact { get; init; }
+    [EnumValues(typeof(RequestStatus))] public string? Status { get; init; }
+    [EnumValues(typeof(CompletionReason))] public string? CompletionReason { get; init; }
     public long? TeamId { get; init; }
     public long? MemberId { get; init; }
     public long? ServiceInstanceId { get; init; }

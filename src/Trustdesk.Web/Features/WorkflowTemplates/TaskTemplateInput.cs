@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
+using Trustdesk.Domain.Workflows;
+using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Features.WorkflowTemplates;
 
 public sealed record TaskTemplateInput
 {
     public string? Subject { get; init; }
-    public string? Category { get; init; }
+    [EnumValues(typeof(WorkflowTaskCategory))] public string? Category { get; init; }
     public string? Instructions { get; init; }
     public long? TeamId { get; init; }
 

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Trustdesk.Domain.Workflows;
+using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Features.Workflows;
 
@@ -6,9 +8,9 @@ namespace Trustdesk.Web.Features.Workflows;
 public sealed record WorkflowInput
 {
     public string? Subject { get; init; }
-    public string? Category { get; init; }
-    public string? Impact { get; init; }
-    public string? Justification { get; init; }
+    [EnumValues(typeof(WorkflowCategory))] public string? Category { get; init; }
+    [EnumValues(typeof(WorkImpact))] public string? Impact { get; init; }
+    [EnumValues(typeof(WorkflowJustification))] public string? Justification { get; init; }
     public long? ManagerId { get; init; }
     public long? TemplateId { get; init; }
     public IReadOnlyList<long>? RequestIds { get; init; }
@@ -22,8 +24,8 @@ public sealed record TaskInput
 {
     public long? WorkflowId { get; init; }
     public string? Subject { get; init; }
-    public string? Category { get; init; }
-    public string? Impact { get; init; }
+    [EnumValues(typeof(WorkflowTaskCategory))] public string? Category { get; init; }
+    [EnumValues(typeof(WorkImpact))] public string? Impact { get; init; }
     public string? Instructions { get; init; }
     public long? PhaseId { get; init; }
     public long? TeamId { get; init; }
@@ -40,8 +42,8 @@ public sealed record TaskInput
 public sealed record TaskUpdateInput
 {
     public string? Subject { get; init; }
-    public string? Status { get; init; }
-    public string? Impact { get; init; }
+    [EnumValues(typeof(WorkflowTaskStatus))] public string? Status { get; init; }
+    [EnumValues(typeof(WorkImpact))] public string? Impact { get; init; }
     public string? Instructions { get; init; }
     public long? TeamId { get; init; }
     public long? MemberId { get; init; }
