@@ -1,5 +1,6 @@
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api.Contracts;
+
 namespace Trustdesk.Web.Features.Requests;
 
 /// <summary>
@@ -16,4 +17,12 @@ public sealed record RequestInput : INoteFields
     public long? TeamId { get; init; }
     public string? Note { get; init; }
     public string? InternalNote { get; init; }
+
+    /// <summary>Whether a note field is sent: given at all (a blank one is refused, as in PATCH).</summary>
+    public bool Sends(string field) => field switch
+    {
+        "note" => Note is not null,
+        "internal_note" => InternalNote is not null,
+        _ => false,
+    };
 }

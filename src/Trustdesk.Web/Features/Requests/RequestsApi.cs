@@ -23,6 +23,7 @@ public static class RequestsApi
         .AddScoped<RequestAudience>()
         .AddScoped<ListRequests>()
         .AddScoped<SubmitRequest>()
+        .AddScoped<RequestRegistration>()
         .AddScoped<UpdateRequest>();
 
     /// <summary>What each predefined filter lists, for the document (every filter of <see cref="RequestFilters.Predefined"/> has one).</summary>
