@@ -79,6 +79,20 @@ public sealed class OpenApiCompletenessTests
             input["properties"]!["completion_reason"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToList());
     }
 
+    [Fact]
+    public async Task References_and_the_error_body_carry_examples_of_their_own_shape()
+    {
+        var schemas = (await TestWorld.Shared.Anonymous.GetAsync("/openapi/v1.json")).Expect(200).Record["components"]!["schemas"]!;
+
+        foreach (var name in new[] { "RecordRef", "AccountRef", "ApiError" })
+        {
+            var example = schemas[name]!["examples"]![0]!.AsObject();
+            var properties = schemas[name]!["properties"]!.AsObject().Select(p => p.Key).ToHashSet();
+            Assert.True(example.All(field => properties.Contains(field.Key)), $"{name}'s example has a field its schema lacks: {example.ToJsonString()}");
+            Assert.All(schemas[name]!["required"]?.AsArray() ?? [], required => Assert.True(example.ContainsKey(required!.GetValue<string>())));
+        }
+    }
+
     /// <summary>The app's <c>/v1</c> operations (not the fallback of unknown paths), each with its endpoint's metadata.</summary>
     private static Dictionary<(string Method, string Template), IReadOnlyList<object>> Endpoints(TrustdeskServer server) =>
         server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
