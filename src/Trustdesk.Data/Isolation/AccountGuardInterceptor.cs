@@ -36,17 +36,17 @@ public sealed class AccountGuardInterceptor : SaveChangesInterceptor
     {
         if (context is not TrustdeskDbContext db) return;
         var scope = db.Scope;
+        var viewer = scope.AccountId is { } current ? new Viewer(current, scope.DirectoryAccountId, scope.RequesterId, scope.ApproverId) : null;
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             if (!Rules.TryGetValue(entry.Metadata.ClrType, out var rule)) continue;
             var kind = entry.Metadata.ClrType.Name;
-            if (scope.AccountId is not { } current) throw new AccountGuardViolation("No account context: nothing may be written.");
-            var viewer = new Viewer(current, scope.DirectoryAccountId, scope.RequesterId, scope.ApproverId);
+            if (viewer is null) throw new AccountGuardViolation("No account context: nothing may be written.");
             switch (entry.State)
             {
                 case EntityState.Added:
-                    if (entry.Entity is IAccountOwned owned && string.IsNullOrEmpty(owned.AccountId)) owned.AccountId = current;
+                    if (entry.Entity is IAccountOwned owned && string.IsNullOrEmpty(owned.AccountId)) owned.AccountId = viewer.AccountId;
                     if (!rule.PermitsWrite(entry.Entity, viewer))
                         throw new AccountGuardViolation($"A {kind} of another account may not be added.");
                     break;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Trustdesk.Web.Tests.Infrastructure;
@@ -27,11 +28,14 @@ public sealed record ApiOperation(string? Method, string Template)
 public static class ApiOperations
 {
     public static IReadOnlyList<ApiOperation> Of(TrustdeskServer server) =>
+        WithMetadata(server).Select(o => o.Operation).Distinct()
+            .OrderBy(o => o.Template, StringComparer.Ordinal).ThenBy(o => o.Method, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Every <c>/v1</c> operation with its endpoint's metadata (what its contract declared, ADR 45).</summary>
+    public static IEnumerable<(ApiOperation Operation, EndpointMetadataCollection Metadata)> WithMetadata(TrustdeskServer server) =>
         server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText is { } raw && (raw == "/v1" || raw.StartsWith("/v1/", StringComparison.Ordinal)))
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [null!])
-                .Select(method => new ApiOperation(method, RouteTemplates.Of(e.RoutePattern))))
-            .Distinct()
-            .OrderBy(o => o.Template, StringComparer.Ordinal).ThenBy(o => o.Method, StringComparer.Ordinal)
-            .ToList();
+                .Select(method => (new ApiOperation(method, RouteTemplates.Of(e.RoutePattern)), e.Metadata)));
 }

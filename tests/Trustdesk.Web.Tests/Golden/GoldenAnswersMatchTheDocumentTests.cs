@@ -23,7 +23,7 @@ public sealed class GoldenAnswersMatchTheDocumentTests
         {
             var file = Path.Combine(GoldenFiles.Folder, GoldenFiles.NameOf(operation));
             if (!File.Exists(file) || document["paths"]?[operation.Template]?[operation.Method!.ToLowerInvariant()] is not JsonObject described) continue;
-            foreach (var answer in RecordedAnswer.ReadAll(File.ReadAllText(file)))
+            foreach (var answer in AnswerText.Read(File.ReadAllText(file)))
             {
                 answers++;
                 var where = $"{operation.Name} ({answer.Call} → {answer.Status})";
@@ -47,26 +47,6 @@ public sealed class GoldenAnswersMatchTheDocumentTests
         }
         Assert.True(answers > 500, $"only {answers} recorded answers were checked");
         Assert.True(faults.Count == 0, $"{faults.Count} recorded answers the document does not describe:\n" + string.Join("\n", faults));
-    }
-
-    /// <summary>One answer of a golden file: the call, its status, and its body when it is JSON.</summary>
-    private sealed record RecordedAnswer(string Call, int Status, JsonNode? Json)
-    {
-        public static IEnumerable<RecordedAnswer> ReadAll(string text)
-        {
-            foreach (var section in text.Split("### ", StringSplitOptions.RemoveEmptyEntries))
-            {
-                var lines = section.Split('\n');
-                var statusLine = Array.FindIndex(lines, l => l.StartsWith("--> ", StringComparison.Ordinal));
-                if (statusLine < 0) continue;
-                var status = int.Parse(lines[statusLine][4..7], System.Globalization.CultureInfo.InvariantCulture);
-                var blank = Array.FindIndex(lines, statusLine, l => l.Length == 0);
-                var headers = lines[(statusLine + 1)..(blank < 0 ? lines.Length : blank)];
-                var json = headers.Any(h => h.StartsWith("Content-Type: application/json", StringComparison.OrdinalIgnoreCase));
-                var body = blank < 0 ? "" : string.Join('\n', lines[(blank + 1)..]).Trim();
-                yield return new RecordedAnswer(lines[0].Trim(), status, json && body.Length > 0 ? JsonNode.Parse(body) : null);
-            }
-        }
     }
 
     /// <summary>The parts of JSON Schema (2020-12, as OpenAPI 3.1 writes it) the document's schemas use.</summary>

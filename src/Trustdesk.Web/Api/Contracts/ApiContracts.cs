@@ -11,6 +11,16 @@ namespace Trustdesk.Web.Api.Contracts;
 /// </summary>
 public static class ApiContracts
 {
+    /// <summary>
+    /// What a write with a JSON body can be refused for: a malformed body (400), the caller's roles (403), a record not
+    /// there (404), a concurrent change or a state that does not allow it (409), a body too large (413), faulty fields (422).
+    /// </summary>
+    private static readonly int[] BodyRefusals =
+    [
+        StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
+        StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity,
+    ];
+
     /// <summary>A collection with 4me's filters, <c>sort</c>, <c>fields</c> and paging.</summary>
     public static RouteHandlerBuilder Lists<TResponse>(this RouteHandlerBuilder endpoint, string summary) => endpoint
         .WithSummary(summary).Produces<TResponse[]>().WithMetadata(PagedCollection.Instance)
@@ -30,22 +40,18 @@ public static class ApiContracts
     public static RouteHandlerBuilder Creates<TInput, TResponse>(this RouteHandlerBuilder endpoint, string summary) where TInput : notnull => endpoint
         .WithSummary(summary).TakesBody<TInput>().Produces<TResponse>(StatusCodes.Status201Created)
         .WithMetadata(VersionedRecord.Instance)
-        .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
-            StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
+        .Refuses(BodyRefusals);
 
     /// <summary>A change of a record from a JSON body of the fields to change, optionally only of the version <c>If-Match</c> names.</summary>
     public static RouteHandlerBuilder Updates<TInput, TResponse>(this RouteHandlerBuilder endpoint, string summary) where TInput : notnull => endpoint
         .WithSummary(summary).TakesBody<TInput>().Produces<TResponse>()
         .WithMetadata(VersionedRecord.Instance, MatchedVersion.Instance)
-        .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
-            StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status413PayloadTooLarge,
-            StatusCodes.Status422UnprocessableEntity);
+        .Refuses(BodyRefusals).Refuses(StatusCodes.Status412PreconditionFailed);
 
     /// <summary>An action on a record with a JSON body (a trust's acceptance, a note) answering the record it acted on.</summary>
     public static RouteHandlerBuilder Acts<TInput, TResponse>(this RouteHandlerBuilder endpoint, string summary, int status = StatusCodes.Status200OK) where TInput : notnull => endpoint
         .WithSummary(summary).TakesBody<TInput>().Produces<TResponse>(status)
-        .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
-            StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
+        .Refuses(BodyRefusals);
 
     /// <summary>
     /// An action whose JSON body is optional (what it takes may come as query parameters instead: a person's roles),
@@ -53,8 +59,7 @@ public static class ApiContracts
     /// </summary>
     public static RouteHandlerBuilder ActsWithOptionalBody<TInput, TResponse>(this RouteHandlerBuilder endpoint, string summary) where TInput : notnull => endpoint
         .WithSummary(summary).TakesBody<TInput>(required: false).Produces<TResponse>()
-        .Refuses(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
-            StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
+        .Refuses(BodyRefusals);
 
     /// <summary>A write from a JSON body that answers 204 and no body (a password: never shown again).</summary>
     public static RouteHandlerBuilder Sets<TInput>(this RouteHandlerBuilder endpoint, string summary) where TInput : notnull => endpoint

@@ -166,10 +166,11 @@ public static class Listing
         return (["id", .. names.Where(n => n != "id")], null);
     }
 
+    /// <summary>The fields asked for, moved out of the record rendered for this answer alone (no copy); null for one it lacks.</summary>
     private static JsonObject Select(JsonObject record, IReadOnlyList<string> fields)
     {
         var selected = new JsonObject();
-        foreach (var field in fields) selected[field] = record[field]?.DeepClone();
+        foreach (var field in fields) selected[field] = record.Remove(field, out var value) ? value : null;
         return selected;
     }
 
