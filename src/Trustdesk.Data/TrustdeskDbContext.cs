@@ -4,8 +4,10 @@ using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Catalog;
+using Trustdesk.Domain.Knowledge;
 using Trustdesk.Domain.Organizations;
 using Trustdesk.Domain.People;
+using Trustdesk.Domain.Records;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Sites;
 using Trustdesk.Domain.Teams;
@@ -97,6 +99,8 @@ public sealed class TrustdeskDbContext(
     public DbSet<WorkflowTemplatePhase> WorkflowTemplatePhases => Set<WorkflowTemplatePhase>();
     public DbSet<TaskTemplateRelation> TaskTemplateRelations => Set<TaskTemplateRelation>();
     public DbSet<TaskTemplateDependency> TaskTemplateDependencies => Set<TaskTemplateDependency>();
+    public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

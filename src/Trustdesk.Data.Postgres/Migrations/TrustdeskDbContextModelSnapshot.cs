@@ -426,6 +426,9 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_services");
 
+                    b.HasAlternateKey("Id", "AccountId")
+                        .HasName("ak_services_id_account_id");
+
                     b.HasIndex("FirstLineTeamId")
                         .HasDatabaseName("ix_services_first_line_team_id");
 
@@ -830,6 +833,106 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.ToTable("sla_coverage_targets");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<bool>("CoveredSpecialists")
+                        .HasColumnType("boolean")
+                        .HasColumnName("covered_specialists");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("CreatedById")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("EndUsers")
+                        .HasColumnType("boolean")
+                        .HasColumnName("end_users");
+
+                    b.Property<string>("Instructions")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)")
+                        .HasColumnName("instructions");
+
+                    b.Property<string>("Keywords")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("keywords");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("ServiceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_knowledge_articles");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_knowledge_articles_created_by_id");
+
+                    b.HasIndex("AccountId", "Id")
+                        .HasDatabaseName("ix_knowledge_articles_account_id_id");
+
+                    b.HasIndex("ServiceId", "AccountId")
+                        .HasDatabaseName("ix_knowledge_articles_service_id_account_id");
+
+                    b.HasIndex("ServiceId", "Status")
+                        .HasDatabaseName("ix_knowledge_articles_service_id_status");
+
+                    b.ToTable("knowledge_articles");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>
                 {
                     b.Property<long>("Id")
@@ -1031,6 +1134,81 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasDatabaseName("ix_people_account_id_primary_email_key");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Records.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("changes");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("record_type");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_audit_entries_person_id");
+
+                    b.HasIndex("AccountId", "RecordType", "RecordId", "Id")
+                        .HasDatabaseName("ix_audit_entries_account_id_record_type_record_id_id");
+
+                    b.ToTable("audit_entries");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Requests.Request", b =>
@@ -3006,6 +3184,30 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasConstraintName("fk_sla_coverage_targets_slas_sla_id");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_articles_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_knowledge_articles_people_created_by_id");
+
+                    b.HasOne("Trustdesk.Domain.Catalog.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_articles_services_service_id_account_id");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>
                 {
                     b.HasOne("Trustdesk.Domain.Accounts.Account", null)
@@ -3054,6 +3256,23 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_people_sites_site_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Records.AuditEntry", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_entries_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_entries_people_person_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Requests.Request", b =>

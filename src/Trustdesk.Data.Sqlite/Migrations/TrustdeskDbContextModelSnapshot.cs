@@ -408,6 +408,9 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_services");
 
+                    b.HasAlternateKey("Id", "AccountId")
+                        .HasName("ak_services_id_account_id");
+
                     b.HasIndex("FirstLineTeamId")
                         .HasDatabaseName("ix_services_first_line_team_id");
 
@@ -804,6 +807,104 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.ToTable("sla_coverage_targets");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<bool>("CoveredSpecialists")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("covered_specialists");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("CreatedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("EndUsers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("end_users");
+
+                    b.Property<string>("Instructions")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instructions");
+
+                    b.Property<string>("Keywords")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("keywords");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("ServiceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_knowledge_articles");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_knowledge_articles_created_by_id");
+
+                    b.HasIndex("AccountId", "Id")
+                        .HasDatabaseName("ix_knowledge_articles_account_id_id");
+
+                    b.HasIndex("ServiceId", "AccountId")
+                        .HasDatabaseName("ix_knowledge_articles_service_id_account_id");
+
+                    b.HasIndex("ServiceId", "Status")
+                        .HasDatabaseName("ix_knowledge_articles_service_id_status");
+
+                    b.ToTable("knowledge_articles");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>
                 {
                     b.Property<long>("Id")
@@ -1001,6 +1102,79 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_people_account_id_primary_email_key");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Records.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changes");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_type");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_audit_entries_person_id");
+
+                    b.HasIndex("AccountId", "RecordType", "RecordId", "Id")
+                        .HasDatabaseName("ix_audit_entries_account_id_record_type_record_id_id");
+
+                    b.ToTable("audit_entries");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Requests.Request", b =>
@@ -2934,6 +3108,30 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasConstraintName("fk_sla_coverage_targets_slas_sla_id");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_articles_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_knowledge_articles_people_created_by_id");
+
+                    b.HasOne("Trustdesk.Domain.Catalog.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_articles_services_service_id_account_id");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>
                 {
                     b.HasOne("Trustdesk.Domain.Accounts.Account", null)
@@ -2982,6 +3180,23 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_people_sites_site_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Records.AuditEntry", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_entries_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_entries_people_person_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Requests.Request", b =>

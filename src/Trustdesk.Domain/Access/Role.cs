@@ -35,12 +35,15 @@ public static class Role
 
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 
-    /// <summary>The specialist-type roles which, with <see cref="Auditor"/>, see every request the account sees (product.md §5).</summary>
-    public static readonly IReadOnlyList<string> SeeingRequests =
+    /// <summary>The specialist-type roles: who works the account's records (and writes its knowledge articles, product.md §7).</summary>
+    public static readonly IReadOnlyList<string> Specialists =
     [
         Specialist, ServiceDeskAnalyst, ServiceDeskManager, KnowledgeManager, ProblemManager, WorkflowManager,
-        ServiceLevelManager, ConfigurationManager, Auditor,
+        ServiceLevelManager, ConfigurationManager,
     ];
+
+    /// <summary>The specialist-type roles which, with <see cref="Auditor"/>, see every request the account sees (product.md §5).</summary>
+    public static readonly IReadOnlyList<string> SeeingRequests = [.. Specialists, Auditor];
 
     /// <summary>Whether these roles see all of the account's visible requests, rather than only one's own.</summary>
     public static bool SeeAllRequests(IReadOnlySet<string> roles) => SeeingRequests.Any(roles.Contains);

@@ -7,7 +7,7 @@ namespace Trustdesk.Domain.Requests;
 /// is the account the change was made from). <see cref="Changes"/> holds the changed fields as a JSON object of
 /// <c>field: [old, new]</c>, with references by id. Seen by everyone who sees the request.
 /// </summary>
-public sealed class RequestAuditEntry : Record
+public sealed class RequestAuditEntry : Record, IAuditLine
 {
     public long RequestId { get; set; }
     public long PersonId { get; set; }

@@ -1,3 +1,4 @@
+using Trustdesk.Web.Api.Audit;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Idempotency;
 using Trustdesk.Web.Api.Limits;
@@ -22,6 +23,7 @@ public static class ApiConventions
         services.AddScoped<Passwords>();
         services.AddScoped<References>();
         services.AddScoped<NamesInAccounts>();
+        services.AddScoped<AuditTrails>();
         services.AddScoped<NoteJson>();
         services.AddScoped<NotedRecords>();
         services.AddScoped<RecordWrites>();

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Trustdesk.Data;
 using Trustdesk.Domain.Records;
+using Trustdesk.Web.Api.Audit;
 using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Api;
@@ -22,8 +23,9 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
     public bool MayWrite(IReadOnlyCollection<string>? alsoWrittenBy = null) =>
         caller.IsAdministrator || (alsoWrittenBy?.Any(caller.Roles.Contains) ?? false);
 
+    /// <param name="audited">When given, the creation is the first line of the record's audit trail (written once the record has its id).</param>
     public async Task<ApiResult> CreateAsync<T, TInput, TResponse>(HttpRequest request, T record, ApplyInput<T, TInput> apply, RenderRecord<T, TResponse> render,
-        IReadOnlyCollection<string>? alsoWrittenBy = null)
+        IReadOnlyCollection<string>? alsoWrittenBy = null, AuditedAs<T>? audited = null)
         where T : Record
     {
         if (!MayWrite(alsoWrittenBy)) return ApiErrors.Forbidden();
@@ -34,6 +36,11 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
         if (Refusal(body, await apply(record, body, true, cancel)) is { } invalid) return invalid;
         db.Add(record);
         await db.SaveChangesAsync(cancel);
+        if (audited is not null)
+        {
+            db.Add(audited.Created(record, caller.PersonId));
+            await db.SaveChangesAsync(cancel);
+        }
         return ApiResult.Created(ApiJson.Node(await render(record, cancel))).WithETag(record.LockVersion);
     }
 
@@ -63,8 +70,9 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
     }
 
     /// <summary>Updates <paramref name="record"/> (as found by the caller's filtered query; null answers 404).</summary>
+    /// <param name="audited">When given, a change of an audited field adds a line to the record's audit trail, in the same save.</param>
     public async Task<ApiResult> UpdateAsync<T, TInput, TResponse>(HttpRequest request, T? record, ApplyInput<T, TInput> apply, RenderRecord<T, TResponse> render,
-        IReadOnlyCollection<string>? alsoWrittenBy = null)
+        IReadOnlyCollection<string>? alsoWrittenBy = null, AuditedAs<T>? audited = null)
         where T : Record
     {
         if (!MayUpdate(record, out var refused, alsoWrittenBy)) return refused;
@@ -72,7 +80,9 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
         var cancel = request.HttpContext.RequestAborted;
         var (body, error) = await JsonBody.ReadWithProblemsAsync<TInput>(request);
         if (body is null) return error!;
+        var before = audited?.Snapshot(record);
         if (Refusal(body, await apply(record, body, false, cancel)) is { } invalid) return invalid;
+        if (before is not null && audited!.Entry(record, before, "update", caller.PersonId) is { } changed) db.Add(changed);
         await db.SaveChangesAsync(cancel);
         return ApiResult.Ok(ApiJson.Node(await render(record, cancel))).WithETag(record.LockVersion);
     }

@@ -17,7 +17,8 @@ namespace Trustdesk.Web.Demo;
 /// issued, or re-issued, for <see cref="ReferenceScenario.TokenLifetime"/> from now.
 /// </summary>
 public sealed class ScenarioLoader(
-    TrustdeskDbContext db, TimeProvider time, Passwords passwords, CatalogLoader catalog, RequestsLoader requests, WorkflowsLoader workflows, ILogger<ScenarioLoader> log)
+    TrustdeskDbContext db, TimeProvider time, Passwords passwords, CatalogLoader catalog, RequestsLoader requests, WorkflowsLoader workflows,
+    KnowledgeLoader knowledge, ILogger<ScenarioLoader> log)
 {
     public async Task LoadAsync(CancellationToken cancel)
     {
@@ -56,6 +57,7 @@ public sealed class ScenarioLoader(
         await catalog.LoadAsync((account, work) => InAccountAsync(account, work, cancel), cancel);
         await requests.LoadAsync((account, work) => InAccountAsync(account, work, cancel), cancel);
         await workflows.LoadAsync((account, work) => InAccountAsync(account, work, cancel), cancel);
+        await knowledge.LoadAsync((account, work) => InAccountAsync(account, work, cancel), cancel);
     }
 
     private async Task LoadDirectoryAsync(CancellationToken cancel)

@@ -1,5 +1,6 @@
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Catalog;
+using Trustdesk.Domain.Knowledge;
 using Trustdesk.Domain.Organizations;
 using Trustdesk.Domain.People;
 using Trustdesk.Domain.Records;
@@ -85,6 +86,18 @@ public static class IsolationRules
             When<TaskNote>.Not(n => n.Internal) & When<TaskNote>.NotReadingApprovals & When<TaskNote>.SeenWith<WorkflowTask>(n => n.TaskId))
         .Build();
 
+    /// <summary>
+    /// Knowledge articles (product.md §7): the account's own; and, while a self-service catalog is computed, a validated
+    /// article meant for end users or for covered specialists. Which of those a person or an SLA's customer account is
+    /// covered for is the catalog's question (<c>VisibleArticles</c> asks it), as for the catalog itself (ADR 10, 46).
+    /// </summary>
+    public static readonly VisibilityRule<KnowledgeArticle> KnowledgeArticles = new RuleBuilder<KnowledgeArticle>()
+        .Sees("home", "the article lives in this account", When<KnowledgeArticle>.InCurrentAccount(a => a.AccountId))
+        .Sees("covered", "a validated article for end users or covered specialists, read while a self-service catalog is computed",
+            When<KnowledgeArticle>.BrowsingCatalogs & When<KnowledgeArticle>.Is(a => a.Status, KnowledgeArticleStatus.Validated)
+            & (When<KnowledgeArticle>.Is(a => a.EndUsers, true) | When<KnowledgeArticle>.Is(a => a.CoveredSpecialists, true)))
+        .Build();
+
     /// <summary>Trusts: either side; while a self-service catalog is computed, every accepted trust (coverage depends on them).</summary>
     public static readonly VisibilityRule<Trust> Trusts = new RuleBuilder<Trust>()
         .Sees("a side", "this account is the trust's customer or provider",
@@ -124,6 +137,7 @@ public static class IsolationRules
         Plain<WorkflowPhase>(), Plain<TaskDependency>(), Plain<WorkflowNote>(),
         Plain<TaskTemplate>(), Plain<TaskTemplateApprover>(), Plain<WorkflowTemplate>(), Plain<WorkflowTemplatePhase>(),
         Plain<TaskTemplateRelation>(), Plain<TaskTemplateDependency>(),
+        KnowledgeArticles, Plain<AuditEntry>(),
         AccessTokens, SignIns,
     ];
 

@@ -36,14 +36,8 @@ public static class CoveringSlas
                 .Where(s => s.Coverage == SlaCoverage.CustomerAccount
                     && (s.CustomerAccountId == accountId || lineIds.Contains(s.CustomerOrganizationId)))
                 .Select(s => s.Id));
-        return db.Slas.Where(s =>
+        return InForce(db, today).Where(s =>
             candidates.Contains(s.Id)
-            && s.Status == AgreementStatus.Active
-            && (s.StartDate == null || s.StartDate <= today)
-            && (s.ExpiryDate == null || s.ExpiryDate >= today)
-            && (s.CustomerAccountId == null || db.Trusts.Any(t => t.CustomerAccountId == s.CustomerAccountId
-                && t.ProviderAccountId == s.AccountId && t.Status == TrustStatus.Accepted
-                && (t.Options & TrustOptions.Services) == TrustOptions.Services))
             && ((s.Coverage == SlaCoverage.CustomerAccount
                     && (s.CustomerAccountId == accountId || lineIds.Contains(s.CustomerOrganizationId)))
                 || (s.Coverage == SlaCoverage.Organizations && organizationId != null
@@ -58,4 +52,20 @@ public static class CoveringSlas
                 || (s.Coverage == SlaCoverage.People
                     && targets.Any(t => t.SlaId == s.Id && t.PersonId == personId))));
     }
+
+    /// <summary>
+    /// The SLAs in force today whose customer is <paramref name="customerAccountId"/>: what that account's specialists are
+    /// covered specialists of (product.md §7). Run inside <c>BrowseCatalog()</c>.
+    /// </summary>
+    public static IQueryable<Sla> OfCustomerAccount(TrustdeskDbContext db, string customerAccountId, DateOnly today) =>
+        InForce(db, today).Where(s => s.CustomerAccountId == customerAccountId);
+
+    /// <summary>Active today, and, for an SLA with a customer account, while that account trusts the provider with <c>services</c>.</summary>
+    private static IQueryable<Sla> InForce(TrustdeskDbContext db, DateOnly today) => db.Slas.Where(s =>
+        s.Status == AgreementStatus.Active
+        && (s.StartDate == null || s.StartDate <= today)
+        && (s.ExpiryDate == null || s.ExpiryDate >= today)
+        && (s.CustomerAccountId == null || db.Trusts.Any(t => t.CustomerAccountId == s.CustomerAccountId
+            && t.ProviderAccountId == s.AccountId && t.Status == TrustStatus.Accepted
+            && (t.Options & TrustOptions.Services) == TrustOptions.Services)));
 }

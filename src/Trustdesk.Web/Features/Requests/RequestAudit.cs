@@ -3,6 +3,7 @@ using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
 using Trustdesk.Data.Stamping;
 using Trustdesk.Domain.Requests;
+using Trustdesk.Web.Api.Audit;
 using Trustdesk.Web.Api.Auth;
 
 namespace Trustdesk.Web.Features.Requests;
@@ -52,16 +53,8 @@ public sealed class RequestAudit(TrustdeskDbContext db, Caller caller, TimeProvi
         Entry(request.Id, personId, "create", new Dictionary<string, JsonNode?>(), Snapshot(request), at)!;
 
     private static RequestAuditEntry? Entry(long requestId, long personId, string action,
-        IReadOnlyDictionary<string, JsonNode?> before, IReadOnlyDictionary<string, JsonNode?> after, DateTime at)
-    {
-        var changes = new JsonObject();
-        foreach (var (field, value) in after)
-        {
-            var old = before.GetValueOrDefault(field);
-            if (JsonNode.DeepEquals(old, value)) continue;
-            changes[field] = new JsonArray(old?.DeepClone(), value?.DeepClone());
-        }
-        if (changes.Count == 0) return null;
-        return new RequestAuditEntry { RequestId = requestId, PersonId = personId, Action = action, Changes = changes.ToJsonString(), CreatedAt = at };
-    }
+        IReadOnlyDictionary<string, JsonNode?> before, IReadOnlyDictionary<string, JsonNode?> after, DateTime at) =>
+        AuditTrails.Changes(before, after) is { } changes
+            ? new RequestAuditEntry { RequestId = requestId, PersonId = personId, Action = action, Changes = changes, CreatedAt = at }
+            : null;
 }

@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Audit;
 using Trustdesk.Web.Api.Listing;
 
 namespace Trustdesk.Web.Features.Requests;
@@ -13,13 +13,9 @@ namespace Trustdesk.Web.Features.Requests;
 /// targets and whether they were met).
 /// </summary>
 public sealed class RequestTrail(
-    TrustdeskDbContext db, VisibleRequests visible, RequestClock clock, NamesInAccounts names, References references, TimeProvider time)
+    TrustdeskDbContext db, VisibleRequests visible, RequestClock clock, AuditTrails audit, References references, TimeProvider time)
 {
-    private static readonly ListSpec<RequestAuditEntry> AuditSpec = ListSpec.Of<RequestAuditEntry>()
-        .FilterAndSort("id", a => a.Id)
-        .Filter("action", a => a.Action)
-        .OrderBy(a => a.Id, descending: false)
-        .Fields<RequestAuditResponse>(["action", "created_by", "account", "changes", "created_at"]);
+    private static readonly ListSpec<RequestAuditEntry> AuditSpec = AuditTrails.Spec<RequestAuditEntry>(a => a.Id, a => a.Action);
 
     public async Task<ApiResult> AuditAsync(long requestId, HttpRequest request)
     {
@@ -27,16 +23,16 @@ public sealed class RequestTrail(
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
         if (!await visible.Query().AnyAsync(r => r.Id == requestId, cancel)) return ApiErrors.NotFound();
         var entries = db.RequestAuditEntries.AsNoTracking().Where(a => a.RequestId == requestId);
-        return await Listing.PageAsync(request, entries, AuditSpec, list => RenderAuditAsync(list, cancel));
+        return await Listing.PageAsync(request, entries, AuditSpec, list => audit.RenderAsync(list, cancel));
     }
 
     /// <summary>The whole audit trail of a request the caller sees, oldest first, as the API renders it; null when it is not seen.</summary>
-    public async Task<IReadOnlyList<RequestAuditResponse>?> TrailAsync(long requestId, CancellationToken cancel)
+    public async Task<IReadOnlyList<AuditEntryResponse>?> TrailAsync(long requestId, CancellationToken cancel)
     {
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
         if (!await visible.Query().AnyAsync(r => r.Id == requestId, cancel)) return null;
         var entries = await db.RequestAuditEntries.AsNoTracking().Where(a => a.RequestId == requestId).OrderBy(a => a.Id).ToListAsync(cancel);
-        return await RenderAuditAsync(entries, cancel);
+        return await audit.RenderAsync(entries, cancel);
     }
 
     public async Task<ApiResult> AffectedSlasAsync(long requestId, HttpRequest request)
@@ -89,32 +85,4 @@ public sealed class RequestTrail(
         };
     }
 
-    private async Task<IReadOnlyList<RequestAuditResponse>> RenderAuditAsync(IReadOnlyList<RequestAuditEntry> entries, CancellationToken cancel)
-    {
-        var editors = await names.PeopleAsync(entries.Select(a => (a.PersonId, a.AccountId)), cancel);
-        await references.LoadAccountsAsync(entries.Select(a => a.AccountId).Concat(editors.Values.Select(e => e.OwnerAccountId)), cancel);
-        return entries.Select(a =>
-        {
-            var editor = editors.TryGetValue((a.PersonId, a.AccountId), out var known) ? known : ((string Name, string OwnerAccountId)?)null;
-            return new RequestAuditResponse
-            {
-                Id = a.Id,
-                Action = a.Action,
-                CreatedBy = references.Ref(a.PersonId, editor?.Name, editor?.OwnerAccountId ?? a.AccountId),
-                Account = references.AccountRef(a.AccountId),
-                Changes = Changes(a.Changes),
-                CreatedAt = a.CreatedAt,
-                UpdatedAt = a.UpdatedAt,
-            };
-        }).ToList();
-    }
-
-    /// <summary>The stored changes (<see cref="RequestAudit"/>: an object of <c>[old, new]</c> pairs), in their stored order.</summary>
-    private static OrderedDictionary<string, JsonNode?[]> Changes(string stored)
-    {
-        var changes = new OrderedDictionary<string, JsonNode?[]>(StringComparer.Ordinal);
-        foreach (var (field, pair) in JsonNode.Parse(stored)!.AsObject())
-            changes[field] = [.. pair!.AsArray()];
-        return changes;
-    }
 }

@@ -1,4 +1,5 @@
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Audit;
 using Trustdesk.Web.Api.Contracts;
 
 namespace Trustdesk.Web.Features.Requests;
@@ -64,7 +65,7 @@ public static class RequestsApi
             .Acts<NoteInput, NoteResponse>("Add a note to a request, in the account the caller acts in (end users: public notes only)",
                 StatusCodes.Status201Created);
         requests.MapGet("/{id:long}/audit", (long id, HttpRequest r, RequestTrail trail) => trail.AuditAsync(id, r))
-            .ListsUnder<RequestAuditResponse>("A request's audit trail, oldest first: who changed which fields, in which account");
+            .ListsUnder<AuditEntryResponse>("A request's audit trail, oldest first: who changed which fields, in which account");
         requests.MapGet("/{id:long}/affected_slas", (long id, HttpRequest r, RequestTrail trail) => trail.AffectedSlasAsync(id, r))
             .ListsUnder<AffectedSlaResponse>("The SLA a request is measured against, with its targets and whether they were met");
         // One entry per involved account, not paged, no version: none of the collection or record kinds.

@@ -47,7 +47,7 @@ public sealed class RequestContractTests
     [InlineData("/v1/requests/{id}", "patch", "RequestResponse", false)]
     [InlineData("/v1/requests/{id}/notes", "get", "NoteResponse", true)]
     [InlineData("/v1/requests/{id}/notes", "post", "NoteResponse", false)]
-    [InlineData("/v1/requests/{id}/audit", "get", "RequestAuditResponse", true)]
+    [InlineData("/v1/requests/{id}/audit", "get", "AuditEntryResponse", true)]
     [InlineData("/v1/requests/{id}/affected_slas", "get", "AffectedSlaResponse", true)]
     [InlineData("/v1/requests/{id}/audience", "get", "RequestAudienceResponse", true)]
     [InlineData("/v1/people/{id}/service_instance_coverages", "get", "CoveredServiceInstanceResponse", true)]

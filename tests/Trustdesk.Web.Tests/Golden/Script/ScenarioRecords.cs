@@ -50,6 +50,11 @@ public sealed class ScenarioRecords
     public long WelcomeTemplate { get; private set; }
     public long NlCcTrust { get; private set; }
     public long UsCcTrust { get; private set; }
+    public long PasswordArticle { get; private set; }
+    public long LockoutArticle { get; private set; }
+    public long WifiArticle { get; private set; }
+    public long BrazilVpnArticle { get; private set; }
+    public long ActiveDirectoryService { get; private set; }
 
     public static async Task<ScenarioRecords> FindAsync(TrustdeskServer server)
     {
@@ -101,6 +106,11 @@ public sealed class ScenarioRecords
             WelcomeTemplate = await IdAsync(hr, "/v1/task_templates", "subject", "Welcome the new employee"),
             NlCcTrust = await IdAsync(itNl, "/v1/trusts", "provider_account_id", "widget-cc"),
             UsCcTrust = await IdAsync(wendy.In("widget-it-us"), "/v1/trusts", "provider_account_id", "widget-cc"),
+            PasswordArticle = await IdAsync(Callers.Chris, "/v1/knowledge_articles", "subject", "Reset your Widget password"),
+            LockoutArticle = await IdAsync(Callers.Chris, "/v1/knowledge_articles", "subject", "Unlock an account locked by a saved phone password"),
+            WifiArticle = await IdAsync(itNl, "/v1/knowledge_articles", "subject", "Connect your laptop to the office Wi-Fi"),
+            BrazilVpnArticle = await IdAsync(itBr, "/v1/knowledge_articles", "subject", "Configure the VPN client in Brazil"),
+            ActiveDirectoryService = await IdAsync(Callers.Chris, "/v1/services", "name", "Active Directory"),
         };
     }
 }

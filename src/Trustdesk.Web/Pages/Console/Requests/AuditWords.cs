@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Audit;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Requests;
 using Trustdesk.Web.Pages.Portal;
@@ -56,10 +57,10 @@ public sealed class AuditWords(TrustdeskDbContext db, References references, Cal
     /// <param name="trail">The entries as the API answers them (<c>GET /v1/requests/:id/audit</c>).</param>
     /// <param name="current">The request as the API answers it for the caller now.</param>
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(
-        IReadOnlyList<RequestAuditResponse> trail, string requestAccountId, RequestResponse current, CancellationToken cancel)
+        IReadOnlyList<AuditEntryResponse> trail, string requestAccountId, RequestResponse current, CancellationToken cancel)
     {
         var state = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        var replayed = new List<(RequestAuditResponse Entry, List<Change> Changes)>();
+        var replayed = new List<(AuditEntryResponse Entry, List<Change> Changes)>();
         foreach (var entry in trail)
         {
             var before = new Dictionary<string, JsonNode?>(state, StringComparer.Ordinal);

@@ -1,17 +1,17 @@
 using System.Text.Json.Nodes;
 using Trustdesk.Web.Api.Contracts;
 
-namespace Trustdesk.Web.Features.Requests;
+namespace Trustdesk.Web.Api.Audit;
 
 /// <summary>
-/// One entry of a request's audit trail as the API answers it (4me's audit entry): who changed what, in which account,
+/// One entry of a record's audit trail as the API answers it (4me's audit entry): who changed what, in which account,
 /// with the old and new value of every field that changed. The order of the properties is the order on the wire.
 /// </summary>
-public sealed record RequestAuditResponse
+public sealed record AuditEntryResponse
 {
     public required long Id { get; init; }
 
-    /// <summary><c>create</c> (the request's registration: every field, from null) or <c>update</c>.</summary>
+    /// <summary><c>create</c> (the record's creation: every field, from null) or <c>update</c>.</summary>
     public required string Action { get; init; }
 
     /// <summary>Who made the change, named in the account they live in.</summary>

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Trustdesk.Domain.Catalog;
+using Trustdesk.Domain.Knowledge;
+using Trustdesk.Domain.People;
+
+namespace Trustdesk.Data.Configurations;
+
+internal sealed class KnowledgeArticleConfiguration : IEntityTypeConfiguration<KnowledgeArticle>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeArticle> article)
+    {
+        article.ConfigureRecord();
+        article.Property(a => a.Subject).HasMaxLength(Limits.Name).IsRequired();
+        article.Property(a => a.Description).HasMaxLength(Limits.Text);
+        article.Property(a => a.Instructions).HasMaxLength(Limits.NoteText).IsRequired();
+        article.Property(a => a.Keywords).HasMaxLength(Limits.Name);
+        article.Property(a => a.Status).HasConversion(new SnakeCaseEnum<KnowledgeArticleStatus>()).HasMaxLength(20);
+        // An article's service is always one of its own account's: an (id, account) pair.
+        article.HasOne<Service>().WithMany().HasForeignKey(a => new { a.ServiceId, a.AccountId })
+            .HasPrincipalKey(s => new { s.Id, s.AccountId }).OnDelete(DeleteBehavior.Restrict);
+        article.HasOne<Person>().WithMany().HasForeignKey(a => a.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        article.HasIndex(a => new { a.AccountId, a.Id });
+        // The articles others see are found by service: the services a person is covered for, or an SLA's customer has.
+        article.HasIndex(a => new { a.ServiceId, a.Status });
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Data.Configurations;
+using Trustdesk.Domain.Knowledge;
+using Trustdesk.Domain.Records;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Audit;
+using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Listing;
+
+namespace Trustdesk.Web.Features.Knowledge;
+
+/// <summary>
+/// Reads knowledge articles: the list of every article the caller sees (<see cref="VisibleArticles"/>), 4me's predefined
+/// filters (one per status), one article, and an article's audit trail (in its own account only).
+/// </summary>
+public sealed class ListKnowledgeArticles(
+    TrustdeskDbContext db, Caller caller, VisibleArticles visible, KnowledgeArticleJson json, AuditTrails audit)
+{
+    /// <summary>The predefined filters, by path: one per status.</summary>
+    public static readonly IReadOnlyDictionary<string, KnowledgeArticleStatus> Predefined = Enum.GetValues<KnowledgeArticleStatus>()
+        .ToDictionary(SnakeCaseEnum<KnowledgeArticleStatus>.Name);
+
+    private static readonly ListSpec<KnowledgeArticle> Spec = ListSpec.Of<KnowledgeArticle>()
+        .FilterAndSort("id", a => a.Id)
+        .FilterAndSort("subject", a => a.Subject)
+        .FilterAndSort("status", a => a.Status)
+        .Filter("service_id", a => a.ServiceId)
+        .Filter("end_users", a => a.EndUsers)
+        .Filter("covered_specialists", a => a.CoveredSpecialists)
+        .FilterAndSort("created_at", a => a.CreatedAt)
+        .FilterAndSort("updated_at", a => a.UpdatedAt)
+        .Filter("sourceID", a => a.SourceId)
+        .OrderBy(a => a.Id)
+        .Fields<KnowledgeArticleResponse>(KnowledgeArticleJson.CollectionFields);
+
+    private static readonly ListSpec<AuditEntry> AuditSpec = AuditTrails.Spec<AuditEntry>(a => a.Id, a => a.Action);
+
+    /// <summary>Every article the caller sees, or those of one status (<paramref name="predefined"/>).</summary>
+    public async Task<ApiResult> ListAsync(HttpRequest request, string? predefined)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        using var browsing = visible.Browse();
+        var query = visible.Query(await visible.ReachAsync(cancel));
+        if (predefined is not null)
+        {
+            var status = Predefined[predefined];
+            query = query.Where(a => a.Status == status);
+        }
+        return await Listing.PageAsync(request, query, Spec, list => json.RenderAsync(list, cancel));
+    }
+
+    public async Task<ApiResult> GetAsync(long id, HttpRequest request)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        using var browsing = visible.Browse();
+        var article = await visible.Query(await visible.ReachAsync(cancel)).FirstOrDefaultAsync(a => a.Id == id, cancel);
+        return article is null ? ApiErrors.NotFound() : ApiResult.Ok(ApiJson.Node(await json.RenderAsync(article, cancel))).WithETag(article.LockVersion);
+    }
+
+    /// <summary>The article's audit trail, oldest first: read by people with a role in the article's own account.</summary>
+    public async Task<ApiResult> AuditAsync(long id, HttpRequest request)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        if (!caller.HasAnyRole || !await db.KnowledgeArticles.AnyAsync(a => a.Id == id, cancel)) return ApiErrors.NotFound();
+        var entries = db.AuditEntries.AsNoTracking().Where(a => a.RecordType == SaveKnowledgeArticle.RecordType && a.RecordId == id);
+        return await Listing.PageAsync(request, entries, AuditSpec, list => audit.RenderAsync(list, cancel));
+    }
+}
