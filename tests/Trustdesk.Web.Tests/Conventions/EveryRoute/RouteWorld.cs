@@ -92,7 +92,7 @@ public sealed class RouteWorld
     private async Task BuildAsync(TestWorld world, Tenant directory)
     {
         var owner = Home.Owner;
-        await Home.GrantAsync(Home.OwnerId, "specialist", "workflow_manager");
+        await Home.GrantAsync(Home.OwnerId, "specialist", "workflow_manager", "knowledge_manager");
         _ids["{accountId}"] = Home.Id;
         _ids["/v1/accounts/{id}"] = Home.Id;
 
@@ -159,6 +159,20 @@ public sealed class RouteWorld
         Name("/v1/slas/{id}", a);
         Name("/v1/slas/{id}/people", b);
         Name("/v1/slas/{id}/sites", c);
+        await KnowledgeAsync(service);
+    }
+
+    /// <summary>Two knowledge articles of each status for the service (the owner, a knowledge manager, validates and archives), the last one changed.</summary>
+    private async Task KnowledgeAsync(long service)
+    {
+        long article = 0;
+        foreach (var status in new[] { "work_in_progress", "not_validated", "validated", "archived" })
+            for (var i = 0; i < 2; i++)
+                article = (await Home.Owner.PostAsync("/v1/knowledge_articles",
+                    new { subject = $"Article {status} {i}", instructions = "Do it.", service_id = service, status, end_users = i == 0 })).Expect(201).Id;
+        // A second line in the last one's audit trail, so that its order shows.
+        (await Home.Owner.PatchAsync($"/v1/knowledge_articles/{article}", new { keywords = "changed" })).Expect(200);
+        Name("/v1/knowledge_articles/{id}", article);
     }
 
     /// <summary>Two trusts pending and two accepted, each with another account.</summary>
