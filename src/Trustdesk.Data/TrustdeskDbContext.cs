@@ -100,6 +100,7 @@ public sealed class TrustdeskDbContext(
     public DbSet<TaskTemplateRelation> TaskTemplateRelations => Set<TaskTemplateRelation>();
     public DbSet<TaskTemplateDependency> TaskTemplateDependencies => Set<TaskTemplateDependency>();
     public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
+    public DbSet<KnowledgeDeflection> KnowledgeDeflections => Set<KnowledgeDeflection>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -918,6 +918,9 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_knowledge_articles");
 
+                    b.HasAlternateKey("Id", "AccountId")
+                        .HasName("ak_knowledge_articles_id_account_id");
+
                     b.HasIndex("CreatedById")
                         .HasDatabaseName("ix_knowledge_articles_created_by_id");
 
@@ -931,6 +934,77 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasDatabaseName("ix_knowledge_articles_service_id_status");
 
                     b.ToTable("knowledge_articles");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Knowledge.KnowledgeDeflection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("PersonAccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("person_account_id");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("ServiceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_knowledge_deflections");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_knowledge_deflections_person_id");
+
+                    b.HasIndex("ArticleId", "AccountId")
+                        .HasDatabaseName("ix_knowledge_deflections_article_id_account_id");
+
+                    b.HasIndex("AccountId", "ArticleId", "PersonId")
+                        .HasDatabaseName("ix_knowledge_deflections_account_id_article_id_person_id");
+
+                    b.ToTable("knowledge_deflections");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>
@@ -3206,6 +3280,31 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_knowledge_articles_services_service_id_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Knowledge.KnowledgeDeflection", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_deflections_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_deflections_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Knowledge.KnowledgeArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_deflections_knowledge_articles_article_id_account~");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>

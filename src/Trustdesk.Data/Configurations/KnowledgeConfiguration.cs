@@ -25,3 +25,16 @@ internal sealed class KnowledgeArticleConfiguration : IEntityTypeConfiguration<K
         article.HasIndex(a => new { a.ServiceId, a.Status });
     }
 }
+
+internal sealed class KnowledgeDeflectionConfiguration : IEntityTypeConfiguration<KnowledgeDeflection>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeDeflection> deflection)
+    {
+        deflection.ConfigureRecord();
+        deflection.Property(d => d.PersonAccountId).HasMaxLength(63).IsRequired();
+        deflection.HasOne<KnowledgeArticle>().WithMany().HasForeignKey(d => new { d.ArticleId, d.AccountId })
+            .HasPrincipalKey(a => new { a.Id, a.AccountId }).OnDelete(DeleteBehavior.Restrict);
+        deflection.HasOne<Person>().WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Restrict);
+        deflection.HasIndex(d => new { d.AccountId, d.ArticleId, d.PersonId });
+    }
+}

@@ -34,6 +34,9 @@ public enum Crossing
     /// <summary>An idempotency key, kept in the account its owner acted in (the operator's under an id no account can have).</summary>
     KeptAnswers,
 
+    /// <summary>A person's "this solved my question", kept in the account of the article that answered it, which reports on it.</summary>
+    KnowledgeUse,
+
     /// <summary>The reference scenario, loaded account by account.</summary>
     DemoLoading,
 }

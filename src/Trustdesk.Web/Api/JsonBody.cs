@@ -27,6 +27,10 @@ public static partial class JsonBody
 
     public const string IdMismatch = "does not match the record's id";
 
+    /// <summary>A typed input as a body that sent exactly <paramref name="fields"/>: how a page's form reaches a handler of the API.</summary>
+    public static Task<(JsonBody<T>? Body, ApiResult? Error)> Of<T>(T input, IReadOnlySet<string> fields) =>
+        Task.FromResult<(JsonBody<T>?, ApiResult?)>((new JsonBody<T>(input, fields), null));
+
     /// <summary>
     /// Reads the body as <typeparamref name="T"/>; on failure the error says why (400, 413 or 422). The body of an update
     /// (PATCH or PUT) may repeat the id of the record it addresses, as every 4me client does: see <see cref="AddressedId"/>.

@@ -12,6 +12,9 @@ public delegate Task<ApiResult?> ApplyInput<in T, TInput>(T record, JsonBody<TIn
 /// <summary>Renders a saved record with all its fields, as the capability's typed answer (<c>SiteResponse</c>).</summary>
 public delegate Task<TResponse> RenderRecord<in T, TResponse>(T record, CancellationToken cancel);
 
+/// <summary>Reads a write's input: a request's JSON body, or a form's typed input with the fields it sets (<see cref="JsonBody.Of"/>).</summary>
+public delegate Task<(JsonBody<TInput>? Body, ApiResult? Error)> ReadInput<TInput>();
+
 /// <summary>
 /// The steps every administrator-maintained record shares on create and update: who may write, reading the
 /// body, <c>If-Match</c>, saving, and answering with the record and its ETag. The record-specific part is the
@@ -24,13 +27,18 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
         caller.IsAdministrator || (alsoWrittenBy?.Any(caller.Roles.Contains) ?? false);
 
     /// <param name="audited">When given, the creation is the first line of the record's audit trail (written once the record has its id).</param>
-    public async Task<ApiResult> CreateAsync<T, TInput, TResponse>(HttpRequest request, T record, ApplyInput<T, TInput> apply, RenderRecord<T, TResponse> render,
+    public Task<ApiResult> CreateAsync<T, TInput, TResponse>(HttpRequest request, T record, ApplyInput<T, TInput> apply, RenderRecord<T, TResponse> render,
         IReadOnlyCollection<string>? alsoWrittenBy = null, AuditedAs<T>? audited = null)
+        where T : Record =>
+        CreateAsync(record, () => JsonBody.ReadWithProblemsAsync<TInput>(request), apply, render, request.HttpContext.RequestAborted, alsoWrittenBy, audited);
+
+    /// <summary>A create from input read by <paramref name="read"/>: a request's body, or a form's typed input (<see cref="JsonBody.Of"/>).</summary>
+    public async Task<ApiResult> CreateAsync<T, TInput, TResponse>(T record, ReadInput<TInput> read, ApplyInput<T, TInput> apply,
+        RenderRecord<T, TResponse> render, CancellationToken cancel, IReadOnlyCollection<string>? alsoWrittenBy = null, AuditedAs<T>? audited = null)
         where T : Record
     {
         if (!MayWrite(alsoWrittenBy)) return ApiErrors.Forbidden();
-        var cancel = request.HttpContext.RequestAborted;
-        var (body, error) = await JsonBody.ReadWithProblemsAsync<TInput>(request);
+        var (body, error) = await read();
         if (body is null) return error!;
         record.AccountId = caller.AccountId;
         if (Refusal(body, await apply(record, body, true, cancel)) is { } invalid) return invalid;
@@ -71,14 +79,24 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
 
     /// <summary>Updates <paramref name="record"/> (as found by the caller's filtered query; null answers 404).</summary>
     /// <param name="audited">When given, a change of an audited field adds a line to the record's audit trail, in the same save.</param>
-    public async Task<ApiResult> UpdateAsync<T, TInput, TResponse>(HttpRequest request, T? record, ApplyInput<T, TInput> apply, RenderRecord<T, TResponse> render,
+    public Task<ApiResult> UpdateAsync<T, TInput, TResponse>(HttpRequest request, T? record, ApplyInput<T, TInput> apply, RenderRecord<T, TResponse> render,
+        IReadOnlyCollection<string>? alsoWrittenBy = null, AuditedAs<T>? audited = null)
+        where T : Record =>
+        UpdateAsync(record, found => Preconditions.IfMatch(request, found.LockVersion), () => JsonBody.ReadWithProblemsAsync<TInput>(request),
+            apply, render, request.HttpContext.RequestAborted, alsoWrittenBy, audited);
+
+    /// <summary>
+    /// An update from input read by <paramref name="read"/>, refused as <paramref name="stale"/> says (an <c>If-Match</c>, or
+    /// the version a form was shown with) before the input is read.
+    /// </summary>
+    public async Task<ApiResult> UpdateAsync<T, TInput, TResponse>(T? record, Func<T, ApiResult?> stale, ReadInput<TInput> read,
+        ApplyInput<T, TInput> apply, RenderRecord<T, TResponse> render, CancellationToken cancel,
         IReadOnlyCollection<string>? alsoWrittenBy = null, AuditedAs<T>? audited = null)
         where T : Record
     {
         if (!MayUpdate(record, out var refused, alsoWrittenBy)) return refused;
-        if (Preconditions.IfMatch(request, record.LockVersion) is { } stale) return stale;
-        var cancel = request.HttpContext.RequestAborted;
-        var (body, error) = await JsonBody.ReadWithProblemsAsync<TInput>(request);
+        if (stale(record) is { } outdated) return outdated;
+        var (body, error) = await read();
         if (body is null) return error!;
         var before = audited?.Snapshot(record);
         if (Refusal(body, await apply(record, body, false, cancel)) is { } invalid) return invalid;

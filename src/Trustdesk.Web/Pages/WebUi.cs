@@ -61,6 +61,7 @@ public static class WebUi
             .AddScoped<WebSessions>()
             .AddScoped<AccountsWithRoles>()
             .AddScoped<Console.Requests.AuditWords>()
+            .AddScoped<Console.Knowledge.ArticleServices>()
             .AddSingleton<SignInThrottle>()
             .AddSingleton<SignInDevices>();
     }

@@ -137,7 +137,7 @@ public static class IsolationRules
         Plain<WorkflowPhase>(), Plain<TaskDependency>(), Plain<WorkflowNote>(),
         Plain<TaskTemplate>(), Plain<TaskTemplateApprover>(), Plain<WorkflowTemplate>(), Plain<WorkflowTemplatePhase>(),
         Plain<TaskTemplateRelation>(), Plain<TaskTemplateDependency>(),
-        KnowledgeArticles, Plain<AuditEntry>(),
+        KnowledgeArticles, Plain<KnowledgeDeflection>(), Plain<AuditEntry>(),
         AccessTokens, SignIns,
     ];
 

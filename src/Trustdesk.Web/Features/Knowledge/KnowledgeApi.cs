@@ -10,7 +10,10 @@ public static class KnowledgeApi
         .AddScoped<VisibleArticles>()
         .AddScoped<KnowledgeArticleJson>()
         .AddScoped<ListKnowledgeArticles>()
-        .AddScoped<SaveKnowledgeArticle>();
+        .AddScoped<SaveKnowledgeArticle>()
+        .AddScoped<FullTextSearch>()
+        .AddScoped<PortalSearch>()
+        .AddScoped<KnowledgeDeflections>();
 
     public static RouteGroupBuilder MapKnowledgeApi(this RouteGroupBuilder v1)
     {

@@ -50,20 +50,53 @@ public sealed class ListKnowledgeArticles(
         return await Listing.PageAsync(request, query, Spec, list => json.RenderAsync(list, cancel));
     }
 
-    public async Task<ApiResult> GetAsync(long id, HttpRequest request)
+    /// <summary>
+    /// One page of the articles the caller sees, of one status (null: all), newest first, optionally only the subjects
+    /// containing <paramref name="subjectContains"/> (ignoring case), rendered as the API renders them: the console's list.
+    /// </summary>
+    public async Task<ListPage<KnowledgeArticleResponse>> PageAsync(KnowledgeArticleStatus? status, string? subjectContains, int page, int perPage,
+        CancellationToken cancel)
     {
-        var cancel = request.HttpContext.RequestAborted;
+        using var browsing = visible.Browse();
+        var query = visible.Query(await visible.ReachAsync(cancel));
+        if (status is { } only) query = query.Where(a => a.Status == only);
+        if (!string.IsNullOrWhiteSpace(subjectContains))
+        {
+            var pattern = Listing.ContainsPattern(subjectContains);
+            query = query.Where(a => EF.Functions.Like(a.Subject.ToLower(), pattern, Listing.LikeEscape));
+        }
+        var (rows, hasNext) = await Listing.SliceAsync(query.OrderByDescending(a => a.Id), page, perPage, cancel);
+        return new ListPage<KnowledgeArticleResponse>(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
+    }
+
+    /// <summary>One article the caller sees, as the API renders it, with its version; null when it is not seen.</summary>
+    public async Task<(KnowledgeArticleResponse Article, int Version)?> FindAsync(long id, CancellationToken cancel)
+    {
         using var browsing = visible.Browse();
         var article = await visible.Query(await visible.ReachAsync(cancel)).FirstOrDefaultAsync(a => a.Id == id, cancel);
-        return article is null ? ApiErrors.NotFound() : ApiResult.Ok(ApiJson.Node(await json.RenderAsync(article, cancel))).WithETag(article.LockVersion);
+        return article is null ? null : (await json.RenderAsync(article, cancel), article.LockVersion);
     }
+
+    public async Task<ApiResult> GetAsync(long id, HttpRequest request) =>
+        await FindAsync(id, request.HttpContext.RequestAborted) is { } found
+            ? ApiResult.Ok(ApiJson.Node(found.Article)).WithETag(found.Version)
+            : ApiErrors.NotFound();
 
     /// <summary>The article's audit trail, oldest first: read by people with a role in the article's own account.</summary>
     public async Task<ApiResult> AuditAsync(long id, HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
-        if (!caller.HasAnyRole || !await db.KnowledgeArticles.AnyAsync(a => a.Id == id, cancel)) return ApiErrors.NotFound();
-        var entries = db.AuditEntries.AsNoTracking().Where(a => a.RecordType == SaveKnowledgeArticle.RecordType && a.RecordId == id);
-        return await Listing.PageAsync(request, entries, AuditSpec, list => audit.RenderAsync(list, cancel));
+        if (!await IsOwnAsync(id, cancel)) return ApiErrors.NotFound();
+        return await Listing.PageAsync(request, Trail(id), AuditSpec, list => audit.RenderAsync(list, cancel));
     }
+
+    /// <summary>The whole audit trail of an article of the account, oldest first; null when it is not the account's (or the caller has no role).</summary>
+    public async Task<IReadOnlyList<AuditEntryResponse>?> TrailAsync(long id, CancellationToken cancel) =>
+        await IsOwnAsync(id, cancel) ? await audit.RenderAsync(await Trail(id).OrderBy(a => a.Id).ToListAsync(cancel), cancel) : null;
+
+    private async Task<bool> IsOwnAsync(long id, CancellationToken cancel) =>
+        caller.HasAnyRole && await db.KnowledgeArticles.AnyAsync(a => a.Id == id, cancel);
+
+    private IQueryable<AuditEntry> Trail(long id) =>
+        db.AuditEntries.AsNoTracking().Where(a => a.RecordType == SaveKnowledgeArticle.RecordType && a.RecordId == id);
 }

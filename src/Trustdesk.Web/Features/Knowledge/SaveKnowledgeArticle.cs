@@ -45,6 +45,21 @@ public sealed class SaveKnowledgeArticle(TrustdeskDbContext db, Caller caller, K
             await db.KnowledgeArticles.FirstOrDefaultAsync(a => a.Id == id, request.HttpContext.RequestAborted),
             ApplyAsync, json.RenderAsync, Role.Specialists, Audited);
 
+    /// <summary>A new article from a console form that sets <paramref name="fields"/> of <paramref name="input"/>; the 201, or why not.</summary>
+    public Task<ApiResult> CreateAsync(KnowledgeArticleInput input, IReadOnlySet<string> fields, CancellationToken cancel) =>
+        writes.CreateAsync<KnowledgeArticle, KnowledgeArticleInput, KnowledgeArticleResponse>(new KnowledgeArticle { CreatedById = caller.PersonId },
+            () => JsonBody.Of(input, fields), ApplyAsync, json.RenderAsync, cancel, Role.Specialists, Audited);
+
+    /// <summary>A console form's change, only while the article is still at <paramref name="version"/> (else 412); the 200, or why not.</summary>
+    public async Task<ApiResult> UpdateAsync(long id, KnowledgeArticleInput input, IReadOnlySet<string> fields, int version, CancellationToken cancel) =>
+        await writes.UpdateAsync<KnowledgeArticle, KnowledgeArticleInput, KnowledgeArticleResponse>(
+            await db.KnowledgeArticles.FirstOrDefaultAsync(a => a.Id == id, cancel),
+            found => found.LockVersion == version ? null : ApiErrors.PreconditionFailed(), () => JsonBody.Of(input, fields),
+            ApplyAsync, json.RenderAsync, cancel, Role.Specialists, Audited);
+
+    /// <summary>Whether the caller may write articles at all, and validate them: what the console offers.</summary>
+    public (bool Writes, bool Validates) Standing => (writes.MayWrite(Role.Specialists), IsKnowledgeManager);
+
     private async Task<ApiResult?> ApplyAsync(KnowledgeArticle article, JsonBody<KnowledgeArticleInput> body, bool creating, CancellationToken cancel)
     {
         if (!creating && article.Status is KnowledgeArticleStatus.Validated or KnowledgeArticleStatus.Archived && !IsKnowledgeManager)

@@ -38,7 +38,7 @@ public sealed class UpdateRequest(
     {
         using var own = visible.ReadingOwnRequests(alsoForSpecialists: true);
         return await ApplyAsync(id, found => found.LockVersion == version ? null : ApiErrors.PreconditionFailed(),
-            () => Task.FromResult<(JsonBody<RequestUpdateInput>?, ApiResult?)>((new JsonBody<RequestUpdateInput>(input, fields), null)), cancel);
+            () => JsonBody.Of(input, fields), cancel);
     }
 
     /// <summary>The input is read only once the request is known to be the caller's to change: otherwise 404, whatever was sent.</summary>

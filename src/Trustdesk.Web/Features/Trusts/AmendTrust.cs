@@ -34,9 +34,7 @@ public sealed class AmendTrust(TrustdeskDbContext db, Caller caller, TrustJson j
     /// </summary>
     public Task<(Trust? Amended, Amendment? Done, ApiResult? Refused)> AmendAsync(long id, IReadOnlyList<string?>? options, int version, CancellationToken cancel) =>
         AmendAsync(id, found => found.LockVersion == version ? null : ApiErrors.PreconditionFailed(),
-            () => Task.FromResult<(JsonBody<TrustAmendmentInput>?, ApiResult?)>(
-                (new JsonBody<TrustAmendmentInput>(new TrustAmendmentInput { Options = options }, new HashSet<string> { "options" }), null)),
-            cancel);
+            () => JsonBody.Of(new TrustAmendmentInput { Options = options }, new HashSet<string> { "options" }), cancel);
 
     /// <summary>The body is read only once the trust is known to be the caller's to amend: otherwise 404 or 403, whatever was sent.</summary>
     private async Task<(Trust? Amended, Amendment? Done, ApiResult? Refused)> AmendAsync(long id, Func<Trust, ApiResult?> stale,

@@ -46,7 +46,7 @@ public sealed class UpdateTask(
     {
         using var approvals = visible.ReadingMyApprovals();
         return await ApplyAsync(id, task => task.LockVersion == version ? null : ApiErrors.PreconditionFailed(),
-            () => Task.FromResult<(JsonBody<TaskUpdateInput>?, ApiResult?)>((new JsonBody<TaskUpdateInput>(input, fields), null)), cancel);
+            () => JsonBody.Of(input, fields), cancel);
     }
 
     /// <summary>

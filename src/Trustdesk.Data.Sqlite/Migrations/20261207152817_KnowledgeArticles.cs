@@ -76,6 +76,7 @@ namespace Trustdesk.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_knowledge_articles", x => x.id);
+                    table.UniqueConstraint("ak_knowledge_articles_id_account_id", x => new { x.id, x.account_id });
                     table.ForeignKey(
                         name: "fk_knowledge_articles_accounts_account_id",
                         column: x => x.account_id,
@@ -93,6 +94,46 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         columns: x => new { x.service_id, x.account_id },
                         principalTable: "services",
                         principalColumns: new[] { "id", "account_id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "knowledge_deflections",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    article_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    service_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    person_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    person_account_id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    account_id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    lock_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    source_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_knowledge_deflections", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_knowledge_deflections_accounts_account_id",
+                        column: x => x.account_id,
+                        principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_knowledge_deflections_knowledge_articles_article_id_account_id",
+                        columns: x => new { x.article_id, x.account_id },
+                        principalTable: "knowledge_articles",
+                        principalColumns: new[] { "id", "account_id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_knowledge_deflections_people_person_id",
+                        column: x => x.person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -126,8 +167,23 @@ namespace Trustdesk.Data.Sqlite.Migrations
                 table: "knowledge_articles",
                 columns: new[] { "service_id", "status" });
 
+            migrationBuilder.CreateIndex(
+                name: "ix_knowledge_deflections_account_id_article_id_person_id",
+                table: "knowledge_deflections",
+                columns: new[] { "account_id", "article_id", "person_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_knowledge_deflections_article_id_account_id",
+                table: "knowledge_deflections",
+                columns: new[] { "article_id", "account_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_knowledge_deflections_person_id",
+                table: "knowledge_deflections",
+                column: "person_id");
+
             // Full-text search (ADR 46): FTS5 indexes over the services' and articles' own rows (external content), kept
-            // by triggers; KnowledgeSearch's SQL ranks with bm25, weighted subject/name first.
+            // by triggers; FullTextSearch's SQL ranks with bm25, weighted subject/name first.
             migrationBuilder.Sql("""
                 CREATE VIRTUAL TABLE knowledge_articles_search USING fts5(subject, keywords, description, instructions,
                     content='knowledge_articles', content_rowid='id', tokenize='porter unicode61');
@@ -175,6 +231,9 @@ namespace Trustdesk.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "knowledge_deflections");
 
             migrationBuilder.DropTable(
                 name: "knowledge_articles");

@@ -11,7 +11,7 @@ using Trustdesk.Data;
 namespace Trustdesk.Data.Sqlite.Migrations
 {
     [DbContext(typeof(TrustdeskDbContext))]
-    [Migration("20261207150024_KnowledgeArticles")]
+    [Migration("20261207152817_KnowledgeArticles")]
     partial class KnowledgeArticles
     {
         /// <inheritdoc />
@@ -893,6 +893,9 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_knowledge_articles");
 
+                    b.HasAlternateKey("Id", "AccountId")
+                        .HasName("ak_knowledge_articles_id_account_id");
+
                     b.HasIndex("CreatedById")
                         .HasDatabaseName("ix_knowledge_articles_created_by_id");
 
@@ -906,6 +909,75 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_knowledge_articles_service_id_status");
 
                     b.ToTable("knowledge_articles");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Knowledge.KnowledgeDeflection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("PersonAccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_account_id");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("ServiceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_knowledge_deflections");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_knowledge_deflections_person_id");
+
+                    b.HasIndex("ArticleId", "AccountId")
+                        .HasDatabaseName("ix_knowledge_deflections_article_id_account_id");
+
+                    b.HasIndex("AccountId", "ArticleId", "PersonId")
+                        .HasDatabaseName("ix_knowledge_deflections_account_id_article_id_person_id");
+
+                    b.ToTable("knowledge_deflections");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>
@@ -3133,6 +3205,31 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_knowledge_articles_services_service_id_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Knowledge.KnowledgeDeflection", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_deflections_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_deflections_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Knowledge.KnowledgeArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_deflections_knowledge_articles_article_id_account_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>

@@ -77,6 +77,7 @@ namespace Trustdesk.Data.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_knowledge_articles", x => x.id);
+                    table.UniqueConstraint("ak_knowledge_articles_id_account_id", x => new { x.id, x.account_id });
                     table.ForeignKey(
                         name: "fk_knowledge_articles_accounts_account_id",
                         column: x => x.account_id,
@@ -94,6 +95,46 @@ namespace Trustdesk.Data.Postgres.Migrations
                         columns: x => new { x.service_id, x.account_id },
                         principalTable: "services",
                         principalColumns: new[] { "id", "account_id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "knowledge_deflections",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    article_id = table.Column<long>(type: "bigint", nullable: false),
+                    service_id = table.Column<long>(type: "bigint", nullable: false),
+                    person_id = table.Column<long>(type: "bigint", nullable: false),
+                    person_account_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    account_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    lock_version = table.Column<int>(type: "integer", nullable: false),
+                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    source_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_knowledge_deflections", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_knowledge_deflections_accounts_account_id",
+                        column: x => x.account_id,
+                        principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_knowledge_deflections_knowledge_articles_article_id_account~",
+                        columns: x => new { x.article_id, x.account_id },
+                        principalTable: "knowledge_articles",
+                        principalColumns: new[] { "id", "account_id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_knowledge_deflections_people_person_id",
+                        column: x => x.person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -127,8 +168,23 @@ namespace Trustdesk.Data.Postgres.Migrations
                 table: "knowledge_articles",
                 columns: new[] { "service_id", "status" });
 
+            migrationBuilder.CreateIndex(
+                name: "ix_knowledge_deflections_account_id_article_id_person_id",
+                table: "knowledge_deflections",
+                columns: new[] { "account_id", "article_id", "person_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_knowledge_deflections_article_id_account_id",
+                table: "knowledge_deflections",
+                columns: new[] { "article_id", "account_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_knowledge_deflections_person_id",
+                table: "knowledge_deflections",
+                column: "person_id");
+
             // Full-text search (ADR 46): a stored tsvector per service and article, weighted subject/name first, in the
-            // 'english' configuration; the model does not know these columns, KnowledgeSearch's SQL reads them.
+            // 'english' configuration; the model does not know these columns, FullTextSearch's SQL reads them.
             migrationBuilder.Sql("""
                 ALTER TABLE knowledge_articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
                     setweight(to_tsvector('english', subject), 'A')
@@ -151,6 +207,9 @@ namespace Trustdesk.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "knowledge_deflections");
 
             migrationBuilder.DropTable(
                 name: "knowledge_articles");

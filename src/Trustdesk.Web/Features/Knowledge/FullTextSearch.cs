@@ -1,0 +1,51 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+
+namespace Trustdesk.Web.Features.Knowledge;
+
+/// <summary>
+/// Ranks knowledge articles and services by relevance to a search (ADR 46): PostgreSQL's full-text search over the stored
+/// <c>search</c> tsvector ('english' configuration, <c>ts_rank</c>, subject or name weighted first), or SQLite's FTS5
+/// index (<c>bm25</c>, weighted alike). It ranks only candidates the caller's own filtered queries found, so a search
+/// never widens what is seen; on PostgreSQL row-level security applies to it as well.
+/// </summary>
+public sealed class FullTextSearch(TrustdeskDbContext db)
+{
+    /// <summary>A record's id and its relevance: higher is better, comparable between articles and services of one search.</summary>
+    public sealed class Ranked
+    {
+        public long Id { get; init; }
+        public double Score { get; init; }
+    }
+
+    /// <summary>A table with a search index: its name (the FTS5 table is <c>{name}_search</c>) and the bm25 weights of its columns.</summary>
+    private sealed record Indexed(string Table, string Bm25Weights);
+
+    private static readonly Indexed Articles = new("knowledge_articles", "10.0, 5.0, 2.0, 1.0");
+    private static readonly Indexed Services = new("services", "10.0, 5.0, 2.0");
+
+    public Task<List<Ranked>> ArticlesAsync(SearchTerms terms, IReadOnlyCollection<long> candidates, int limit, CancellationToken cancel) =>
+        RankAsync(Articles, terms, candidates, limit, cancel);
+
+    public Task<List<Ranked>> ServicesAsync(SearchTerms terms, IReadOnlyCollection<long> candidates, int limit, CancellationToken cancel) =>
+        RankAsync(Services, terms, candidates, limit, cancel);
+
+    private async Task<List<Ranked>> RankAsync(Indexed index, SearchTerms terms, IReadOnlyCollection<long> candidates, int limit, CancellationToken cancel)
+    {
+        if (terms.IsEmpty || candidates.Count == 0) return [];
+        // The table's name is ours; everything the person typed goes in as a parameter, and as words only (SearchTerms).
+        var t = index.Table;
+        var sql = db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL"
+            ? FormattableStringFactory.Create(
+                $"SELECT t.id AS \"Id\", ts_rank(t.search, q)::float8 AS \"Score\" FROM {t} t, to_tsquery('english', {{0}}) q "
+                + "WHERE t.id = ANY({1}) AND t.search @@ q ORDER BY 2 DESC, 1 LIMIT {2}",
+                terms.TsQuery, candidates.ToArray(), limit)
+            : FormattableStringFactory.Create(
+                $"SELECT rowid AS Id, -bm25({t}_search, {index.Bm25Weights}) AS Score FROM {t}_search "
+                + $"WHERE {t}_search MATCH {{0}} AND rowid IN (SELECT value FROM json_each({{1}})) ORDER BY 2 DESC, 1 LIMIT {{2}}",
+                terms.Fts5Query, JsonSerializer.Serialize(candidates), limit);
+        return await db.Database.SqlQuery<Ranked>(sql).ToListAsync(cancel);
+    }
+}
