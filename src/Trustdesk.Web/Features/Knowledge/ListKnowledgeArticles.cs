@@ -94,6 +94,10 @@ public sealed class ListKnowledgeArticles(
     public async Task<IReadOnlyList<AuditEntryResponse>?> TrailAsync(long id, CancellationToken cancel) =>
         await IsOwnAsync(id, cancel) ? await audit.RenderAsync(await Trail(id).OrderBy(a => a.Id).ToListAsync(cancel), cancel) : null;
 
+    /// <summary>How many people an article of the account answered without a request ("This solved my question"); null when it is not the account's.</summary>
+    public async Task<int?> DeflectionsAsync(long id, CancellationToken cancel) =>
+        await IsOwnAsync(id, cancel) ? await db.KnowledgeDeflections.CountAsync(d => d.ArticleId == id, cancel) : null;
+
     private async Task<bool> IsOwnAsync(long id, CancellationToken cancel) =>
         caller.HasAnyRole && await db.KnowledgeArticles.AnyAsync(a => a.Id == id, cancel);
 

@@ -32,6 +32,9 @@ public sealed class ArticleModel(ListKnowledgeArticles list, SaveKnowledgeArticl
     /// <summary>The article's audit trail, when it is the account's own.</summary>
     public IReadOnlyList<AuditEntryResponse>? Trail { get; private set; }
 
+    /// <summary>How many people it answered without a request, when it is the account's own.</summary>
+    public int? Deflections { get; private set; }
+
     /// <summary>The form's choices, when the person may change the article.</summary>
     public ArticleChoices? Editing { get; private set; }
 
@@ -59,6 +62,7 @@ public sealed class ArticleModel(ListKnowledgeArticles list, SaveKnowledgeArticl
         if (await list.FindAsync(Id, cancel) is not { } found) return false;
         (Article, Version) = found;
         Trail = await list.TrailAsync(Id, cancel);
+        Deflections = await list.DeflectionsAsync(Id, cancel);
         var (writes, validates) = save.Standing;
         var own = Article.Account is null;
         var published = Article.Status is KnowledgeArticleStatus.Validated or KnowledgeArticleStatus.Archived;
