@@ -101,6 +101,7 @@ public sealed class TrustdeskDbContext(
     public DbSet<TaskTemplateDependency> TaskTemplateDependencies => Set<TaskTemplateDependency>();
     public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
     public DbSet<KnowledgeDeflection> KnowledgeDeflections => Set<KnowledgeDeflection>();
+    public DbSet<RequestKnowledgeArticle> RequestKnowledgeArticles => Set<RequestKnowledgeArticle>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -977,6 +977,77 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.ToTable("knowledge_deflections");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.Knowledge.RequestKnowledgeArticle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<bool>("Applied")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("applied");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_request_knowledge_articles");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_request_knowledge_articles_person_id");
+
+                    b.HasIndex("ArticleId", "Id")
+                        .HasDatabaseName("ix_request_knowledge_articles_article_id_id");
+
+                    b.HasIndex("RequestId", "Id")
+                        .HasDatabaseName("ix_request_knowledge_articles_request_id_id");
+
+                    b.HasIndex("AccountId", "RequestId", "ArticleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_request_knowledge_articles_account_id_request_id_article_id");
+
+                    b.ToTable("request_knowledge_articles");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>
                 {
                     b.Property<long>("Id")
@@ -3227,6 +3298,37 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_knowledge_deflections_knowledge_articles_article_id_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Knowledge.RequestKnowledgeArticle", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_knowledge_articles_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Knowledge.KnowledgeArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_knowledge_articles_knowledge_articles_article_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_knowledge_articles_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Requests.Request", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_knowledge_articles_requests_request_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>

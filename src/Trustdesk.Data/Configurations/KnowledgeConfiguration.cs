@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Domain.Knowledge;
 using Trustdesk.Domain.People;
+using Trustdesk.Domain.Requests;
 
 namespace Trustdesk.Data.Configurations;
 
@@ -36,5 +37,20 @@ internal sealed class KnowledgeDeflectionConfiguration : IEntityTypeConfiguratio
             .HasPrincipalKey(a => new { a.Id, a.AccountId }).OnDelete(DeleteBehavior.Restrict);
         deflection.HasOne<Person>().WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Restrict);
         deflection.HasIndex(d => new { d.AccountId, d.ArticleId, d.PersonId });
+    }
+}
+
+internal sealed class RequestKnowledgeArticleConfiguration : IEntityTypeConfiguration<RequestKnowledgeArticle>
+{
+    public void Configure(EntityTypeBuilder<RequestKnowledgeArticle> link)
+    {
+        link.ConfigureRecord();
+        link.HasOne<Request>().WithMany().HasForeignKey(l => l.RequestId).OnDelete(DeleteBehavior.Restrict);
+        link.HasOne<KnowledgeArticle>().WithMany().HasForeignKey(l => l.ArticleId).OnDelete(DeleteBehavior.Restrict);
+        link.HasOne<Person>().WithMany().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Restrict);
+        // Once per account, request and article: linking again changes nothing.
+        link.HasIndex(l => new { l.AccountId, l.RequestId, l.ArticleId }).IsUnique();
+        link.HasIndex(l => new { l.RequestId, l.Id });
+        link.HasIndex(l => new { l.ArticleId, l.Id });
     }
 }

@@ -93,4 +93,25 @@ public sealed class ConsoleKnowledgeTests
         Assert.Equal("Unlock an account locked by a saved phone password",
             (await DemoSessions.Server.Client("td_demo_cc_specialist", "widget-cc").GetAsync($"/v1/knowledge_articles/{lockout}")).Expect(200).Record.Str("subject"));
     }
+
+    [Fact]
+    public async Task A_specialist_finds_an_article_on_a_request_page_and_applies_it_as_a_public_note()
+    {
+        using var nick = await DemoSessions.SignInAsync("td_demo_nl_analyst");
+        var request = await DemoSessions.RequestIdAsync("New docking station");
+        var article = await IdAsync("td_demo_nl_analyst", "widget-it-nl", "Connect your laptop to the office Wi-Fi");
+        var path = $"/console/widget-it-nl/requests/{request}";
+
+        var found = (await nick.GetAsync(path + "?kq=wifi")).Expect(HttpStatusCode.OK);
+        Assert.Contains($"value=\"{article}\"", found.Html, StringComparison.Ordinal);
+        var applied = (await nick.PostFormAsync(path, path + "?handler=Article", new() { ["ArticleId"] = article.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Apply"] = "true" }))
+            .Expect(HttpStatusCode.Redirect);
+        Assert.Equal($"{path}?done=applied#knowledge", applied.Location);
+
+        var notes = (await DemoSessions.Server.Client("td_demo_nl_analyst", "widget-it-nl").GetAsync($"/v1/requests/{request}/notes")).Expect(200);
+        Assert.Contains(notes.Items, n => n!.Str("text")!.StartsWith("Choose the network Widget-NL", StringComparison.Ordinal) && !n!.Bool("internal"));
+        Assert.Contains(article, (await DemoSessions.Server.Client("td_demo_nl_analyst", "widget-it-nl").GetAsync($"/v1/requests/{request}/knowledge_articles")).Expect(200).Ids());
+        var used = (await nick.GetAsync($"/console/widget-it-nl/knowledge/{article}")).Expect(HttpStatusCode.OK);
+        Assert.Contains($"href=\"/console/widget-it-nl/requests/{request}\"", used.Html, StringComparison.Ordinal);
+    }
 }

@@ -98,6 +98,12 @@ public static class IsolationRules
             & (When<KnowledgeArticle>.Is(a => a.EndUsers, true) | When<KnowledgeArticle>.Is(a => a.CoveredSpecialists, true)))
         .Build();
 
+    /// <summary>The articles used on a request are seen with it (which of those articles a viewer may read is the article's rule).</summary>
+    public static readonly VisibilityRule<RequestKnowledgeArticle> RequestKnowledgeArticles = new RuleBuilder<RequestKnowledgeArticle>()
+        .Sees("home", "the article was linked to the request in this account", When<RequestKnowledgeArticle>.InCurrentAccount(l => l.AccountId))
+        .Sees("with its request", "the articles used on a request are seen with it", When<RequestKnowledgeArticle>.SeenWith<Request>(l => l.RequestId))
+        .Build();
+
     /// <summary>Trusts: either side; while a self-service catalog is computed, every accepted trust (coverage depends on them).</summary>
     public static readonly VisibilityRule<Trust> Trusts = new RuleBuilder<Trust>()
         .Sees("a side", "this account is the trust's customer or provider",
@@ -137,7 +143,7 @@ public static class IsolationRules
         Plain<WorkflowPhase>(), Plain<TaskDependency>(), Plain<WorkflowNote>(),
         Plain<TaskTemplate>(), Plain<TaskTemplateApprover>(), Plain<WorkflowTemplate>(), Plain<WorkflowTemplatePhase>(),
         Plain<TaskTemplateRelation>(), Plain<TaskTemplateDependency>(),
-        KnowledgeArticles, Plain<KnowledgeDeflection>(), Plain<AuditEntry>(),
+        KnowledgeArticles, Plain<KnowledgeDeflection>(), RequestKnowledgeArticles, Plain<AuditEntry>(),
         AccessTokens, SignIns,
     ];
 

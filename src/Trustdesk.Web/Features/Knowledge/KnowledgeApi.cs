@@ -13,7 +13,8 @@ public static class KnowledgeApi
         .AddScoped<SaveKnowledgeArticle>()
         .AddScoped<FullTextSearch>()
         .AddScoped<PortalSearch>()
-        .AddScoped<KnowledgeDeflections>();
+        .AddScoped<KnowledgeDeflections>()
+        .AddScoped<RequestArticles>();
 
     public static RouteGroupBuilder MapKnowledgeApi(this RouteGroupBuilder v1)
     {
@@ -34,6 +35,17 @@ public static class KnowledgeApi
                 + "status archived (specialists; a validated or archived article, and those statuses, are knowledge managers' only)");
         articles.MapGet("/{id:long}/audit", (long id, HttpRequest r, ListKnowledgeArticles list) => list.AuditAsync(id, r))
             .ListsUnder<AuditEntryResponse>("A knowledge article's audit trail, oldest first (in the article's own account)");
+
+        // 4me's nested collection of a request: the articles used on it.
+        var onRequest = v1.MapGroup("/requests/{id:long}/knowledge_articles").WithTags("Requests");
+        onRequest.MapGet("/", (long id, HttpRequest r, RequestArticles used) => used.ListAsync(id, r))
+            .ListsUnder<KnowledgeArticleResponse>("The knowledge articles used on a request that reach the caller (whoever sees the request)");
+        onRequest.MapPost("/{articleId:long}", (long id, long articleId, HttpRequest r, RequestArticles used) =>
+                used.LinkAsync(id, articleId, apply: false, r.HttpContext.RequestAborted))
+            .Acts<EmptyResponse>("Link a knowledge article that reaches the caller to a request the account sees (specialists; 200 also when linked already)");
+        onRequest.MapDelete("/{articleId:long}", (long id, long articleId, HttpRequest r, RequestArticles used) =>
+                used.UnlinkAsync(id, articleId, r.HttpContext.RequestAborted))
+            .Removes("Remove the account's link of a knowledge article to a request (specialists)");
         return articles;
     }
 }

@@ -130,6 +130,7 @@ public sealed class RouteWorld
         await WorkAsync(team, first, onTemplate);
         await StrandedAsync(world, team);
         Name("/v1/requests/{id}", withNotes);
+        await ArticlesOnRequestAsync(withNotes);
     }
 
     /// <summary>
@@ -173,6 +174,15 @@ public sealed class RouteWorld
         // A second line in the last one's audit trail, so that its order shows.
         (await Home.Owner.PatchAsync($"/v1/knowledge_articles/{article}", new { keywords = "changed" })).Expect(200);
         Name("/v1/knowledge_articles/{id}", article);
+    }
+
+    /// <summary>Two of the account's articles used on the request with notes.</summary>
+    private async Task ArticlesOnRequestAsync(long request)
+    {
+        var articles = (await Home.Owner.GetAsync("/v1/knowledge_articles?per_page=2")).Expect(200).Ids();
+        foreach (var article in articles) (await Home.Owner.PostAsync($"/v1/requests/{request}/knowledge_articles/{article}")).Expect(200);
+        Name("/v1/requests/{id}/knowledge_articles", request);
+        Name("/v1/requests/{id}/knowledge_articles/{articleId}", articles[0]);
     }
 
     /// <summary>Two trusts pending and two accepted, each with another account.</summary>

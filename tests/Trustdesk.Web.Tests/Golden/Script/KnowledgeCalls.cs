@@ -36,6 +36,16 @@ public sealed class KnowledgeCalls(GoldenRecorder r, ScenarioRecords s) : IGolde
         await r.UpdatesAsync(Callers.Chris, HttpMethod.Put, path, new { description = "For the e-mail team" }, new { instructions = "" },
             $"/v1/knowledge_articles/{s.BrazilVpnArticle}");
         await r.GetAsync(Callers.Chris, $"{path}/audit");
+        // Used on a request: linked by NL's service desk, listed, linked again, removed; a missing article or request.
+        var used = $"/v1/requests/{s.DockingStationRequest}/knowledge_articles";
+        await r.PostAsync(Callers.Nick, $"{used}/{s.WifiArticle}");
+        await r.PostAsync(Callers.Nick, $"{used}/{s.WifiArticle}");
+        await r.PostAsync(Callers.Nick, $"{used}/{s.BrazilVpnArticle}");
+        await r.GetAsync(Callers.Nick, used);
+        await r.GetAsync(Callers.Anna, used);
+        await r.GetAsync(Callers.Chris, used);
+        await r.SendAsync(Callers.Nick, HttpMethod.Delete, $"{used}/{s.WifiArticle}", null);
+        await r.SendAsync(Callers.Nick, HttpMethod.Delete, $"{used}/{s.WifiArticle}", null);
         // Validated, an article is the knowledge managers' alone.
         await r.SendAsync(Callers.Chris, HttpMethod.Patch, $"/v1/knowledge_articles/{s.PasswordArticle}", """{"subject":"Mine"}""");
     }

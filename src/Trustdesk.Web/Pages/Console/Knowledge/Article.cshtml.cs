@@ -13,7 +13,8 @@ namespace Trustdesk.Web.Pages.Console.Knowledge;
 /// by those who may (specialists; a validated or archived one by knowledge managers). Another account's article, or a
 /// missing one, is the 404 page.
 /// </summary>
-public sealed class ArticleModel(ListKnowledgeArticles list, SaveKnowledgeArticle save, ArticleServices services, Caller caller) : PageModel
+public sealed class ArticleModel(ListKnowledgeArticles list, SaveKnowledgeArticle save, ArticleServices services, RequestArticles uses, Caller caller)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -34,6 +35,9 @@ public sealed class ArticleModel(ListKnowledgeArticles list, SaveKnowledgeArticl
 
     /// <summary>How many people it answered without a request, when it is the account's own.</summary>
     public int? Deflections { get; private set; }
+
+    /// <summary>The requests this account sees that the article was used on.</summary>
+    public IReadOnlyList<(long Id, string Subject)> UsedOn { get; private set; } = [];
 
     /// <summary>The form's choices, when the person may change the article.</summary>
     public ArticleChoices? Editing { get; private set; }
@@ -63,6 +67,7 @@ public sealed class ArticleModel(ListKnowledgeArticles list, SaveKnowledgeArticl
         (Article, Version) = found;
         Trail = await list.TrailAsync(Id, cancel);
         Deflections = await list.DeflectionsAsync(Id, cancel);
+        UsedOn = await uses.UsesAsync(Id, cancel);
         var (writes, validates) = save.Standing;
         var own = Article.Account is null;
         var published = Article.Status is KnowledgeArticleStatus.Validated or KnowledgeArticleStatus.Archived;

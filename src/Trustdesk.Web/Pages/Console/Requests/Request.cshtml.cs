@@ -5,6 +5,7 @@ using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Features.Knowledge;
 using Trustdesk.Web.Features.Requests;
 using Trustdesk.Web.Features.Trusts;
 
@@ -20,7 +21,7 @@ namespace Trustdesk.Web.Pages.Console.Requests;
 /// </summary>
 public sealed class RequestModel(
     VisibleRequests visible, RequestJson json, RequestNotes notes, RequestSides sides, RequestTrail trail, AuditWords words, RequestAudience audience,
-    UpdateRequest update, TrustedTeams teams, ListRequests lists, Caller caller) : PageModel
+    UpdateRequest update, TrustedTeams teams, ListRequests lists, RequestArticles articles, PortalSearch search, Caller caller) : PageModel
 {
     public static readonly IReadOnlyList<string> Statuses = SnakeCaseEnum<RequestStatus>.Names;
     public static readonly IReadOnlyList<string> CompletionReasons = SnakeCaseEnum<CompletionReason>.Names;
@@ -60,6 +61,23 @@ public sealed class RequestModel(
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
+    /// <summary>A search for a knowledge article to use on the request.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Kq { get; set; }
+
+    [BindProperty]
+    public long ArticleId { get; set; }
+
+    /// <summary>Whether the article's instructions are added as a public note, besides linking it.</summary>
+    [BindProperty]
+    public bool Apply { get; set; }
+
+    /// <summary>The knowledge articles used on the request that reach this account.</summary>
+    public IReadOnlyList<Features.Knowledge.KnowledgeArticleResponse> Articles { get; private set; } = [];
+
+    /// <summary>The articles a search found, to link or apply.</summary>
+    public IReadOnlyList<PortalSearch.ArticleHit> Found { get; private set; } = [];
+
     public RequestLine? Details { get; private set; }
     public RequestSide? Side { get; private set; }
     public IReadOnlyList<NoteEntry> Notes { get; private set; } = [];
@@ -86,6 +104,18 @@ public sealed class RequestModel(
         if (refused!.StatusCode == StatusCodes.Status404NotFound) return NotFound();
         FormErrors.Show(ModelState, refused, NoteFields);
         return await LoadAsync(keepForm: true, cancel) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostArticleAsync(CancellationToken cancel)
+    {
+        var answer = await articles.LinkAsync(Id, ArticleId, Apply, cancel);
+        if (answer.StatusCode == StatusCodes.Status200OK)
+            return Redirect($"/console/{caller.AccountId}/requests/{Id}?done={(Apply ? "applied" : "linked")}#knowledge");
+        if (answer.StatusCode == StatusCodes.Status404NotFound) return NotFound();
+        ModelState.AddModelError("", answer.StatusCode == StatusCodes.Status403Forbidden
+            ? "Only specialists use articles on requests."
+            : "The article could not be applied: " + string.Join(" ", answer.FieldErrors.Select(e => e.Text)));
+        return await LoadAsync(keepForm: false, cancel) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostUpdateAsync(CancellationToken cancel)
@@ -128,6 +158,8 @@ public sealed class RequestModel(
         Trail = await words.ReadAsync(await trail.TrailAsync(Id, cancel) ?? [], found.AccountId, rendered, cancel);
         Audience = (await audience.EntriesAsync(Id, cancel) ?? []).Select(AudienceEntry.From).ToList();
         Stranded = Side == RequestSide.Own && (await lists.WhichInAsync(StrandedWork.Filter, [Id], cancel)).Contains(Id);
+        Articles = await articles.LinkedAsync(Id, cancel) ?? [];
+        if (!string.IsNullOrWhiteSpace(Kq)) Found = await search.ArticlesAsync(SearchTerms.Parse(Kq), 5, cancel);
         if (Works)
         {
             // Only the request's own account hands over: it is offered its providers' teams too.

@@ -138,6 +138,52 @@ namespace Trustdesk.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "request_knowledge_articles",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    request_id = table.Column<long>(type: "bigint", nullable: false),
+                    article_id = table.Column<long>(type: "bigint", nullable: false),
+                    person_id = table.Column<long>(type: "bigint", nullable: false),
+                    applied = table.Column<bool>(type: "boolean", nullable: false),
+                    account_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    lock_version = table.Column<int>(type: "integer", nullable: false),
+                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    source_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_request_knowledge_articles", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_request_knowledge_articles_accounts_account_id",
+                        column: x => x.account_id,
+                        principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_request_knowledge_articles_knowledge_articles_article_id",
+                        column: x => x.article_id,
+                        principalTable: "knowledge_articles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_request_knowledge_articles_people_person_id",
+                        column: x => x.person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_request_knowledge_articles_requests_request_id",
+                        column: x => x.request_id,
+                        principalTable: "requests",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_audit_entries_account_id_record_type_record_id_id",
                 table: "audit_entries",
@@ -183,6 +229,27 @@ namespace Trustdesk.Data.Postgres.Migrations
                 table: "knowledge_deflections",
                 column: "person_id");
 
+            migrationBuilder.CreateIndex(
+                name: "ix_request_knowledge_articles_account_id_request_id_article_id",
+                table: "request_knowledge_articles",
+                columns: new[] { "account_id", "request_id", "article_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_request_knowledge_articles_article_id_id",
+                table: "request_knowledge_articles",
+                columns: new[] { "article_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_request_knowledge_articles_person_id",
+                table: "request_knowledge_articles",
+                column: "person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_request_knowledge_articles_request_id_id",
+                table: "request_knowledge_articles",
+                columns: new[] { "request_id", "id" });
+
             // Full-text search (ADR 46): a stored tsvector per service and article, weighted subject/name first, in the
             // 'english' configuration; the model does not know these columns, FullTextSearch's SQL reads them.
             migrationBuilder.Sql("""
@@ -210,6 +277,9 @@ namespace Trustdesk.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "knowledge_deflections");
+
+            migrationBuilder.DropTable(
+                name: "request_knowledge_articles");
 
             migrationBuilder.DropTable(
                 name: "knowledge_articles");

@@ -13,7 +13,7 @@ using Trustdesk.Data;
 namespace Trustdesk.Data.Postgres.Migrations
 {
     [DbContext(typeof(TrustdeskDbContext))]
-    [Migration("20261207152813_KnowledgeArticles")]
+    [Migration("20261207155903_KnowledgeArticles")]
     partial class KnowledgeArticles
     {
         /// <inheritdoc />
@@ -1008,6 +1008,79 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasDatabaseName("ix_knowledge_deflections_account_id_article_id_person_id");
 
                     b.ToTable("knowledge_deflections");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Knowledge.RequestKnowledgeArticle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<bool>("Applied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("applied");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_request_knowledge_articles");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_request_knowledge_articles_person_id");
+
+                    b.HasIndex("ArticleId", "Id")
+                        .HasDatabaseName("ix_request_knowledge_articles_article_id_id");
+
+                    b.HasIndex("RequestId", "Id")
+                        .HasDatabaseName("ix_request_knowledge_articles_request_id_id");
+
+                    b.HasIndex("AccountId", "RequestId", "ArticleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_request_knowledge_articles_account_id_request_id_article_id");
+
+                    b.ToTable("request_knowledge_articles");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>
@@ -3308,6 +3381,37 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_knowledge_deflections_knowledge_articles_article_id_account~");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.Knowledge.RequestKnowledgeArticle", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_knowledge_articles_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Knowledge.KnowledgeArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_knowledge_articles_knowledge_articles_article_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_knowledge_articles_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Requests.Request", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_knowledge_articles_requests_request_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Organizations.Organization", b =>
