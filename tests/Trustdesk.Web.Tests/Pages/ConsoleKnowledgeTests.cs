@@ -114,4 +114,21 @@ public sealed class ConsoleKnowledgeTests
         var used = (await nick.GetAsync($"/console/widget-it-nl/knowledge/{article}")).Expect(HttpStatusCode.OK);
         Assert.Contains($"href=\"/console/widget-it-nl/requests/{request}\"", used.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_articles_page_says_who_can_see_it_and_why()
+    {
+        using var chris = await DemoSessions.SignInAsync("td_demo_cc_specialist");
+        var lockout = await IdAsync("td_demo_cc_specialist", "widget-cc", "Unlock an account locked by a saved phone password");
+        var audience = (await chris.GetAsync($"/console/widget-cc/knowledge/{lockout}")).Expect(HttpStatusCode.OK).Text;
+        Assert.Contains("People with a role in Widget Competence Centers", audience, StringComparison.Ordinal);
+        foreach (var country in new[] { "Netherlands", "United States", "Brazil" })
+            Assert.Contains($"People with a role in Widget IT {country}</strong> <span class=\"muted\">— covered specialists: customer of Active Directory for Widget ",
+                audience, StringComparison.Ordinal);
+        Assert.DoesNotContain("People covered by", audience, StringComparison.Ordinal);
+
+        var draft = await IdAsync("td_demo_cc_specialist", "widget-cc", "Rebuild a domain controller");
+        Assert.Contains("No one else</strong> <span class=\"muted\">— only a validated article reaches other people",
+            (await chris.GetAsync($"/console/widget-cc/knowledge/{draft}")).Expect(HttpStatusCode.OK).Text, StringComparison.Ordinal);
+    }
 }

@@ -61,7 +61,7 @@ public static class CoveringSlas
         InForce(db, today).Where(s => s.CustomerAccountId == customerAccountId);
 
     /// <summary>Active today, and, for an SLA with a customer account, while that account trusts the provider with <c>services</c>.</summary>
-    private static IQueryable<Sla> InForce(TrustdeskDbContext db, DateOnly today) => db.Slas.Where(s =>
+    public static IQueryable<Sla> InForce(TrustdeskDbContext db, DateOnly today) => db.Slas.Where(s =>
         s.Status == AgreementStatus.Active
         && (s.StartDate == null || s.StartDate <= today)
         && (s.ExpiryDate == null || s.ExpiryDate >= today)

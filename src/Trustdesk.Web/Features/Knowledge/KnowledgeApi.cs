@@ -14,7 +14,8 @@ public static class KnowledgeApi
         .AddScoped<FullTextSearch>()
         .AddScoped<PortalSearch>()
         .AddScoped<KnowledgeDeflections>()
-        .AddScoped<RequestArticles>();
+        .AddScoped<RequestArticles>()
+        .AddScoped<ArticleAudience>();
 
     public static RouteGroupBuilder MapKnowledgeApi(this RouteGroupBuilder v1)
     {

@@ -13,7 +13,8 @@ namespace Trustdesk.Web.Pages.Console.Knowledge;
 /// by those who may (specialists; a validated or archived one by knowledge managers). Another account's article, or a
 /// missing one, is the 404 page.
 /// </summary>
-public sealed class ArticleModel(ListKnowledgeArticles list, SaveKnowledgeArticle save, ArticleServices services, RequestArticles uses, Caller caller)
+public sealed class ArticleModel(ListKnowledgeArticles list, SaveKnowledgeArticle save, ArticleServices services, RequestArticles uses,
+    ArticleAudience audience, Caller caller)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -35,6 +36,9 @@ public sealed class ArticleModel(ListKnowledgeArticles list, SaveKnowledgeArticl
 
     /// <summary>How many people it answered without a request, when it is the account's own.</summary>
     public int? Deflections { get; private set; }
+
+    /// <summary>Who can see the article and why, when it is the account's own.</summary>
+    public IReadOnlyList<ArticleAudience.Line> Audience { get; private set; } = [];
 
     /// <summary>The requests this account sees that the article was used on.</summary>
     public IReadOnlyList<(long Id, string Subject)> UsedOn { get; private set; } = [];
@@ -68,6 +72,7 @@ public sealed class ArticleModel(ListKnowledgeArticles list, SaveKnowledgeArticl
         Trail = await list.TrailAsync(Id, cancel);
         Deflections = await list.DeflectionsAsync(Id, cancel);
         UsedOn = await uses.UsesAsync(Id, cancel);
+        if (Article.Account is null) Audience = await audience.OfAsync(Article, caller.Account.Name, cancel);
         var (writes, validates) = save.Standing;
         var own = Article.Account is null;
         var published = Article.Status is KnowledgeArticleStatus.Validated or KnowledgeArticleStatus.Archived;
