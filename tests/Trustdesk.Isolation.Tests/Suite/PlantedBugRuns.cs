@@ -55,6 +55,9 @@ public sealed partial class PlantedBugRuns(TestDatabase database, TheWorld world
         [PlantedBugs.ApprovalsToEveryApprover] = BugLayer.Filter,
         [PlantedBugs.ApproverSeesWholeTask] = BugLayer.Application,
         [PlantedBugs.RlsApprovalBeforeActivation] = BugLayer.RowLevelSecurity,
+        [PlantedBugs.ArticlesCoveredOutsideCatalog] = BugLayer.Filter,
+        [PlantedBugs.ArticlesReachIgnoresCoverage] = BugLayer.Application,
+        [PlantedBugs.RlsArticlesCoveredOutsideCatalog] = BugLayer.RowLevelSecurity,
     };
 
     /// <summary>What caught the bug (the first failure, its ids generalised), or null when nothing did.</summary>
