@@ -16,6 +16,7 @@ public static class PlantedBugs
     public const string TaskSeenBeforeActivation = "task-seen-before-activation";
     public const string RevokedTrustHonoured = "revoked-trust-honoured";
     public const string ApprovalsToEveryApprover = "approvals-to-every-approver";
+    public const string ArticlesCoveredOutsideCatalog = "articles-covered-outside-catalog";
 
     // The application's own rules (no database layer can know roles or headers).
     public const string EndUsersSeeAllRequests = "end-users-see-all-requests";
@@ -30,6 +31,7 @@ public static class PlantedBugs
     public const string ForeignRequestForbidden = "foreign-request-forbidden";
     public const string PageAccountUnchecked = "page-account-unchecked";
     public const string ApproverSeesWholeTask = "approver-sees-whole-task";
+    public const string ArticlesReachIgnoresCoverage = "articles-reach-ignores-coverage";
 
     // PostgreSQL row-level security (caught with the EF filter switched off, or by the catalog audit).
     public const string RlsRequestsOpen = "rls-requests-open";
@@ -39,6 +41,7 @@ public static class PlantedBugs
     public const string RlsRevokedTrustHonoured = "rls-revoked-trust-honoured";
     public const string RlsNotForced = "rls-not-forced";
     public const string RlsApprovalBeforeActivation = "rls-approval-before-activation";
+    public const string RlsArticlesCoveredOutsideCatalog = "rls-articles-covered-outside-catalog";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -47,6 +50,6 @@ public static class PlantedBugs
         WorkflowNotesCrossAccounts, AnyonesCatalog, EventsToEveryAccount, AccountHeaderUnchecked, RevokedRolesTrustHonoured,
         ForeignRequestForbidden, PageAccountUnchecked, RlsRequestsOpen, RlsInternalNotesCross, RlsTaskBeforeActivation,
         RlsDirectorySharedOpen, RlsRevokedTrustHonoured, RlsNotForced, ApprovalsToEveryApprover, ApproverSeesWholeTask,
-        RlsApprovalBeforeActivation,
+        RlsApprovalBeforeActivation, ArticlesCoveredOutsideCatalog, ArticlesReachIgnoresCoverage, RlsArticlesCoveredOutsideCatalog,
     ];
 }

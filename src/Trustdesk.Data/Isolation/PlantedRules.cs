@@ -1,4 +1,5 @@
 using Trustdesk.Data.Isolation.Rules;
+using Trustdesk.Domain.Knowledge;
 using Trustdesk.Domain.Records;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Trusts;
@@ -53,6 +54,8 @@ public static class PlantedRules
         (RuleLayer.Policy, PlantedBugs.RlsRequestsOpen, VisibilityRule<Request> requests) =>
             requests.WithOnly(new Branch<Request>("open", "planted bug", When<Request>.Always)),
         (RuleLayer.Policy, PlantedBugs.RlsDirectorySharedOpen, _) when typeof(IDirectoryShared).IsAssignableFrom(rule.Entity) => Open(rule),
+        (RuleLayer.Filter, PlantedBugs.ArticlesCoveredOutsideCatalog, VisibilityRule<KnowledgeArticle> articles) => articles.WithBranch("covered", ArticleForAnAudience),
+        (RuleLayer.Policy, PlantedBugs.RlsArticlesCoveredOutsideCatalog, VisibilityRule<KnowledgeArticle> articles) => articles.WithBranch("covered", ArticleForAnAudience),
         _ => rule,
     };
 
@@ -63,6 +66,12 @@ public static class PlantedRules
     // The provider branch of tasks without "once activated".
     private static Condition<WorkflowTask> ProviderTask =>
         When<WorkflowTask>.InCurrentAccount(t => t.TeamAccountId) & When<WorkflowTask>.TrustingCurrent(t => t.AccountId, TrustOptions.Tasks);
+
+    // The covered branch of knowledge articles without "while a catalog is browsed": validated articles for an audience,
+    // of every account, read by any query.
+    private static Condition<KnowledgeArticle> ArticleForAnAudience =>
+        When<KnowledgeArticle>.Is(a => a.Status, KnowledgeArticleStatus.Validated)
+        & (When<KnowledgeArticle>.Is(a => a.EndUsers, true) | When<KnowledgeArticle>.Is(a => a.CoveredSpecialists, true));
 
     private static Condition<Request> CustomerHonouringRevoked =>
         When<Request>.InCurrentAccount(r => r.CustomerAccountId) & When<Request>.TrustedByCurrent(r => r.AccountId, TrustOptions.Services, honourRevoked: true);

@@ -15,6 +15,7 @@ public sealed partial class Visibility
         WNote { Kind: Kind.WorkflowNote } n => SeesWorkflowInside(seat, World.Workflow(n.Parent)),
         WWorkflow w => SeesWorkflow(seat, w),
         WTask t => SeesTask(seat, t),
+        WArticle a => SeesKnowledgeArticle(seat, a),
         { Kind: Kind.Organization or Kind.Site } => SeesShared(seat, record),
         _ => SeesOwn(seat, record),
     };
@@ -22,7 +23,8 @@ public sealed partial class Visibility
     /// <summary>
     /// The canaries the seat's answers may contain: those of the records it sees, and the names those records show as
     /// references (a request shows its team's and requester's names; a trust's audit the people who took its steps; a
-    /// person's catalog the instances of other accounts; an approval seen only as its approver less: ShownToApprover).
+    /// person's catalog the instances of other accounts; an article its service, and in its own account its author and
+    /// editors: ShownOfArticle; an approval seen only as its approver less: ShownToApprover).
     /// Any other canary in any answer is a leak.
     /// </summary>
     public HashSet<string> AllowedCanaries(Seat seat)
@@ -34,6 +36,7 @@ public sealed partial class Visibility
             shown.AddRange(ShownToApprover(seat, record) ?? World.References(record));
             if (record is WRequest r) shown.Add(World.Person(World.Account(r.Account).OwnerId));
             if (record is WTrust t) shown.AddRange([World.Person(World.Account(t.Customer).OwnerId), World.Person(World.Account(t.Provider).OwnerId)]);
+            if (record is WArticle a) shown.AddRange(ShownOfArticle(seat, a));
             if (record is WPerson p && SeesCoverageOf(seat, p))
                 foreach (var instance in World.Instances.Where(i => Catalog(p).Contains(i.Id)))
                     shown.AddRange([instance, .. World.References(instance)]);

@@ -27,6 +27,7 @@ public static class PathTable
     private static bool WorkflowByAccount(V v, Seat s, WorldRecord r) => v.SeesWorkflowByAccount(s, (WWorkflow)r);
     private static bool WorkflowInside(V _, Seat s, WorldRecord r) => V.SeesWorkflowInside(s, (WWorkflow)r);
     private static bool Trust(V _, Seat s, WorldRecord r) => V.SeesTrust(s, (WTrust)r);
+    private static bool Article(V v, Seat s, WorldRecord r) => v.SeesKnowledgeArticle(s, (WArticle)r);
 
     public static readonly IReadOnlyList<ApiPath> All =
     [
@@ -120,6 +121,15 @@ public static class PathTable
         new ChildPath("/v1/workflow_templates/{id}/phases", Kind.WorkflowTemplate, Own),
         new ChildPath("/v1/workflow_templates/{id}/task_template_relations", Kind.WorkflowTemplate, Own),
 
+        // Knowledge articles (product.md §7, ADR 46): the account's own with a role, and validated ones of any account that
+        // reach the caller as a covered person or a covered specialist. The list answers everyone let in, role or not; the
+        // audit trail is read in the article's own account only, as its own (else the 404 of a missing article).
+        Get("/v1/knowledge_articles/{id}", Kind.KnowledgeArticle, Article),
+        new ListPath("/v1/knowledge_articles", Kind.KnowledgeArticle, false, Article),
+        .. Enum.GetValues<ArticleStatus>().Select(status => new ListPath("/v1/knowledge_articles/" + WArticle.Wire(status), Kind.KnowledgeArticle, false,
+            (v, s, r) => Article(v, s, r) && ((WArticle)r).Status == status)),
+        new ChildPath("/v1/knowledge_articles/{id}/audit", Kind.KnowledgeArticle, (_, s, r) => V.SeesArticleAtHome(s, (WArticle)r)),
+
         // About the caller.
         new CallerPath("/v1/me"),
         new CallerPath("/v1/account"),
@@ -165,10 +175,11 @@ public static class PathTable
         new WritePath("POST", "/v1/workflow_templates/{id}/task_template_relations", Kind.WorkflowTemplate, new { task_template_id = 1 }),
         new WritePath("PATCH", "/v1/workflow_templates/{id}/task_template_relations/{relationId}", Kind.WorkflowTemplate, new { position = 2 }, _ => "1"),
         new WritePath("DELETE", "/v1/workflow_templates/{id}/task_template_relations/{relationId}", Kind.WorkflowTemplate, null, _ => "1"),
+        new WritePath("PATCH", "/v1/knowledge_articles/{id}", Kind.KnowledgeArticle, Subject),
 
         // Creations: the new record is stamped with the caller's account by the save-time guard (and RLS's WITH CHECK).
         .. new[] { "people", "organizations", "sites", "teams", "services", "service_instances", "service_offerings", "slas", "trusts",
-                "requests", "workflows", "tasks", "task_templates", "workflow_templates", "access_tokens" }
+                "requests", "workflows", "tasks", "task_templates", "workflow_templates", "access_tokens", "knowledge_articles" }
             .Select(c => new CreatePath($"/v1/{c}", "made by the world builder in the caller's account; what it makes is then checked like every record")),
 
         // Not account-owned.
@@ -183,8 +194,8 @@ public static class PathTable
     ];
 
     /// <summary>
-    /// The administered records take PUT as an alias of PATCH: the same write, checked the same way. Requests, tasks,
-    /// workflows and trusts are worked by side, not administered, and take PATCH only.
+    /// The administered records (and knowledge articles) take PUT as an alias of PATCH: the same write, checked the same
+    /// way. Requests, tasks, workflows and trusts are worked by side, not administered, and take PATCH only.
     /// </summary>
     public static readonly IReadOnlyList<ApiPath> WithPutAliases =
     [

@@ -27,6 +27,7 @@ public enum BugLayer
 /// </summary>
 public sealed partial class PlantedBugRuns(TestDatabase database, TheWorld world)
 {
+    /// <summary>Every planted bug and its layer, in the order the runs plant them (they share one database).</summary>
     public static readonly IReadOnlyDictionary<string, BugLayer> Layers = new Dictionary<string, BugLayer>(StringComparer.Ordinal)
     {
         [PlantedBugs.RequestFilterDropped] = BugLayer.Filter,
@@ -45,7 +46,6 @@ public sealed partial class PlantedBugRuns(TestDatabase database, TheWorld world
         [PlantedBugs.EventsToEveryAccount] = BugLayer.Application,
         [PlantedBugs.AccountHeaderUnchecked] = BugLayer.Application,
         [PlantedBugs.RevokedRolesTrustHonoured] = BugLayer.Application,
-        [PlantedBugs.PageAccountUnchecked] = BugLayer.Application,
         [PlantedBugs.RlsRequestsOpen] = BugLayer.RowLevelSecurity,
         [PlantedBugs.RlsInternalNotesCross] = BugLayer.RowLevelSecurity,
         [PlantedBugs.RlsTaskBeforeActivation] = BugLayer.RowLevelSecurity,
@@ -55,6 +55,12 @@ public sealed partial class PlantedBugRuns(TestDatabase database, TheWorld world
         [PlantedBugs.ApprovalsToEveryApprover] = BugLayer.Filter,
         [PlantedBugs.ApproverSeesWholeTask] = BugLayer.Application,
         [PlantedBugs.RlsApprovalBeforeActivation] = BugLayer.RowLevelSecurity,
+        [PlantedBugs.ArticlesCoveredOutsideCatalog] = BugLayer.Filter,
+        [PlantedBugs.ArticlesReachIgnoresCoverage] = BugLayer.Application,
+        [PlantedBugs.RlsArticlesCoveredOutsideCatalog] = BugLayer.RowLevelSecurity,
+        // Last of its run: only the web UI's checks catch it, and its forms go through while they run, leaving a note with a
+        // zqat canary on a request of the shared database, which any later bug's run would find before its own leak.
+        [PlantedBugs.PageAccountUnchecked] = BugLayer.Application,
     };
 
     /// <summary>What caught the bug (the first failure, its ids generalised), or null when nothing did.</summary>

@@ -6,7 +6,7 @@ namespace Trustdesk.Isolation.Tests.World;
 /// <summary>
 /// Random changes of a built world, through the API as its people would make them, each recorded in the world so the
 /// oracle follows: revoke, accept or expire a trust, take an option away from one, propose one and answer the proposal
-/// (ADR 31), hand a request over, activate a task, grant or take away roles.
+/// (ADR 31), hand a request over, activate a task, grant or take away roles, validate or archive a knowledge article.
 /// Each returns what it did and the accounts whose view it changed.
 /// </summary>
 public sealed class Operations(TrustdeskServer server, TheWorld world)
@@ -25,7 +25,8 @@ public sealed class Operations(TrustdeskServer server, TheWorld world)
     public async Task<(string What, string[] Accounts)?> NextAsync()
     {
         Func<Task<(string, string[])?>>[] all =
-            [RevokeAsync, AcceptAsync, ExpireAsync, NarrowAsync, ProposeAsync, AnswerProposalAsync, HandOverAsync, ActivateAsync, ChangeRolesAsync];
+            [RevokeAsync, AcceptAsync, ExpireAsync, NarrowAsync, ProposeAsync, AnswerProposalAsync, HandOverAsync, ActivateAsync, ChangeRolesAsync,
+                ArticleStatusAsync];
         foreach (var operation in all.OrderBy(_ => _random.Next()))
             if (await operation() is { } done) return done;
         return null;
@@ -125,6 +126,28 @@ public sealed class Operations(TrustdeskServer server, TheWorld world)
         // An approval task activated is its approvers' to read now, in their own accounts.
         return ($"activated task {task.Id} of team {task.Team} ({task.TeamAccount})",
             [task.Account, task.TeamAccount, .. task.Approvers.Select(a => world.Person(a).Account)]);
+    }
+
+    /// <summary>
+    /// The account's knowledge manager (while they still hold the role) archives a validated article, or validates one that
+    /// is not: either way who outside the account sees it changes at once. The accounts touched are the article's, the
+    /// customer accounts of its service's SLAs and the accounts of the people those SLAs cover.
+    /// </summary>
+    private async Task<(string, string[])?> ArticleStatusAsync()
+    {
+        var article = Pick(world.Articles.Where(a => world.Account(a.Account).KnowledgeManager is long m
+            && world.Person(m).Roles.GetValueOrDefault(a.Account)?.Contains("knowledge_manager") == true));
+        if (article is null) return null;
+        var manager = world.Person(world.Account(article.Account).KnowledgeManager!.Value);
+        var status = article.Status == ArticleStatus.Validated ? ArticleStatus.Archived : ArticleStatus.Validated;
+        (await server.Client(manager.Token, article.Account).PatchAsync($"/v1/knowledge_articles/{article.Id}", new { status = WArticle.Wire(status) }))
+            .Expect(200);
+        article.Status = status;
+        if (!article.Editors.Contains(manager.Id)) article.Editors.Add(manager.Id);
+        var slas = world.Slas.Where(s => world.Instances.Any(i => i.Id == s.Instance && i.Service == article.Service)).ToList();
+        return ($"made article {article.Id} of {article.Account} {WArticle.Wire(status)}",
+            [article.Account, .. slas.Select(s => s.CustomerAccount).OfType<string>(),
+                .. slas.Select(s => world.Organizations.Single(o => o.Id == s.CustomerOrganization).Account)]);
     }
 
     private async Task<(string, string[])?> ChangeRolesAsync()

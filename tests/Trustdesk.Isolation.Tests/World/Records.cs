@@ -4,7 +4,7 @@ namespace Trustdesk.Isolation.Tests.World;
 public enum Kind
 {
     Person, Organization, Site, Team, Service, ServiceInstance, ServiceOffering, Sla, Trust, Request, RequestNote,
-    Workflow, Task, TaskNote, WorkflowNote, TaskTemplate, WorkflowTemplate,
+    Workflow, Task, TaskNote, WorkflowNote, TaskTemplate, WorkflowTemplate, KnowledgeArticle,
 }
 
 /// <summary>A record of the world: what it is, its id and the canary carried by its text fields.</summary>
@@ -30,6 +30,8 @@ public sealed class WAccount(string id, bool isDirectory, string? directory)
     public long RootOrganization { get; set; }
     /// <summary>The team a support domain starts with (ADR 32), its owner the one member; none in a directory.</summary>
     public long? ServiceDeskTeam { get; set; }
+    /// <summary>A person of the support domain (or its directory) given <c>knowledge_manager</c> there, who validates and archives its articles.</summary>
+    public long? KnowledgeManager { get; set; }
     public override string ToString() => Id;
 }
 
@@ -124,4 +126,30 @@ public sealed class WTask(string account, string canary, long workflow, long tea
 
     /// <summary>The approvers who answered; the task is decided (finished) once all of them approved, or one rejected.</summary>
     public HashSet<long> Answered { get; } = [];
+}
+
+/// <summary>4me's knowledge article statuses (product.md §7), in the order an article goes through them.</summary>
+public enum ArticleStatus { WorkInProgress, NotValidated, Validated, Archived }
+
+/// <summary>A knowledge article for <see cref="Service"/>, a service of its account (product.md §7).</summary>
+public sealed class WArticle(string account, string canary, long service) : WorldRecord(Kind.KnowledgeArticle, account, canary)
+{
+    public long Service { get; } = service;
+    public ArticleStatus Status { get; set; }
+    public bool EndUsers { get; init; }
+    public bool CoveredSpecialists { get; init; }
+
+    /// <summary>Who wrote it (<c>created_by</c>), then whoever changed it since: the people its audit trail names.</summary>
+    public List<long> Editors { get; } = [];
+
+    public long Author => Editors[0];
+
+    /// <summary>The status as the API spells it (<c>work_in_progress</c>, …).</summary>
+    public static string Wire(ArticleStatus status) => status switch
+    {
+        ArticleStatus.WorkInProgress => "work_in_progress",
+        ArticleStatus.NotValidated => "not_validated",
+        ArticleStatus.Validated => "validated",
+        _ => "archived",
+    };
 }

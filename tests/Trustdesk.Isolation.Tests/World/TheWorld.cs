@@ -25,6 +25,7 @@ public sealed class TheWorld(int seed)
     public List<WNote> TaskNotes { get; } = [];
     public List<WNote> WorkflowNotes { get; } = [];
     public List<WSimple> Templates { get; } = [];
+    public List<WArticle> Articles { get; } = [];
 
     /// <summary>Tokens that expired before the checks ran, with their person.</summary>
     public List<(WPerson Person, string Token)> ExpiredTokens { get; } = [];
@@ -41,7 +42,7 @@ public sealed class TheWorld(int seed)
     public IEnumerable<WorldRecord> All =>
         People.Concat<WorldRecord>(Organizations).Concat(Sites).Concat(Teams).Concat(Services).Concat(Instances).Concat(Offerings)
             .Concat(Slas).Concat(Trusts).Concat(Requests).Concat(RequestNotes).Concat(Workflows).Concat(Tasks).Concat(TaskNotes)
-            .Concat(WorkflowNotes).Concat(Templates);
+            .Concat(WorkflowNotes).Concat(Templates).Concat(Articles);
 
     /// <summary>The SLAs of the request's instance that cover its requester: those its <c>affected_slas</c> may name.</summary>
     public IEnumerable<WSla> CoveringSlas(WRequest r) =>
@@ -71,6 +72,8 @@ public sealed class TheWorld(int seed)
         WNote n => [Person(n.Author)],
         WWorkflow w => [Person(w.Manager)],
         WTask t => [Team(t.Team), Workflow(t.Workflow), .. t.Approvers.Select(Person)],
+        // An article names its service wherever it is seen; its author only in its own account (Visibility.AllowedCanaries).
+        WArticle a => Services.Where(s => s.Id == a.Service),
         _ => [],
     };
 }

@@ -5,16 +5,17 @@ using Trustdesk.Web.Tests.Infrastructure;
 namespace Trustdesk.Isolation.Tests.World;
 
 /// <summary>How big a world to make. The CI shape reaches the suite's check count; the small one serves planted-bug runs.</summary>
-public sealed record WorldShape(int LinkedPerDirectory, int PeoplePerDirectory, int SpecialistRequestsPerAccount, int Trusts)
+public sealed record WorldShape(int LinkedPerDirectory, int PeoplePerDirectory, int SpecialistRequestsPerAccount, int Trusts, int ArticlesPerDomain)
 {
-    public static readonly WorldShape Ci = new(LinkedPerDirectory: 3, PeoplePerDirectory: 8, SpecialistRequestsPerAccount: 5, Trusts: 12);
-    public static readonly WorldShape Small = new(LinkedPerDirectory: 2, PeoplePerDirectory: 4, SpecialistRequestsPerAccount: 2, Trusts: 8);
+    public static readonly WorldShape Ci = new(LinkedPerDirectory: 3, PeoplePerDirectory: 8, SpecialistRequestsPerAccount: 5, Trusts: 12, ArticlesPerDomain: 3);
+    public static readonly WorldShape Small = new(LinkedPerDirectory: 2, PeoplePerDirectory: 4, SpecialistRequestsPerAccount: 2, Trusts: 8, ArticlesPerDomain: 3);
 }
 
 /// <summary>
 /// Makes a seeded random world through the public API, as its accounts' people would: the operator creates the
 /// accounts, owners add people, teams, catalogs, SLAs and trusts, people submit and hand over requests, write notes
-/// and run workflows. Only what the API cannot do is written through the server: tokens of people other than owners.
+/// and run workflows, write and validate knowledge articles. Only what the API cannot do is written through the server:
+/// tokens of people other than owners.
 /// Two directories, support domains linked to each, and a supplier with its own local people.
 /// </summary>
 public sealed partial class WorldBuilder(TrustdeskServer server, TheWorld world, WorldShape shape)
@@ -58,6 +59,7 @@ public sealed partial class WorldBuilder(TrustdeskServer server, TheWorld world,
             (await Owner(trust.Provider).PostAsync($"/v1/trusts/{trust.Id}/revoke")).Expect(200);
             trust.Status = TrustStatus.Revoked;
         }
+        await KnowledgeAsync();
         await ExpiredTokenAsync();
     }
 

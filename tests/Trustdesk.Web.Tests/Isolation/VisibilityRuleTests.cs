@@ -3,9 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Trustdesk.Data;
 using Trustdesk.Data.Isolation.Rules;
+using Trustdesk.Domain.Knowledge;
 using Trustdesk.Domain.Records;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Demo;
+using Trustdesk.Web.Tests.Features;
+using Trustdesk.Web.Tests.Features.Knowledge;
 using Trustdesk.Web.Tests.Infrastructure;
 using Trustdesk.Web.Tests.Scenario;
 
@@ -16,7 +19,9 @@ namespace Trustdesk.Web.Tests.Isolation;
 /// account-owned entity has its rule, and on the reference scenario the EF filter alone, and PostgreSQL's row-level
 /// security alone, each return for every account exactly the rows its rule grants, asked of the declaration in memory.
 /// Rules of records seen with another (notes, audit lines, approvals, workflow headers) ask that record's rule, so they
-/// are not asked in memory: the request and task layer tests check them with their parents.
+/// are not asked in memory: the request and task layer tests check them with their parents. A branch that holds only
+/// while a catalog is browsed cannot be asked in memory either (no viewer browses): the knowledge articles' is checked
+/// on its own, against ADR 46's sentence.
 /// </summary>
 public sealed class VisibilityRuleTests
 {
@@ -60,6 +65,80 @@ public sealed class VisibilityRuleTests
         await using var source = DirectContext.WithoutRowLevelSecurity(Server.Database);
         await using var layer = DirectContext.RowLevelSecurityOnly(Server.Database);
         await AssertEveryRuleAsync(source, layer, inTransaction: true);
+    }
+
+    [Fact]
+    public async Task While_a_catalog_is_browsed_the_account_filter_alone_opens_exactly_the_validated_articles_for_an_audience()
+    {
+        await LoadScenarioAsync();
+        var domain = await ArticlesOfEveryKindAsync();
+        await using var source = DirectContext.WithoutRowLevelSecurity(Server.Database);
+        await using var layer = DirectContext.WithoutRowLevelSecurity(Server.Database);
+        await AssertBrowsedArticlesAsync(source, layer, domain, inTransaction: false);
+    }
+
+    [Fact]
+    [Trait(PostgresOnly.Trait, PostgresOnly.Value)]
+    public async Task While_a_catalog_is_browsed_row_level_security_alone_opens_exactly_the_validated_articles_for_an_audience()
+    {
+        PostgresOnly.Require();
+        await LoadScenarioAsync();
+        var domain = await ArticlesOfEveryKindAsync();
+        await using var source = DirectContext.WithoutRowLevelSecurity(Server.Database);
+        await using var layer = DirectContext.RowLevelSecurityOnly(Server.Database);
+        await AssertBrowsedArticlesAsync(source, layer, domain, inTransaction: true);
+    }
+
+    /// <summary>
+    /// A support domain of the test's own with an article of every status for every audience (none, end users, covered
+    /// specialists, both): the scenario's articles of other accounts are all validated for an audience, or in progress for
+    /// none, which would not tell the branch from one that forgot the status or the audience.
+    /// </summary>
+    private static async Task<Tenant> ArticlesOfEveryKindAsync()
+    {
+        var world = new TestWorld(Server);
+        var domain = await world.SupportDomainAsync();
+        var service = await domain.AddServiceAsync();
+        var manager = await KnowledgeCalls.PersonWithRolesAsync(world, domain, "knowledge_manager");
+        foreach (var status in new[] { "work_in_progress", "not_validated", "validated", "archived" })
+            foreach (var (endUsers, coveredSpecialists) in new[] { (false, false), (true, false), (false, true), (true, true) })
+                await KnowledgeCalls.AddArticleAsync(manager, service, status, endUsers, coveredSpecialists);
+        return domain;
+    }
+
+    /// <summary>
+    /// ADR 46: "while a catalog is browsed, a validated article marked for end users or for covered specialists" is read,
+    /// from every account (which of them reach the caller is the application's question); besides, the rule's own answer
+    /// for the account (its home branch). For every account of the scenario and the test's support domain, each layer
+    /// alone returns exactly those, browsing.
+    /// </summary>
+    private static async Task AssertBrowsedArticlesAsync(TrustdeskDbContext source, TrustdeskDbContext layer, Tenant domain, bool inTransaction)
+    {
+        var viewers = ReferenceScenario.Accounts.Select(a => new Viewer(a.Id, a.DirectoryId)).Append(new Viewer(domain.Id)).ToList();
+        var accounts = viewers.Select(v => v.AccountId).ToList();
+        var rows = await source.KnowledgeArticles.IgnoreQueryFilters().AsNoTracking().Where(a => accounts.Contains(a.AccountId)).ToListAsync();
+        var ids = rows.Select(r => r.Id).ToList();
+        static bool Opened(KnowledgeArticle a) => a.Status == KnowledgeArticleStatus.Validated && (a.EndUsers || a.CoveredSpecialists);
+        // The home branch needs no trust.
+        TrustLookup noTrust = (_, _, _) => false;
+        Assert.True(rows.Count(r => r.AccountId == domain.Id && Opened(r)) == 3 && rows.Count(r => !Opened(r)) >= 13,
+            $"the articles do not tell the branch apart: {rows.Count} of them");
+
+        var failures = new List<string>();
+        foreach (var viewer in viewers)
+        {
+            var expected = rows.Where(r => IsolationRules.KnowledgeArticles.Granting(r, viewer, noTrust) is not null || Opened(r))
+                .Select(r => r.Id).Order().ToList();
+            layer.Scope.Enter(viewer.AccountId, viewer.DirectoryAccountId);
+            using var browsing = layer.Scope.BrowseCatalog();
+            await using var transaction = inTransaction ? await layer.Database.BeginTransactionAsync() : null;
+            var seen = await layer.KnowledgeArticles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Id).OrderBy(id => id).ToListAsync();
+            if (!expected.SequenceEqual(seen))
+                failures.Add($"KnowledgeArticle in {viewer.AccountId}, browsing: expected [{string.Join(", ", expected.Except(seen))}] missing, " +
+                             $"[{string.Join(", ", seen.Except(expected))}] not granted");
+        }
+        layer.Scope.Leave();
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     private static async Task LoadScenarioAsync()
