@@ -23,6 +23,12 @@ public static class PageTable
         ["Version"] = "1", ["answer"] = "approved", ["Note"] = "Note zqat00008q",
     };
 
+    // A change of an article from a form shown at version 0: the handler finds the article before it looks at the version.
+    private static readonly Dictionary<string, string> ArticleForm = new(StringComparer.Ordinal)
+    {
+        ["Version"] = "0", ["Form.Subject"] = "Article zqat00009q", ["Form.Instructions"] = "Instructions zqat00010q", ["Form.ServiceId"] = "1",
+    };
+
     public static readonly IReadOnlyList<PagePath> All =
     [
         // The console: the requests, tasks and workflows the account sees, as the API's seat sees them.
@@ -33,6 +39,9 @@ public static class PageTable
             (v, s, r) => v.ListsRequest(s, (WRequest)r, f))),
         .. TaskFilters.Select(f => new PageListPath("/console/{account}?show=tasks&filter=" + f, Kind.Task, "/console/{account}/tasks/{id}",
             (v, s, r) => v.ListsTask(s, (WTask)r, f))),
+        new PageByIdPath("/console/{account}/knowledge/{id}", Kind.KnowledgeArticle, (v, s, r) => v.SeesKnowledgeArticle(s, (WArticle)r)),
+        new PageListPath("/console/{account}/knowledge", Kind.KnowledgeArticle, "/console/{account}/knowledge/{id}",
+            (v, s, r) => v.SeesKnowledgeArticle(s, (WArticle)r)),
         new PageScanPath("/console/{account}/trusts", AdministratorsOnly: false),
         .. new[] { "people", "teams", "services" }.Select(list => new PageScanPath("/console/{account}/" + list, AdministratorsOnly: true)),
         new PageStreamPath("/console/{account}/events"),
@@ -43,6 +52,8 @@ public static class PageTable
         new PageByIdPath("/portal/requests/{id}", Kind.Request, (v, s, r) => v.SeesRequest(s, (WRequest)r)),
         new PageByIdPath("/portal/instances/{id}/request", Kind.ServiceInstance, (v, s, r) => v.Catalog(s.Person).Contains(r.Id)),
         new PageScanPath("/portal/password", AdministratorsOnly: false),
+        // The knowledge articles that reach the person (product.md §7, ADR 46).
+        new PageByIdPath("/portal/articles/{id}", Kind.KnowledgeArticle, (v, s, r) => v.SeesKnowledgeArticle(s, (WArticle)r)),
         // The person's approvals, across every account (ADR 29).
         new PageListPath("/portal/approvals", Kind.Task, "/portal/approvals/{id}", (v, s, r) => v.ListsTask(s, (WTask)r, "approval_by_me"), Cap: 100),
         new PageByIdPath("/portal/approvals/{id}", Kind.Task, (v, s, r) => v.SeesTask(s, (WTask)r)),
@@ -52,6 +63,8 @@ public static class PageTable
         new PageWritePath("/console/{account}/tasks/{id}?handler=Note", Kind.Task, Note),
         new PageWritePath("/portal/requests/{id}", Kind.Request, Note),
         new PageWritePath("/portal/approvals/{id}", Kind.Task, Answer),
+        new PageWritePath("/portal/articles/{id}?handler=Solved", Kind.KnowledgeArticle, new Dictionary<string, string>()),
+        new PageWritePath("/console/{account}/knowledge/{id}", Kind.KnowledgeArticle, ArticleForm),
     ];
 
     public static IEnumerable<T> Of<T>() where T : PagePath => All.OfType<T>();

@@ -29,6 +29,11 @@ public static class PathTable
     private static bool Trust(V _, Seat s, WorldRecord r) => V.SeesTrust(s, (WTrust)r);
     private static bool Article(V v, Seat s, WorldRecord r) => v.SeesKnowledgeArticle(s, (WArticle)r);
 
+    /// <summary>An article of the world, validated for end users where there is one, to link through a request the caller does not see.</summary>
+    private static string ArticleId(TheWorld w) =>
+        (w.Articles.FirstOrDefault(a => a.Status == ArticleStatus.Validated && a.EndUsers) ?? w.Articles[0]).Id
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static readonly IReadOnlyList<ApiPath> All =
     [
         // Directory records: the account's own and its directory's.
@@ -93,6 +98,8 @@ public static class PathTable
         new ChildPath("/v1/requests/{id}/affected_slas", Kind.Request, Request),
         // Who sees the request and why (ADR 21): names only accounts the request itself names.
         new ChildPath("/v1/requests/{id}/audience", Kind.Request, Request),
+        // The articles used on a request: the world links none, so a request seen answers an empty list, any other a 404.
+        new ChildPath("/v1/requests/{id}/knowledge_articles", Kind.Request, Request, Kind.KnowledgeArticle, (_, _, _, _) => false),
 
         // Workflows and tasks (product.md §6). An approver reads the task, its answers and the workflow's header (ADR 29).
         Get("/v1/tasks/{id}", Kind.Task, Task),
@@ -176,6 +183,9 @@ public static class PathTable
         new WritePath("PATCH", "/v1/workflow_templates/{id}/task_template_relations/{relationId}", Kind.WorkflowTemplate, new { position = 2 }, _ => "1"),
         new WritePath("DELETE", "/v1/workflow_templates/{id}/task_template_relations/{relationId}", Kind.WorkflowTemplate, null, _ => "1"),
         new WritePath("PATCH", "/v1/knowledge_articles/{id}", Kind.KnowledgeArticle, Subject),
+        // A link through a hidden request would show under the request's articles, which the next pass would find.
+        new WritePath("POST", "/v1/requests/{id}/knowledge_articles/{articleId}", Kind.Request, null, w => ArticleId(w)),
+        new WritePath("DELETE", "/v1/requests/{id}/knowledge_articles/{articleId}", Kind.Request, null, w => ArticleId(w)),
 
         // Creations: the new record is stamped with the caller's account by the save-time guard (and RLS's WITH CHECK).
         .. new[] { "people", "organizations", "sites", "teams", "services", "service_instances", "service_offerings", "slas", "trusts",
