@@ -31,7 +31,7 @@ public sealed class VisibilityRuleTests
     private static readonly Type[] SeenWithAnother =
     [
         typeof(Domain.Requests.RequestNote), typeof(Domain.Requests.RequestAuditEntry), typeof(Domain.Workflows.Workflow),
-        typeof(Domain.Workflows.TaskApproval), typeof(Domain.Workflows.TaskNote),
+        typeof(Domain.Workflows.TaskApproval), typeof(Domain.Workflows.TaskNote), typeof(Domain.Knowledge.RequestKnowledgeArticle),
     ];
 
     [Fact]
