@@ -25,7 +25,7 @@ public sealed class ApprovalScenarioTests
 
         await page.GotoAsync(ConsoleServer.At("/console/widget-hr?show=tasks&filter=approval_by_me"));
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new("Approve the hiring") }).ClickAsync();
-        await page.WaitForURLAsync("**/console/widget-hr/tasks/*");
+        await page.ArrivesAtAsync("**/console/widget-hr/tasks/*");
         Assert.Equal("Assigned", await page.GetByTestId("status").InnerTextAsync());
         Assert.Contains("Awaited", await page.GetByTestId("approvals").InnerTextAsync(), StringComparison.Ordinal);
         // She works there too, but nobody completes an approval by hand: its approvers decide it.
@@ -34,14 +34,14 @@ public sealed class ApprovalScenarioTests
 
         await page.GetByLabel("Note with your answer").FillAsync("Welcome aboard, Emma");
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/console/widget-hr/tasks/*?done=update");
+        await page.ArrivesAtAsync("**/console/widget-hr/tasks/*?done=update");
         await page.AssertNoStackTraceAsync();
         Assert.Equal("Approved", await page.GetByTestId("status").InnerTextAsync());
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).CountAsync());
 
         // The onboarding moves on: HR's contract, IT's account and Facilities' desk are activated.
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new("Onboarding of Emma Bakker") }).First.ClickAsync();
-        await page.WaitForURLAsync("**/console/widget-hr/workflows/*");
+        await page.ArrivesAtAsync("**/console/widget-hr/workflows/*");
         Assert.Equal("Implementation", await page.GetByTestId("status").InnerTextAsync());
         var tasks = page.GetByTestId("tasks");
         foreach (var subject in new[] { "Prepare the employment contract", "Create the Active Directory account", "Prepare a desk" })
@@ -58,7 +58,7 @@ public sealed class ApprovalScenarioTests
         await using var chromium = await Chromium.StartAsync();
         var page = await ConsoleServer.SignInAsync(chromium, Anna);
         await page.GetByRole(AriaRole.Link, new() { Name = "My approvals", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/portal/approvals");
+        await page.ArrivesAtAsync("**/portal/approvals");
         var asked = page.Locator($"section[data-approval='{approval}']");
         Assert.Contains(subject, await asked.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Only within the quarter's budget.", await asked.InnerTextAsync(), StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class ApprovalScenarioTests
 
         await asked.GetByLabel("Note with your answer").FillAsync("Within budget");
         await asked.GetByRole(AriaRole.Button, new() { Name = $"Approve #{approval} {subject}" }).ClickAsync();
-        await page.WaitForURLAsync($"**/portal/approvals/{approval}?answered=approved");
+        await page.ArrivesAtAsync($"**/portal/approvals/{approval}?answered=approved");
         await page.AssertNoStackTraceAsync();
         Assert.Equal("You approved this task.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
         Assert.Equal("Approved", await page.GetByTestId("status").InnerTextAsync());

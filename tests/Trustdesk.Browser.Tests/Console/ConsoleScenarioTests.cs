@@ -36,7 +36,7 @@ public sealed class ConsoleScenarioTests
         await employee.GetByRole(AriaRole.Link, new() { Name = "Request Active Directory for Widget NL" }).ClickAsync();
         await employee.GetByLabel("Subject").FillAsync(subject);
         await employee.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync();
-        await employee.WaitForURLAsync("**/portal/requests/*?submitted=true");
+        await employee.ArrivesAtAsync("**/portal/requests/*?submitted=true");
         var id = long.Parse(new Uri(employee.Url).Segments[^1], CultureInfo.InvariantCulture);
 
         var row = specialist.Locator($"tr[data-request='{id}']");
@@ -50,7 +50,7 @@ public sealed class ConsoleScenarioTests
         var note = "We have unlocked your account; please try again. " + Guid.NewGuid().ToString("N")[..6];
         await specialist.GetByLabel("Add a note").FillAsync(note);
         await specialist.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
-        await specialist.WaitForURLAsync($"**/console/widget-cc/requests/{id}?done=note#notes");
+        await specialist.ArrivesAtAsync($"**/console/widget-cc/requests/{id}?done=note#notes");
         Assert.Contains("sees it", (await specialist.GetByTestId("audience").InnerTextAsync()).ToLowerInvariant(), StringComparison.Ordinal);
         await specialist.ScreenshotAsync(new() { Path = Path.Combine(folder, "request.png"), FullPage = true });
 
@@ -63,7 +63,7 @@ public sealed class ConsoleScenarioTests
 
         await admin.GotoAsync(ConsoleServer.At("/console/widget-it-nl/trusts"));
         await admin.GetByRole(AriaRole.Button, new() { Name = "Revoke the trust with Widget Competence Centers" }).ClickAsync();
-        await admin.WaitForURLAsync("**/console/widget-it-nl/trusts?done=revoke");
+        await admin.ArrivesAtAsync("**/console/widget-it-nl/trusts?done=revoke");
 
         await analyst.GotoAsync(ConsoleServer.At("/console/widget-it-nl"));
         Assert.Equal(0, await analyst.Locator($"tr[data-request='{id}']").CountAsync());

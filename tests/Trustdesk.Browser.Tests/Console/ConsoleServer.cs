@@ -37,7 +37,7 @@ public static class ConsoleServer
         await page.GetByLabel("E-mail address").FillAsync(person.Email);
         await page.GetByLabel("Password").FillAsync(person.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/portal");
+        await page.ArrivesAtAsync("**/portal");
         return page;
     }
 

@@ -45,7 +45,7 @@ public sealed class TrustAmendmentTests
         await row.GetByText("Change options").ClickAsync();
         await row.GetByLabel("Requests", new() { Exact = true }).UncheckAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = "Save the options of the trust with Printfix" }).ClickAsync();
-        await admin.WaitForURLAsync("**/console/widget-it-nl/trusts?done=amended&removed=requests");
+        await admin.ArrivesAtAsync("**/console/widget-it-nl/trusts?done=amended&removed=requests");
         Assert.Contains("Removed at once: Requests", await admin.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Services", await row.GetByTestId("options").InnerTextAsync());
         Assert.Equal(404, (await printfix.GotoAsync(ConsoleServer.At($"/console/printfix/requests/{id}")))!.Status);
@@ -59,7 +59,7 @@ public sealed class TrustAmendmentTests
         Assert.Contains("no longer trusts with requests", await analyst.GetByTestId("stranded").InnerTextAsync(), StringComparison.Ordinal);
         await analyst.Locator("#TeamId").SelectOptionAsync(new SelectOptionValue { Label = "Service Desk NL (service desk)" });
         await analyst.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
-        await analyst.WaitForURLAsync($"**/console/widget-it-nl/requests/{id}?done=update");
+        await analyst.ArrivesAtAsync($"**/console/widget-it-nl/requests/{id}?done=update");
         Assert.Equal(0, await analyst.GetByTestId("stranded").CountAsync());
         Assert.Equal("Service Desk NL", await analyst.GetByTestId("team").InnerTextAsync());
         await analyst.GotoAsync(ConsoleServer.At("/console/widget-it-nl?filter=stranded"));
@@ -70,7 +70,7 @@ public sealed class TrustAmendmentTests
         await row.GetByText("Change options").ClickAsync();
         await row.GetByLabel("Requests", new() { Exact = true }).CheckAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = "Save the options of the trust with Printfix" }).ClickAsync();
-        await admin.WaitForURLAsync("**/console/widget-it-nl/trusts?done=amended&proposed=requests");
+        await admin.ArrivesAtAsync("**/console/widget-it-nl/trusts?done=amended&proposed=requests");
         Assert.Contains("You proposed to add Requests", await row.GetByTestId("proposal").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Services", await row.GetByTestId("options").InnerTextAsync());
 
@@ -78,14 +78,14 @@ public sealed class TrustAmendmentTests
         var theirs = TrustRow(printfix, "Widget IT Netherlands");
         Assert.Contains("Widget IT Netherlands proposes to add Requests", await theirs.GetByTestId("proposal").InnerTextAsync(), StringComparison.Ordinal);
         await theirs.GetByRole(AriaRole.Button, new() { Name = "Accept the new options of the trust with Widget IT Netherlands" }).ClickAsync();
-        await printfix.WaitForURLAsync("**/console/printfix/trusts?done=accept_amendment");
+        await printfix.ArrivesAtAsync("**/console/printfix/trusts?done=accept_amendment");
         Assert.Equal("Services, Requests", await theirs.GetByTestId("options").InnerTextAsync());
 
         // The analyst hands the request back to Printfix's engineers, who see it again.
         await analyst.GotoAsync(ConsoleServer.At($"/console/widget-it-nl/requests/{id}"));
         await analyst.Locator("#TeamId").SelectOptionAsync(new SelectOptionValue { Label = "Printer Engineers" });
         await analyst.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
-        await analyst.WaitForURLAsync($"**/console/widget-it-nl/requests/{id}?done=update");
+        await analyst.ArrivesAtAsync($"**/console/widget-it-nl/requests/{id}?done=update");
         Assert.Equal(200, (await printfix.GotoAsync(ConsoleServer.At($"/console/printfix/requests/{id}")))!.Status);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Trustdesk.Web.Demo;
 
@@ -14,6 +16,30 @@ public static class PortalPages
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForLoadStateAsync();
         await page.AssertNoStackTraceAsync();
+    }
+
+    /// <summary>
+    /// Waits until the page is at an address ending like <paramref name="glob"/> (<c>**</c> any text, <c>*</c> any text
+    /// without a slash) and its document has loaded. Playwright's own <c>WaitForURLAsync</c> checks the address and then
+    /// subscribes to the load event, and can miss a load that falls between the two (playwright-dotnet#3364: a CI run
+    /// waited its full two minutes on a page long loaded); this polls both instead.
+    /// </summary>
+    public static async Task ArrivesAtAsync(this IPage page, string glob)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(AddressEndingLike(glob), new() { Timeout = 120_000 });
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new() { Timeout = 120_000 });
+    }
+
+    private static Regex AddressEndingLike(string glob)
+    {
+        var pattern = new StringBuilder();
+        for (var i = 0; i < glob.Length; i++)
+        {
+            if (glob[i] != '*') pattern.Append(Regex.Escape(glob[i].ToString()));
+            else if (i + 1 < glob.Length && glob[i + 1] == '*') { pattern.Append(".*"); i++; }
+            else pattern.Append("[^/]*");
+        }
+        return new Regex(pattern.Append('$').ToString());
     }
 
     /// <summary>Goes to <paramref name="path"/> and answers the status code, checking the page shows no stack trace.</summary>

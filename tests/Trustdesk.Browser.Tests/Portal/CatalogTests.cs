@@ -36,7 +36,7 @@ public sealed class CatalogTests
 
         await page.GetByLabel("Search services and answers").FillAsync("active directory");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/portal?q=active+directory");
+        await page.ArrivesAtAsync("**/portal?q=active+directory");
 
         var service = page.Locator("main li[data-kind=service]").First;
         Assert.Equal("widget-cc", await service.GetAttributeAsync("data-account"));
@@ -58,7 +58,7 @@ public sealed class CatalogTests
 
         await page.GetByText("Accounts").ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Widget IT Netherlands" }).ClickAsync();
-        await page.WaitForURLAsync("**/console/widget-it-nl");
+        await page.ArrivesAtAsync("**/console/widget-it-nl");
 
         Assert.Equal("Widget IT Netherlands", await page.GetByTestId("current-account").InnerTextAsync());
         Assert.Contains("service desk analyst, specialist", await page.MainTextAsync(), StringComparison.Ordinal);

@@ -24,12 +24,12 @@ public sealed class KnowledgeTests
         var suggestion = page.GetByTestId("suggestions").GetByRole(AriaRole.Link, new() { Name = "Connect your laptop to the office Wi-Fi" });
         await suggestion.WaitForAsync();
         await suggestion.ClickAsync();
-        await page.WaitForURLAsync("**/portal/articles/*");
+        await page.ArrivesAtAsync("**/portal/articles/*");
 
         Assert.Equal("Widget IT Netherlands", await page.GetByTestId("provided-by").InnerTextAsync());
         Assert.Contains("Choose the network Widget-NL", await page.GetByTestId("instructions").InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "This solved my question" }).ClickAsync();
-        await page.WaitForURLAsync("**/portal/articles/*?solved=true");
+        await page.ArrivesAtAsync("**/portal/articles/*?solved=true");
         Assert.Contains("Glad it helped", await page.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
         var article = new Uri(page.Url).Segments[^1];
         // No request was registered.

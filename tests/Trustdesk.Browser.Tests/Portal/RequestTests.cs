@@ -27,7 +27,7 @@ public sealed class RequestTests
         await page.GetByLabel("Impact").SelectOptionAsync("high");
         await page.GetByLabel("Description").FillAsync(description);
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync();
-        await page.WaitForURLAsync("**/portal/requests/*?submitted=true");
+        await page.ArrivesAtAsync("**/portal/requests/*?submitted=true");
         await page.AssertNoStackTraceAsync();
 
         Assert.Equal("Your request was registered with Widget Competence Centers.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
@@ -66,7 +66,7 @@ public sealed class RequestTests
         var text = "It happens every morning " + Guid.NewGuid().ToString("N")[..8];
         await page.GetByLabel("Add a note").FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
-        await page.WaitForURLAsync($"**/portal/requests/{id}#notes");
+        await page.ArrivesAtAsync($"**/portal/requests/{id}#notes");
 
         var notes = await page.GetByTestId("notes").InnerTextAsync();
         Assert.Contains(text, notes, StringComparison.Ordinal);
@@ -122,7 +122,7 @@ public sealed class RequestTests
         await page.GetByLabel("Subject").FillAsync(subject);
         await page.GetByLabel("Impact").SelectOptionAsync(impact);
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync();
-        await page.WaitForURLAsync("**/portal/requests/*?submitted=true");
+        await page.ArrivesAtAsync("**/portal/requests/*?submitted=true");
         return long.Parse(new Uri(page.Url).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -23,7 +23,7 @@ public sealed class Screenshots
         var id = await RequestTests.SubmitAsync(page, "Cannot reach the shared drive from home", impact: "medium");
         await page.GetByLabel("Add a note").FillAsync("It works in the office, not over the VPN.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
-        await page.WaitForURLAsync($"**/portal/requests/{id}#notes");
+        await page.ArrivesAtAsync($"**/portal/requests/{id}#notes");
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "portal-request.png"), FullPage = true });
 
         Assert.True(new FileInfo(Path.Combine(folder, "portal.png")).Length > 10_000);

@@ -50,7 +50,7 @@ public sealed class SignInTests
         Assert.Equal("Password", await page.EvaluateAsync<string>("document.activeElement.labels[0].textContent"));
         await page.Keyboard.TypeAsync(Demo.NlEmployee.Password);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/portal");
+        await page.ArrivesAtAsync("**/portal");
 
         Assert.Equal("Anna de Vries", await page.GetByTestId("person").InnerTextAsync());
     }
@@ -76,7 +76,7 @@ public sealed class SignInTests
         await page.SignInAsync(Demo.NlEmployee);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync("**/sign-in");
+        await page.ArrivesAtAsync("**/sign-in");
 
         await page.VisitAsync("/portal/requests");
         Assert.Contains("/sign-in?ReturnUrl=", page.Url, StringComparison.Ordinal);
