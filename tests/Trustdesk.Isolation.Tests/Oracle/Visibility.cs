@@ -3,7 +3,7 @@ using Trustdesk.Isolation.Tests.World;
 namespace Trustdesk.Isolation.Tests.Oracle;
 
 /// <summary>
-/// The independent oracle: product.md §2–§6 as small functions over the world's plain records, sharing no code with the
+/// The independent oracle: product.md §2–§7 as small functions over the world's plain records, sharing no code with the
 /// application. Each answers from the world alone whether an actor may see a record, and is meant to be read beside
 /// the specification it quotes.
 /// </summary>

@@ -40,9 +40,12 @@ public sealed class PlantedBugTests(ITestOutputHelper output)
         TheWorld world;
         using (var builder = new TrustdeskServer(database).Started()) world = await WorldBuilder.BuildAsync(builder, seed, WorldShape.Small);
         var runs = new PlantedBugRuns(database, world);
+        Report.Line(output, $"  world built in {clock.Elapsed.TotalSeconds:F0} s");
 
+        var lap = Stopwatch.StartNew();
         var control = await runs.RunAsync(null, filterOff);
         Assert.True(control is null, $"with no bug planted the checks must pass, but: {control} (seed {seed})");
+        Report.Line(output, $"  {"(control, no bug)",-34} {"",-16} passed in {lap.Elapsed.TotalSeconds:F0} s");
 
         var missed = new List<string>();
         foreach (var (bug, layer) in PlantedBugRuns.Layers)
@@ -52,8 +55,9 @@ public sealed class PlantedBugTests(ITestOutputHelper output)
                 Report.Line(output, $"  {bug,-34} {layer,-16} {Elsewhere(layer)}");
                 continue;
             }
+            lap.Restart();
             var caught = await runs.RunAsync(bug, filterOff);
-            Report.Line(output, $"  {bug,-34} {layer,-16} {(caught is null ? "NOT CAUGHT" : "caught: " + caught)}");
+            Report.Line(output, $"  {bug,-34} {layer,-16} {(caught is null ? "NOT CAUGHT" : "caught: " + caught)} ({lap.Elapsed.TotalSeconds:F0} s)");
             if (caught is null) missed.Add(bug);
         }
         Report.Line(output, $"planted bugs done in {clock.Elapsed.TotalSeconds:F0} s");

@@ -14,8 +14,9 @@ public sealed partial class WorldBuilder
     /// there is given <c>knowledge_manager</c> (no new actor), and its role holders who write write articles for its
     /// service: the first validated for end users, the second validated for covered specialists — so every world has
     /// articles that reach the people its SLAs cover and the specialists of each SLA's customer account — then the rest
-    /// with a random status and random audiences. A validated or archived article written by someone else is then
-    /// validated or archived by the knowledge manager, as the product lets only them.
+    /// in progress, not validated or archived, for random audiences: what no one outside the account may read, whatever
+    /// audience it is marked for. A validated or archived article written by someone else is then validated or archived
+    /// by the knowledge manager, as the product lets only them.
     /// </summary>
     private async Task KnowledgeAsync()
     {
@@ -34,12 +35,15 @@ public sealed partial class WorldBuilder
                 {
                     0 => (ArticleStatus.Validated, true, false),
                     1 => (ArticleStatus.Validated, false, true),
-                    _ => ((ArticleStatus)random.Next(4), random.Next(2) == 0, random.Next(2) == 0),
+                    _ => (Pick(random, [ArticleStatus.WorkInProgress, ArticleStatus.NotValidated, ArticleStatus.Archived]), random.Next(2) == 0,
+                        random.Next(2) == 0),
                 };
                 await ArticleAsync(account, service.Id, writers[random.Next(writers.Count)], manager, status, endUsers, coveredSpecialists);
             }
         }
     }
+
+    private static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];
 
     private async Task ArticleAsync(WAccount account, long service, WPerson author, WPerson manager, ArticleStatus status, bool endUsers, bool coveredSpecialists)
     {
