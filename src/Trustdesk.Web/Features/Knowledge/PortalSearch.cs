@@ -52,7 +52,9 @@ public sealed class PortalSearch(TrustdeskDbContext db, VisibleArticles visible,
         using (visible.Browse())
         {
             var reach = await visible.ReachAsync(cancel);
-            var candidates = await visible.Query(reach).Select(a => a.Id).ToListAsync(cancel);
+            // The candidates are the articles reaching the caller that match a word, found by the caller's filtered query
+            // itself; only they are ranked.
+            var candidates = visible.Query(reach, fullText.MatchingArticles(terms)).Select(a => a.Id);
             ranked = await fullText.ArticlesAsync(terms, candidates, limit, cancel);
             var ids = ranked.Select(r => r.Id).ToList();
             found = (await visible.Query(reach).Where(a => ids.Contains(a.Id))

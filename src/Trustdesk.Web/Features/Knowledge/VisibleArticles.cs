@@ -35,13 +35,16 @@ public sealed class VisibleArticles(TrustdeskDbContext db, Caller caller, Covera
         return new Reach(caller.HasAnyRole, asEndUser, asSpecialist);
     }
 
-    /// <summary>The articles the caller sees, for a <paramref name="reach"/> asked in the same <see cref="Browse"/>.</summary>
-    public IQueryable<KnowledgeArticle> Query(Reach reach)
+    /// <summary>
+    /// The articles the caller sees, for a <paramref name="reach"/> asked in the same <see cref="Browse"/>; of
+    /// <paramref name="source"/> when given (a subset of the table, such as the articles a search matches).
+    /// </summary>
+    public IQueryable<KnowledgeArticle> Query(Reach reach, IQueryable<KnowledgeArticle>? source = null)
     {
         var home = reach.Home ? caller.AccountId : null;
         var asEndUser = reach.AsEndUser;
         var asSpecialist = reach.AsSpecialist;
-        return db.KnowledgeArticles.AsNoTracking().Where(a =>
+        return (source ?? db.KnowledgeArticles).AsNoTracking().Where(a =>
             a.AccountId == home
             || (a.Status == KnowledgeArticleStatus.Validated
                 && ((a.EndUsers && asEndUser.Contains(a.ServiceId)) || (a.CoveredSpecialists && asSpecialist.Contains(a.ServiceId)))));
