@@ -49,10 +49,11 @@ public sealed class FullTextSearch(TrustdeskDbContext db)
     /// The knowledge articles matching any of <paramref name="terms"/>, as the source of a caller's filtered query
     /// (<see cref="VisibleArticles.Query"/>): the query filters and row-level security apply to it as to the table. Under
     /// row-level security PostgreSQL cannot use the GIN index for <c>@@</c> (not a leakproof operator), so the match is
-    /// checked on each candidate row the filtered query reads anyway; only the rows that match are then ranked.
+    /// checked on each candidate row the filtered query reads anyway; only the rows that match are then ranked. The query
+    /// is made once, in <c>FROM</c>: in a condition, a prepared statement's generic plan would make it again for every row.
     /// </summary>
     public IQueryable<KnowledgeArticle> MatchingArticles(SearchTerms terms) => IsPostgres
-        ? db.KnowledgeArticles.FromSql($"SELECT * FROM knowledge_articles WHERE search @@ to_tsquery('english', {terms.TsQuery})")
+        ? db.KnowledgeArticles.FromSql($"SELECT a.* FROM knowledge_articles a, to_tsquery('english', {terms.TsQuery}) q WHERE a.search @@ q")
         : db.KnowledgeArticles.FromSql(
             $"SELECT * FROM knowledge_articles WHERE id IN (SELECT rowid FROM knowledge_articles_search WHERE knowledge_articles_search MATCH {terms.Fts5Query})");
 
