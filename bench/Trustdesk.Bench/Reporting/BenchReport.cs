@@ -40,6 +40,8 @@ internal sealed record BenchReport(
         AtMost(AccountCreationScenario.Operation, AccountCreationScenario.BudgetP95Milliseconds);
         AtMost(CoverageScenario.Operation, CoverageScenario.BudgetP95Milliseconds);
         AtMost(EventsScenario.Operation, EventsScenario.BudgetP95Milliseconds);
+        AtMost(KnowledgeScenario.Search, KnowledgeScenario.SearchBudgetP95Milliseconds);
+        AtMost(KnowledgeScenario.Suggestions, KnowledgeScenario.SuggestionsBudgetP95Milliseconds);
         AtMost(RequestsScenario.List, RequestsScenario.ListBudgetP95Milliseconds);
         AtMost(RequestsScenario.Show, RequestsScenario.ShowBudgetP95Milliseconds);
         AtLeast(RequestsScenario.RegisterBySpecialist, RequestsScenario.RegisterBudgetPerSecond);

@@ -12,6 +12,9 @@ internal sealed record RunResult(
     /// <summary>The requests scenario's dataset and what the measured account saw, when that scenario ran.</summary>
     public RequestsLoad? Requests { get; init; }
 
+    /// <summary>The knowledge scenario's dataset, employees and answers, when that scenario ran.</summary>
+    public KnowledgeLoad? Knowledge { get; init; }
+
     /// <summary>What the workflows scenario made and verified, when it ran.</summary>
     public WorkflowsLoad? Workflows { get; init; }
 

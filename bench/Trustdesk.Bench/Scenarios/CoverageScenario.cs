@@ -22,12 +22,7 @@ internal static class CoverageScenario
     public static async Task<(IReadOnlyList<LatencySummary> Latencies, LoadedCatalog Load)> RunAsync(
         ApiClient api, string operatorToken, PostgresBenchDatabase database, int run, BenchOptions options, CancellationToken cancellationToken)
     {
-        var (directory, _) = await CreatedAccount.CreateAsync(api, operatorToken, DirectoryId, cancellationToken);
-        var people = await database.LoadPeopleAsync(directory.Id, new PeopleDataset(options.People), cancellationToken);
-        Console.Error.WriteLine($"Run {run}: loading the catalog of {options.Accounts:N0} accounts…");
-        var load = await PostgresCatalogLoader.LoadAsync(database.BenchConnectionString, directory.Id, people.PersonId, options.Accounts, cancellationToken);
-        Console.Error.WriteLine($"  loaded in {load.Seconds:F1} s");
-
+        var (directory, load) = await LoadAsync(api, operatorToken, database, run, options, cancellationToken);
         var path = $"/v1/people/{load.PersonId}/service_instance_coverages";
         var entries = await CatalogSizeAsync(api, path, load, cancellationToken);
         Console.Error.WriteLine($"  the measured person is covered for {entries} service instances");
@@ -39,6 +34,21 @@ internal static class CoverageScenario
                 async (_, cancel) => (await api.GetAsync(call, load.PersonToken, directory.Id, cancel)).Expect(HttpStatusCode.OK, call).Milliseconds,
                 cancellationToken));
         return (latencies, load);
+    }
+
+    /// <summary>
+    /// The dataset: the directory <see cref="DirectoryId"/> made through the API, <c>--people</c> people loaded into it,
+    /// then the catalog of <c>--accounts</c> providers (the knowledge scenario builds on it too).
+    /// </summary>
+    public static async Task<(CreatedAccount Directory, LoadedCatalog Catalog)> LoadAsync(
+        ApiClient api, string operatorToken, PostgresBenchDatabase database, int run, BenchOptions options, CancellationToken cancellationToken)
+    {
+        var (directory, _) = await CreatedAccount.CreateAsync(api, operatorToken, DirectoryId, cancellationToken);
+        var people = await database.LoadPeopleAsync(directory.Id, new PeopleDataset(options.People), cancellationToken);
+        Console.Error.WriteLine($"Run {run}: loading the catalog of {options.Accounts:N0} accounts…");
+        var load = await PostgresCatalogLoader.LoadAsync(database.BenchConnectionString, directory.Id, people.PersonId, options.Accounts, cancellationToken);
+        Console.Error.WriteLine($"  loaded in {load.Seconds:F1} s");
+        return (directory, load);
     }
 
     /// <summary>The person's catalog must be non-trivial, or the measurement says nothing.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Npgsql;
 using Trustdesk.Bench.Databases.Postgres;
 using Trustdesk.Bench.Http;
 using Trustdesk.Bench.Measuring;
@@ -29,7 +28,7 @@ internal static class LoadScenario
         var world = await LoadWorld.CreateAsync(api, operatorToken, database, cancellationToken);
         using var client = new LoadClient(server.BaseAddress);
         await TryEveryKindAsync(world, client, cancellationToken);
-        var postgres = await PostmasterPidAsync(database, cancellationToken);
+        var postgres = await database.PostmasterPidAsync(cancellationToken);
         var beforeStreams = CpuAndMemory.ProcessMemoryMib(server.Pid).Resident;
         await using var streams = await LoadStreams.OpenAsync(server.BaseAddress, world, options.ExtraStreams, cancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
@@ -114,15 +113,6 @@ internal static class LoadScenario
             world.ProviderSpecialists[0].AccountId, null, true, cancellationToken);
         if (list.End != CallEnd.Answered || JsonNode.Parse(list.Body!)!.AsArray().Count == 0)
             throw new InvalidOperationException($"The provider's list of assigned requests is empty or failed ({list.Status}): the lists would measure nothing.");
-    }
-
-    private static async Task<int?> PostmasterPidAsync(PostgresBenchDatabase database, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(database.BenchConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT current_setting('data_directory')", connection);
-        var file = Path.Combine((string)(await command.ExecuteScalarAsync(cancellationToken))!, "postmaster.pid");
-        return File.Exists(file) && int.TryParse(File.ReadLines(file).First(), out var pid) ? pid : null;
     }
 }
 

@@ -104,6 +104,16 @@ internal sealed class PostgresBenchDatabase : IBenchDatabase
     public Task<IReadOnlyList<QueryPlan>> ExplainPeopleQueriesAsync(PeopleQueryArguments arguments, CancellationToken cancellationToken) =>
         PostgresQueryPlans.ExplainAsync(AppConnectionString, arguments, cancellationToken);
 
+    /// <summary>The cluster's postmaster, when its data directory is readable here: its process tree is PostgreSQL's CPU.</summary>
+    public async Task<int?> PostmasterPidAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(BenchConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT current_setting('data_directory')", connection);
+        var file = Path.Combine((string)(await command.ExecuteScalarAsync(cancellationToken))!, "postmaster.pid");
+        return File.Exists(file) && int.TryParse(File.ReadLines(file).First(), out var pid) ? pid : null;
+    }
+
     private string ConnectionString(string role) =>
         new NpgsqlConnectionStringBuilder(_superuser) { Database = _name, Username = role, Password = Password }.ConnectionString;
 

@@ -14,20 +14,25 @@ internal static class PostgresQueryPlans
         "SELECT set_config('trustdesk.account_id', @account, true), " +
         "set_config('trustdesk.directory_account_id', '', true), " +
         "set_config('trustdesk.token_hash', '', true), " +
-        "set_config('trustdesk.catalog', 'off', true), " +
+        "set_config('trustdesk.catalog', @catalog, true), " +
         "set_config('trustdesk.requester_id', '', true)";
 
     public static Task<IReadOnlyList<QueryPlan>> ExplainAsync(
         string appConnectionString, PeopleQueryArguments arguments, CancellationToken cancellationToken) =>
         ExplainAsync(appConnectionString, arguments.AccountId, PeopleQueries.For(arguments, postgres: true), cancellationToken);
 
+    public static Task<IReadOnlyList<QueryPlan>> ExplainAsync(
+        string appConnectionString, string accountId, IEnumerable<ServerQuery> queries, CancellationToken cancellationToken) =>
+        ExplainAsync(appConnectionString, accountId, browsingCatalog: false, queries, cancellationToken);
+
+    /// <param name="browsingCatalog">As inside <c>AccountScope.BrowseCatalog()</c>: the policies' catalog branches open.</param>
     public static async Task<IReadOnlyList<QueryPlan>> ExplainAsync(
-        string appConnectionString, string accountId, IEnumerable<ServerQuery> queries, CancellationToken cancellationToken)
+        string appConnectionString, string accountId, bool browsingCatalog, IEnumerable<ServerQuery> queries, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(appConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await EnterAccountAsync(connection, transaction, accountId, cancellationToken);
+        await EnterAccountAsync(connection, transaction, accountId, browsingCatalog, cancellationToken);
 
         var plans = new List<QueryPlan>();
         foreach (var query in queries)
@@ -44,11 +49,16 @@ internal static class PostgresQueryPlans
     }
 
     /// <summary>The transaction-local settings the server sets for a caller acting in <paramref name="accountId"/>.</summary>
-    public static async Task EnterAccountAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string accountId, CancellationToken cancellationToken)
+    public static Task EnterAccountAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string accountId, CancellationToken cancellationToken) =>
+        EnterAccountAsync(connection, transaction, accountId, browsingCatalog: false, cancellationToken);
+
+    private static async Task EnterAccountAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string accountId, bool browsingCatalog, CancellationToken cancellationToken)
     {
         await using var settings = new NpgsqlCommand(SetSettings, connection, transaction);
         settings.Parameters.AddWithValue("account", accountId);
+        settings.Parameters.AddWithValue("catalog", browsingCatalog ? "on" : "off");
         await settings.ExecuteNonQueryAsync(cancellationToken);
     }
 }

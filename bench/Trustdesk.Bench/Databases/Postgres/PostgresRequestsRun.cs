@@ -89,7 +89,11 @@ internal static class PostgresRequestsRun
         return (ids.Length, shuffled);
     }
 
-    internal static async Task<string> NewTokenAsync(NpgsqlConnection connection, string account, long personId, CancellationToken cancellationToken)
+    internal static Task<string> NewTokenAsync(NpgsqlConnection connection, string account, long personId, CancellationToken cancellationToken) =>
+        NewTokenAsync(connection, account, personId, TokenName, cancellationToken);
+
+    /// <summary>A new access token of the person, valid for a day, named <paramref name="name"/> (so a later run can delete it).</summary>
+    internal static async Task<string> NewTokenAsync(NpgsqlConnection connection, string account, long personId, string name, CancellationToken cancellationToken)
     {
         var token = "td_bench_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         await using var insert = new NpgsqlCommand(
@@ -97,7 +101,7 @@ internal static class PostgresRequestsRun
             "VALUES (@account, @person, @name, @hash, @prefix, now(), now() + interval '1 day')", connection);
         insert.Parameters.AddWithValue("account", account);
         insert.Parameters.AddWithValue("person", personId);
-        insert.Parameters.AddWithValue("name", TokenName);
+        insert.Parameters.AddWithValue("name", name);
         insert.Parameters.AddWithValue("hash", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token))));
         insert.Parameters.AddWithValue("prefix", token[..10]);
         await insert.ExecuteNonQueryAsync(cancellationToken);

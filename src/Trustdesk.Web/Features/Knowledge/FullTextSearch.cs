@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
+using Trustdesk.Domain.Knowledge;
 
 namespace Trustdesk.Web.Features.Knowledge;
 
@@ -26,18 +27,47 @@ public sealed class FullTextSearch(TrustdeskDbContext db)
     private static readonly Indexed Articles = new("knowledge_articles", "10.0, 5.0, 2.0, 1.0");
     private static readonly Indexed Services = new("services", "10.0, 5.0, 2.0");
 
-    public Task<List<Ranked>> ArticlesAsync(SearchTerms terms, IReadOnlyCollection<long> candidates, int limit, CancellationToken cancel) =>
-        RankAsync(Articles, terms, candidates, limit, cancel);
+    /// <summary>
+    /// The best <paramref name="limit"/> of the articles <paramref name="candidates"/> finds (a query of the caller's, such
+    /// as <see cref="VisibleArticles.Query"/> of <see cref="MatchingArticles"/>). On PostgreSQL the candidates' query is a
+    /// subquery of the ranking statement: one round trip, no list of ids sent there and back, and only the candidates
+    /// that match are read a second time, to be ranked. On SQLite the ids are read first and then ranked, as for services.
+    /// </summary>
+    public async Task<List<Ranked>> ArticlesAsync(SearchTerms terms, IQueryable<long> candidates, int limit, CancellationToken cancel)
+    {
+        if (terms.IsEmpty) return [];
+        if (!IsPostgres) return await RankAsync(Articles, terms, await candidates.ToListAsync(cancel), limit, cancel);
+        return await db.Database.SqlQuery<Ranked>(
+                $"SELECT t.id AS \"Id\", ts_rank(t.search, q)::float8 AS \"Score\" FROM knowledge_articles t, to_tsquery('english', {terms.TsQuery}) q WHERE t.search @@ q")
+            .Where(r => candidates.Contains(r.Id))
+            .OrderByDescending(r => r.Score).ThenBy(r => r.Id)
+            .Take(limit)
+            .ToListAsync(cancel);
+    }
+
+    /// <summary>
+    /// The knowledge articles matching any of <paramref name="terms"/>, as the source of a caller's filtered query
+    /// (<see cref="VisibleArticles.Query"/>): the query filters and row-level security apply to it as to the table. Under
+    /// row-level security PostgreSQL cannot use the GIN index for <c>@@</c> (not a leakproof operator), so the match is
+    /// checked on each candidate row the filtered query reads anyway; only the rows that match are then ranked. The query
+    /// is made once, in <c>FROM</c>: in a condition, a prepared statement's generic plan would make it again for every row.
+    /// </summary>
+    public IQueryable<KnowledgeArticle> MatchingArticles(SearchTerms terms) => IsPostgres
+        ? db.KnowledgeArticles.FromSql($"SELECT a.* FROM knowledge_articles a, to_tsquery('english', {terms.TsQuery}) q WHERE a.search @@ q")
+        : db.KnowledgeArticles.FromSql(
+            $"SELECT * FROM knowledge_articles WHERE id IN (SELECT rowid FROM knowledge_articles_search WHERE knowledge_articles_search MATCH {terms.Fts5Query})");
 
     public Task<List<Ranked>> ServicesAsync(SearchTerms terms, IReadOnlyCollection<long> candidates, int limit, CancellationToken cancel) =>
         RankAsync(Services, terms, candidates, limit, cancel);
+
+    private bool IsPostgres => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     private async Task<List<Ranked>> RankAsync(Indexed index, SearchTerms terms, IReadOnlyCollection<long> candidates, int limit, CancellationToken cancel)
     {
         if (terms.IsEmpty || candidates.Count == 0) return [];
         // The table's name is ours; everything the person typed goes in as a parameter, and as words only (SearchTerms).
         var t = index.Table;
-        var sql = db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL"
+        var sql = IsPostgres
             ? FormattableStringFactory.Create(
                 $"SELECT t.id AS \"Id\", ts_rank(t.search, q)::float8 AS \"Score\" FROM {t} t, to_tsquery('english', {{0}}) q "
                 + "WHERE t.id = ANY({1}) AND t.search @@ q ORDER BY 2 DESC, 1 LIMIT {2}",

@@ -40,19 +40,26 @@ public sealed class PortalSearch(TrustdeskDbContext db, VisibleArticles visible,
             .Select(s => new ServiceHit(s.Key, byService[s.Key][0].ServiceName, byService[s.Key][0].AccountId, byService[s.Key][0].AccountName,
                 byService[s.Key], s.Value))
             .ToList();
-        return new Found(services, await ArticlesAsync(terms, Limit, cancel));
+        // The catalog is the caller's coverage as a person: its services are those whose articles reach them as an end user.
+        return new Found(services, await ArticlesAsync(terms, Limit, byService.Keys, cancel));
     }
 
     /// <summary>The articles reaching the caller that match <paramref name="terms"/>, best first.</summary>
-    public async Task<IReadOnlyList<ArticleHit>> ArticlesAsync(SearchTerms terms, int limit, CancellationToken cancel)
+    public Task<IReadOnlyList<ArticleHit>> ArticlesAsync(SearchTerms terms, int limit, CancellationToken cancel) =>
+        ArticlesAsync(terms, limit, null, cancel);
+
+    private async Task<IReadOnlyList<ArticleHit>> ArticlesAsync(
+        SearchTerms terms, int limit, IReadOnlyCollection<long>? catalogServices, CancellationToken cancel)
     {
         if (terms.IsEmpty) return [];
         List<FullTextSearch.Ranked> ranked;
         Dictionary<long, (string Subject, string Summary, long ServiceId, string AccountId)> found;
         using (visible.Browse())
         {
-            var reach = await visible.ReachAsync(cancel);
-            var candidates = await visible.Query(reach).Select(a => a.Id).ToListAsync(cancel);
+            var reach = await visible.ReachAsync(catalogServices, cancel);
+            // The candidates are the articles reaching the caller that match a word, found by the caller's filtered query
+            // itself; only they are ranked.
+            var candidates = visible.Query(reach, fullText.MatchingArticles(terms)).Select(a => a.Id);
             ranked = await fullText.ArticlesAsync(terms, candidates, limit, cancel);
             var ids = ranked.Select(r => r.Id).ToList();
             found = (await visible.Query(reach).Where(a => ids.Contains(a.Id))

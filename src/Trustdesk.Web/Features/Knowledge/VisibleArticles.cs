@@ -24,11 +24,19 @@ public sealed class VisibleArticles(TrustdeskDbContext db, Caller caller, Covera
     public IDisposable Browse() => db.Scope.BrowseCatalog();
 
     /// <summary>Which services reach the caller; asked inside <see cref="Browse"/>.</summary>
-    public async Task<Reach> ReachAsync(CancellationToken cancel)
+    public Task<Reach> ReachAsync(CancellationToken cancel) => ReachAsync(null, cancel);
+
+    /// <summary>
+    /// Which services reach the caller, asked inside <see cref="Browse"/>. <paramref name="catalogServices"/>, when given,
+    /// are the services of the caller's own self-service catalog as <c>ListCoveredServiceInstances.OfCallerAsync</c> found
+    /// it (the same coverage: the services of the instances in production an SLA in force covers the person for), so that
+    /// a page that has read the catalog does not compute the coverage a second time.
+    /// </summary>
+    public async Task<Reach> ReachAsync(IReadOnlyCollection<long>? catalogServices, CancellationToken cancel)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var asEndUser = new List<long>();
-        if (await subjects.OfAsync(caller.PersonId, cancel) is { } subject)
+        var asEndUser = catalogServices?.Distinct().ToList() ?? [];
+        if (catalogServices is null && await subjects.OfAsync(caller.PersonId, cancel) is { } subject)
             asEndUser = await ServicesOf(CoveringSlas.Query(db, subject.Person, subject.OrganizationLine, today)).ToListAsync(cancel);
         var asSpecialist = caller.HasAnyRole
             ? await ServicesOf(CoveringSlas.OfCustomerAccount(db, caller.AccountId, today)).ToListAsync(cancel)
@@ -36,14 +44,17 @@ public sealed class VisibleArticles(TrustdeskDbContext db, Caller caller, Covera
         return new Reach(caller.HasAnyRole, asEndUser, asSpecialist);
     }
 
-    /// <summary>The articles the caller sees, for a <paramref name="reach"/> asked in the same <see cref="Browse"/>.</summary>
-    public IQueryable<KnowledgeArticle> Query(Reach reach)
+    /// <summary>
+    /// The articles the caller sees, for a <paramref name="reach"/> asked in the same <see cref="Browse"/>; of
+    /// <paramref name="source"/> when given (a subset of the table, such as the articles a search matches).
+    /// </summary>
+    public IQueryable<KnowledgeArticle> Query(Reach reach, IQueryable<KnowledgeArticle>? source = null)
     {
         var home = reach.Home ? caller.AccountId : null;
         var asEndUser = reach.AsEndUser;
         var asSpecialist = reach.AsSpecialist;
         var everyReach = db.Switches.Plants(PlantedBugs.ArticlesReachIgnoresCoverage); // TEST ONLY bug
-        return db.KnowledgeArticles.AsNoTracking().Where(a =>
+        return (source ?? db.KnowledgeArticles).AsNoTracking().Where(a =>
             a.AccountId == home
             || (a.Status == KnowledgeArticleStatus.Validated
                 && (everyReach || (a.EndUsers && asEndUser.Contains(a.ServiceId)) || (a.CoveredSpecialists && asSpecialist.Contains(a.ServiceId)))));
