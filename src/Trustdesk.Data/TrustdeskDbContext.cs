@@ -5,6 +5,7 @@ using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Domain.Knowledge;
+using Trustdesk.Domain.Problems;
 using Trustdesk.Domain.Organizations;
 using Trustdesk.Domain.People;
 using Trustdesk.Domain.Records;
@@ -103,6 +104,9 @@ public sealed class TrustdeskDbContext(
     public DbSet<KnowledgeDeflection> KnowledgeDeflections => Set<KnowledgeDeflection>();
     public DbSet<RequestKnowledgeArticle> RequestKnowledgeArticles => Set<RequestKnowledgeArticle>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Problem> Problems => Set<Problem>();
+    public DbSet<ProblemNote> ProblemNotes => Set<ProblemNote>();
+    public DbSet<ProblemRequest> ProblemRequests => Set<ProblemRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

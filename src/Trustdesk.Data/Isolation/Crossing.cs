@@ -37,6 +37,12 @@ public enum Crossing
     /// <summary>A person's "this solved my question", kept in the account of the article that answered it, which reports on it.</summary>
     KnowledgeUse,
 
+    /// <summary>
+    /// The id, subject, status and workaround of the problem a request the caller sees is linked to, read in the problem's
+    /// account (product.md §7: the request's viewers see that much of it; the problem itself stays its account's).
+    /// </summary>
+    LinkedProblems,
+
     /// <summary>The reference scenario, loaded account by account.</summary>
     DemoLoading,
 }

@@ -1,6 +1,7 @@
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Domain.Knowledge;
+using Trustdesk.Domain.Problems;
 using Trustdesk.Domain.Organizations;
 using Trustdesk.Domain.People;
 using Trustdesk.Domain.Records;
@@ -104,6 +105,15 @@ public static class IsolationRules
         .Sees("with its request", "the articles used on a request are seen with it", When<RequestKnowledgeArticle>.SeenWith<Request>(l => l.RequestId))
         .Build();
 
+    /// <summary>
+    /// A request's link to a problem lives in the problem's account, which made it, and is seen with the request: whoever
+    /// sees the request learns which problem it is linked to (product.md §7). The problem itself stays its account's.
+    /// </summary>
+    public static readonly VisibilityRule<ProblemRequest> ProblemRequests = new RuleBuilder<ProblemRequest>()
+        .Sees("home", "the problem lives in this account, which linked the request", When<ProblemRequest>.InCurrentAccount(l => l.AccountId))
+        .Sees("with its request", "a request's problem is seen with the request", When<ProblemRequest>.SeenWith<Request>(l => l.RequestId))
+        .Build();
+
     /// <summary>Trusts: either side; while a self-service catalog is computed, every accepted trust (coverage depends on them).</summary>
     public static readonly VisibilityRule<Trust> Trusts = new RuleBuilder<Trust>()
         .Sees("a side", "this account is the trust's customer or provider",
@@ -144,6 +154,7 @@ public static class IsolationRules
         Plain<TaskTemplate>(), Plain<TaskTemplateApprover>(), Plain<WorkflowTemplate>(), Plain<WorkflowTemplatePhase>(),
         Plain<TaskTemplateRelation>(), Plain<TaskTemplateDependency>(),
         KnowledgeArticles, Plain<KnowledgeDeflection>(), RequestKnowledgeArticles, Plain<AuditEntry>(),
+        Plain<Problem>(), Plain<ProblemNote>(), ProblemRequests,
         AccessTokens, SignIns,
     ];
 

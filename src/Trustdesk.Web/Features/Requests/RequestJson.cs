@@ -6,6 +6,7 @@ using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Contracts;
+using Trustdesk.Web.Features.Problems;
 
 namespace Trustdesk.Web.Features.Requests;
 
@@ -14,7 +15,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// the instance, the directory's people); their names are read in the account each lives in, which the caller may read
 /// because it sees the request — nothing else of those accounts is read.
 /// </summary>
-public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References references)
+public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References references, LinkedProblems problems)
 {
     // Names read already in this call, with the records they name: rendering does not read them again.
     private readonly Names _known = new([], [], []);
@@ -28,6 +29,7 @@ public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References
         var names = await NamesAsync(requests, accounts, cancel);
         // People of a directory other than these accounts (a support domain's): their account's name is still needed.
         await references.LoadAccountsAsync(names.People.Values.Select(p => p.AccountId), cancel);
+        var linked = await problems.OfRequestsAsync(requests.Select(r => r.Id).ToList(), cancel);
         return requests.Select(r => new RequestResponse
         {
             Id = r.Id,
@@ -44,6 +46,7 @@ public sealed class RequestJson(TrustdeskDbContext db, Caller caller, References
             RequestedFor = Ref(names.People, r.RequestedForId, null),
             CustomerAccount = r.CustomerAccountId is null ? null : references.AccountRef(r.CustomerAccountId),
             Workflow = r.WorkflowId is long workflow ? new IdRef(workflow) : null,
+            Problem = linked.GetValueOrDefault(r.Id),
             ResponseTargetAt = r.ResponseTargetAt,
             ResolutionTargetAt = r.ResolutionTargetAt,
             NextTargetAt = r.NextTargetSpecial ?? ApiJson.Timestamp(r.NextTargetAt),

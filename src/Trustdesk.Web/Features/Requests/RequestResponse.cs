@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api.Contracts;
+using Trustdesk.Web.Features.Problems;
 
 namespace Trustdesk.Web.Features.Requests;
 
@@ -37,6 +38,12 @@ public sealed record RequestResponse
 
     /// <summary>The workflow the request waits for, by id alone (its name is the workflow account's).</summary>
     public IdRef? Workflow { get; init; }
+
+    /// <summary>
+    /// The problem the request is linked to (product.md §7): its id, subject, status and workaround, seen by whoever sees
+    /// the request; the problem lives in <c>account</c> when that is not the caller's.
+    /// </summary>
+    public LinkedProblemResponse? Problem { get; init; }
 
     public DateTime? ResponseTargetAt { get; init; }
     public DateTime? ResolutionTargetAt { get; init; }

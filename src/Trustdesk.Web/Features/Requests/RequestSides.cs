@@ -76,11 +76,11 @@ public sealed class RequestSides(TrustdeskDbContext db, Caller caller, VisibleRe
         [RequestSide.Own] = new HashSet<string>(StringComparer.Ordinal)
         {
             "subject", "category", "impact", "status", "completion_reason", "team_id", "member_id", "service_instance_id",
-            "note", "internal_note", "source", "sourceID",
+            "note", "internal_note", "source", "sourceID", "problem_id",
         },
         [RequestSide.Provider] = new HashSet<string>(StringComparer.Ordinal)
-            { "impact", "status", "completion_reason", "team_id", "member_id", "note", "internal_note" },
-        [RequestSide.Customer] = new HashSet<string>(StringComparer.Ordinal) { "note", "internal_note" },
+            { "impact", "status", "completion_reason", "team_id", "member_id", "note", "internal_note", "problem_id" },
+        [RequestSide.Customer] = new HashSet<string>(StringComparer.Ordinal) { "note", "internal_note", "problem_id" },
         [RequestSide.Requester] = new HashSet<string>(StringComparer.Ordinal) { "note" },
     };
 }

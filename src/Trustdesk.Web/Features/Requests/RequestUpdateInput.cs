@@ -15,6 +15,12 @@ public sealed record RequestUpdateInput : INoteFields
     public long? TeamId { get; init; }
     public long? MemberId { get; init; }
     public long? ServiceInstanceId { get; init; }
+
+    /// <summary>
+    /// A problem of the caller's account to link the request to, or null to remove the account's link (specialists of any
+    /// account that sees the request; the link is the problem account's, the request itself does not change).
+    /// </summary>
+    public long? ProblemId { get; init; }
     public string? Note { get; init; }
     public string? InternalNote { get; init; }
     public string? Source { get; init; }

@@ -4,6 +4,7 @@ using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Features.Problems;
 using Trustdesk.Web.Features.Trusts;
 
 namespace Trustdesk.Web.Features.Requests;
@@ -17,7 +18,7 @@ namespace Trustdesk.Web.Features.Requests;
 /// </summary>
 public sealed class UpdateRequest(
     TrustdeskDbContext db, Caller caller, VisibleRequests visible, RequestSides sides, RequestAssignment assignment, RequestSlas slas,
-    RequestClock clock, RequestAudit audit, RequestNotes notes, NotedRecords noted, RequestJson json)
+    RequestClock clock, RequestAudit audit, RequestNotes notes, NotedRecords noted, RequestJson json, ProblemLinks problems)
 {
     public async Task<ApiResult> HandleAsync(long id, HttpRequest request)
     {
@@ -88,6 +89,8 @@ public sealed class UpdateRequest(
 
         CheckStatus(request.Status, status!.Value, reason, check);
         var assigned = await AssignmentAsync(request, body, side, check, cancel);
+        // The problem is the link of a problem's account, not a field of the request: any side that may send it links it.
+        var problem = body.Has("problem_id") ? await problems.CheckAsync(request.Id, input.ProblemId, "problem_id", check, cancel) : null;
         if (!check.IsValid) return check.Result;
 
         if (body.Has("subject")) request.Subject = input.Subject!.Trim();
@@ -102,6 +105,7 @@ public sealed class UpdateRequest(
             (request.TeamId, request.TeamAccountId, request.MemberId) = (a.Team?.Id, a.Team?.AccountId, a.MemberId);
             (request.ServiceInstanceId, request.ServiceInstanceAccountId, request.SlaId) = (a.Instance?.Id, a.Instance?.AccountId, a.SlaId);
         }
+        if (problem is not null) problems.Apply(problem);
         return null;
     }
 

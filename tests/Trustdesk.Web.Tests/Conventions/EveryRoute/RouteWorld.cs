@@ -131,6 +131,30 @@ public sealed class RouteWorld
         await StrandedAsync(world, team);
         Name("/v1/requests/{id}", withNotes);
         await ArticlesOnRequestAsync(withNotes);
+        await ProblemsAsync(team, [onTemplate[0], withNotes]);
+    }
+
+    /// <summary>
+    /// Two problems halted as known errors, managed by the owner and assigned to the owner in their team, and two solved:
+    /// two of each predefined filter. The last one changed, noted twice and linked to <paramref name="requests"/>.
+    /// </summary>
+    private async Task ProblemsAsync(long team, long[] requests)
+    {
+        var service = (await Home.Owner.GetAsync("/v1/services?per_page=1")).Expect(200).Ids()[0];
+        long problem = 0;
+        foreach (var status in new[] { "progress_halted", "solved" })
+            for (var i = 0; i < 2; i++)
+                problem = (await Home.Owner.PostAsync("/v1/problems", new
+                {
+                    subject = $"Problem {status} {i}", service_id = service, status, known_error = true, manager_id = Home.OwnerId,
+                    team_id = team, member_id = Home.OwnerId,
+                })).Expect(201).Id;
+        (await Home.Owner.PatchAsync($"/v1/problems/{problem}", new { workaround = "Restart it." })).Expect(200);
+        foreach (var text in new[] { "First finding.", "Second finding." })
+            (await Home.Owner.PostAsync($"/v1/problems/{problem}/notes", new { text })).Expect(201);
+        foreach (var request in requests) (await Home.Owner.PostAsync($"/v1/problems/{problem}/requests/{request}")).Expect(200);
+        Name("/v1/problems/{id}", problem);
+        Name("/v1/problems/{id}/requests/{requestId}", requests[0]);
     }
 
     /// <summary>

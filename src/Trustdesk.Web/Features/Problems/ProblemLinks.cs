@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Trustdesk.Data;
+using Trustdesk.Domain.Access;
+using Trustdesk.Domain.Problems;
+using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Api.Listing;
+using Trustdesk.Web.Features.Requests;
+
+namespace Trustdesk.Web.Features.Problems;
+
+/// <summary>
+/// Links requests to the account's problems (ADR 47): any request the account sees, in whatever account it lives. The
+/// link lives in the problem's account; the request is not changed, nor who sees it. A request has one problem at most:
+/// the account that linked it moves or removes the link, no other. <c>/v1/problems/:id/requests</c> lists the linked
+/// requests the caller sees now.
+/// </summary>
+public sealed class ProblemLinks(TrustdeskDbContext db, Caller caller, ListProblems problems, VisibleRequests requests, RequestJson requestJson)
+{
+    /// <summary>The change of a request's problem that <see cref="CheckAsync"/> allowed, made by <see cref="Apply"/> in the caller's save.</summary>
+    public sealed record Change(long RequestId, long? ProblemId, ProblemRequest? Existing);
+
+    public async Task<ApiResult> RequestsAsync(long problemId, HttpRequest request)
+    {
+        var cancel = request.HttpContext.RequestAborted;
+        if (await problems.OwnAsync(problemId, cancel) is null) return ApiErrors.NotFound();
+        return await Listing.PageAsync(request, LinkedRequests(problemId), ListRequests.Spec, list => requestJson.RenderAsync(list, cancel));
+    }
+
+    /// <summary>The requests linked to a problem of the account that the caller sees, newest first (at most <paramref name="limit"/>): the console's problem page.</summary>
+    public async Task<IReadOnlyList<RequestResponse>> RequestsAsync(long problemId, int limit, CancellationToken cancel)
+    {
+        if (await problems.OwnAsync(problemId, cancel) is null) return [];
+        var rows = await LinkedRequests(problemId).OrderByDescending(r => r.Id).Take(limit).ToListAsync(cancel);
+        return rows.Count == 0 ? [] : await requestJson.RenderAsync(rows, cancel);
+    }
+
+    /// <summary><c>POST /v1/problems/:id/requests/:request_id</c>: 200 (also when linked already), 404, 403, or 422 when another account's problem has it.</summary>
+    public async Task<ApiResult> LinkAsync(long problemId, long requestId, CancellationToken cancel)
+    {
+        if (await problems.OwnAsync(problemId, cancel) is null || !await SeesAsync(requestId, cancel)) return ApiErrors.NotFound();
+        if (!Role.Specialists.Any(caller.Roles.Contains)) return ApiErrors.Forbidden();
+        var check = new Validation();
+        if (await CheckAsync(requestId, problemId, "request_id", check, cancel) is not { } change) return check.Result!;
+        Apply(change);
+        await db.SaveChangesAsync(cancel);
+        return ApiResult.Ok(new System.Text.Json.Nodes.JsonObject());
+    }
+
+    /// <summary><c>DELETE /v1/problems/:id/requests/:request_id</c>: 204; 404 when the request is not linked to this problem of the account.</summary>
+    public async Task<ApiResult> UnlinkAsync(long problemId, long requestId, CancellationToken cancel)
+    {
+        if (await problems.OwnAsync(problemId, cancel) is null || !await SeesAsync(requestId, cancel)) return ApiErrors.NotFound();
+        var link = await db.ProblemRequests.FirstOrDefaultAsync(l => l.RequestId == requestId && l.ProblemId == problemId && l.AccountId == caller.AccountId, cancel);
+        if (link is null) return ApiErrors.NotFound();
+        if (!Role.Specialists.Any(caller.Roles.Contains)) return ApiErrors.Forbidden();
+        db.ProblemRequests.Remove(link);
+        await db.SaveChangesAsync(cancel);
+        return ApiResult.NoContent();
+    }
+
+    /// <summary>
+    /// Whether the caller may set the problem of <paramref name="requestId"/> (a request they see) to <paramref name="problemId"/>
+    /// (null: none): a specialist, a problem of the account, and no link of another account's in the way. The change to
+    /// make, or null with the reason in <paramref name="check"/> under <paramref name="field"/>. Nothing is changed yet.
+    /// </summary>
+    public async Task<Change?> CheckAsync(long requestId, long? problemId, string field, Validation check, CancellationToken cancel)
+    {
+        if (!Role.Specialists.Any(caller.Roles.Contains))
+        {
+            check.Add(field, "can only be changed by specialists");
+            return null;
+        }
+        if (problemId is long wanted && !await db.Problems.AnyAsync(p => p.Id == wanted && p.AccountId == caller.AccountId, cancel))
+        {
+            check.Add(field, "must be a problem of this account");
+            return null;
+        }
+        var existing = await db.ProblemRequests.FirstOrDefaultAsync(l => l.RequestId == requestId, cancel);
+        if (existing is not null && existing.AccountId != caller.AccountId && existing.ProblemId != problemId)
+        {
+            // The request's viewers see its problem and the account it lives in: saying so tells them nothing new.
+            check.Add(field, "is set by another account (the request is linked to its problem); only that account changes it");
+            return null;
+        }
+        return new Change(requestId, problemId, existing);
+    }
+
+    /// <summary>Makes a change <see cref="CheckAsync"/> allowed; the caller saves it with whatever else it changes.</summary>
+    public void Apply(Change change)
+    {
+        switch (change)
+        {
+            case { Existing: { } same } when same.ProblemId == change.ProblemId:
+                break;
+            case { Existing: { } link, ProblemId: null }:
+                db.ProblemRequests.Remove(link);
+                break;
+            case { Existing: { } link, ProblemId: long problem }:
+                link.ProblemId = problem;
+                link.PersonId = caller.PersonId;
+                break;
+            case { Existing: null, ProblemId: long problem }:
+                db.ProblemRequests.Add(new ProblemRequest { ProblemId = problem, RequestId = change.RequestId, PersonId = caller.PersonId });
+                break;
+        }
+    }
+
+    private Task<bool> SeesAsync(long requestId, CancellationToken cancel) =>
+        caller.HasAnyRole ? requests.Query().AnyAsync(r => r.Id == requestId, cancel) : Task.FromResult(false);
+
+    private IQueryable<Domain.Requests.Request> LinkedRequests(long problemId) =>
+        requests.Query().Where(r => db.ProblemRequests.Any(l => l.ProblemId == problemId && l.RequestId == r.Id));
+}
