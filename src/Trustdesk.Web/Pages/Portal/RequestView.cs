@@ -10,8 +10,12 @@ namespace Trustdesk.Web.Pages.Portal;
 /// </summary>
 public sealed record RequestView(
     long Id, string Subject, string Status, string Category, string? Impact, string? ServiceInstance, string ProvidingAccountId,
-    string ProvidingAccount, string? RequestedFor, Moment NextTarget, Moment ResolutionTarget, Moment CreatedAt)
+    string ProvidingAccount, string? RequestedFor, Moment NextTarget, Moment ResolutionTarget, Moment CreatedAt,
+    RequestView.KnownProblem? Problem = null)
 {
+    /// <summary>The problem the request is linked to, as its viewers see it (product.md §7): what it is, how far, and how to get on meanwhile.</summary>
+    public sealed record KnownProblem(long Id, string Subject, string Status, string? Workaround, string? Account);
+
     public static RequestView From(RequestResponse request, string callerAccountId, string callerAccountName) => new(
         request.Id,
         request.Subject,
@@ -24,7 +28,10 @@ public sealed record RequestView(
         request.RequestedFor?.Name,
         Moment.Of(request.NextTargetAt),
         Moment.Of(request.ResolutionTargetAt),
-        Moment.Of(request.CreatedAt));
+        Moment.Of(request.CreatedAt),
+        request.Problem is { } problem
+            ? new KnownProblem(problem.Id, problem.Subject, Words(problem.Status), problem.Workaround, problem.Account?.Name)
+            : null);
 
     /// <summary>An enum value by its API name in words: <c>WaitingForCustomer</c> → "Waiting for customer".</summary>
     public static string Words<TEnum>(TEnum value) where TEnum : struct, Enum => Words(SnakeCaseEnum<TEnum>.Name(value))!;

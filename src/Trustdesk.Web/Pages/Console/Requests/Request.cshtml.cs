@@ -6,6 +6,7 @@ using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Features.Knowledge;
+using Trustdesk.Web.Features.Problems;
 using Trustdesk.Web.Features.Requests;
 using Trustdesk.Web.Features.Trusts;
 
@@ -21,7 +22,8 @@ namespace Trustdesk.Web.Pages.Console.Requests;
 /// </summary>
 public sealed class RequestModel(
     VisibleRequests visible, RequestJson json, RequestNotes notes, RequestSides sides, RequestTrail trail, AuditWords words, RequestAudience audience,
-    UpdateRequest update, TrustedTeams teams, ListRequests lists, RequestArticles articles, PortalSearch search, Caller caller) : PageModel
+    UpdateRequest update, TrustedTeams teams, ListRequests lists, RequestArticles articles, PortalSearch search, ListProblems problems,
+    ProblemLinks problemLinks, Caller caller) : PageModel
 {
     public static readonly IReadOnlyList<string> Statuses = SnakeCaseEnum<RequestStatus>.Names;
     public static readonly IReadOnlyList<string> CompletionReasons = SnakeCaseEnum<CompletionReason>.Names;
@@ -72,6 +74,13 @@ public sealed class RequestModel(
     [BindProperty]
     public bool Apply { get; set; }
 
+    /// <summary>The problem of the account to link the request to.</summary>
+    [BindProperty]
+    public long ProblemId { get; set; }
+
+    /// <summary>The account's active problems, to link the request to one (specialists only).</summary>
+    public IReadOnlyList<ProblemResponse> ActiveProblems { get; private set; } = [];
+
     /// <summary>The knowledge articles used on the request that reach this account.</summary>
     public IReadOnlyList<Features.Knowledge.KnowledgeArticleResponse> Articles { get; private set; } = [];
 
@@ -118,6 +127,19 @@ public sealed class RequestModel(
         return await LoadAsync(keepForm: false, cancel) ? Page() : NotFound();
     }
 
+    /// <summary>Links the request to a problem of the account (<c>POST /v1/problems/:id/requests/:request_id</c>), or removes the link.</summary>
+    public async Task<IActionResult> OnPostProblemAsync(bool unlink, CancellationToken cancel)
+    {
+        var answer = unlink ? await problemLinks.UnlinkAsync(ProblemId, Id, cancel) : await problemLinks.LinkAsync(ProblemId, Id, cancel);
+        if (answer.StatusCode < 300)
+            return Redirect($"/console/{caller.AccountId}/requests/{Id}?done={(unlink ? "unlinked" : "problem")}#problem");
+        if (answer.StatusCode == StatusCodes.Status404NotFound) return NotFound();
+        ModelState.AddModelError("", answer.StatusCode == StatusCodes.Status403Forbidden
+            ? "Only specialists link requests to problems."
+            : "The request could not be linked: " + string.Join(" ", answer.FieldErrors.Select(e => e.Text)));
+        return await LoadAsync(keepForm: false, cancel) ? Page() : NotFound();
+    }
+
     public async Task<IActionResult> OnPostUpdateAsync(CancellationToken cancel)
     {
         // What changed is judged against the request as it is now; a request changed since the form was shown is refused whole.
@@ -159,6 +181,8 @@ public sealed class RequestModel(
         Audience = (await audience.EntriesAsync(Id, cancel) ?? []).Select(AudienceEntry.From).ToList();
         Stranded = Side == RequestSide.Own && (await lists.WhichInAsync(StrandedWork.Filter, [Id], cancel)).Contains(Id);
         Articles = await articles.LinkedAsync(Id, cancel) ?? [];
+        if (Side is not null and not RequestSide.Requester)
+            ActiveProblems = (await problems.PageAsync("active", null, 1, 50, cancel)).Records;
         if (!string.IsNullOrWhiteSpace(Kq)) Found = await search.ArticlesAsync(SearchTerms.Parse(Kq), 5, cancel);
         if (Works)
         {
