@@ -5,11 +5,11 @@ using Trustdesk.Bench.Scenarios;
 namespace Trustdesk.Bench.Databases.Postgres;
 
 /// <summary>
-/// EXPLAIN (ANALYZE, BUFFERS) of the statements behind the portal's article search (the ranking of the candidates that match,
-/// one statement since the knowledge perf commit; then the ranked articles' texts), as the app role with the settings
-/// of catalog browsing (<c>VisibleArticles.Browse</c>) in the employee's directory account, so row-level security adds
-/// its predicates as in production. The SQL is what the server sends (copied from <c>--trace-sql</c>); keep it in step
-/// with <c>VisibleArticles</c>, <c>FullTextSearch</c> and <c>PortalSearch</c> when they change.
+/// EXPLAIN (ANALYZE, BUFFERS) of the statements behind the portal's article search (the best matching candidates, ranked in
+/// one pass of the caller's filtered query since ADR 47; their scores, by id; then the ranked articles' texts), as the app
+/// role with the settings of catalog browsing (<c>VisibleArticles.Browse</c>) in the employee's directory account, so
+/// row-level security adds its predicates as in production. The SQL is what the server sends (copied from
+/// <c>--trace-sql</c>); keep it in step with <c>VisibleArticles</c>, <c>FullTextSearch</c> and <c>PortalSearch</c> when they change.
 /// </summary>
 internal static partial class PostgresKnowledgePlans
 {
@@ -21,22 +21,20 @@ internal static partial class PostgresKnowledgePlans
         ({k}.account_id = @{Account} OR (@{Browsing} AND {k}.status = 'validated' AND ({k}.end_users OR {k}.covered_specialists))) AND {k}.status = 'validated' AND (({k}.end_users AND {k}.service_id = ANY (@asEndUser)) OR ({k}.covered_specialists AND {k}.service_id = ANY (@asSpecialist)))
         """;
 
-    // FullTextSearch.ArticlesAsync over VisibleArticles.Query(reach, FullTextSearch.MatchingArticles(terms)): one statement.
-    private static readonly string Ranking = $"""
-        SELECT t."Id", t."Score"
+    // FullTextSearch.ArticlesAsync: VisibleArticles.Query(reach, FullTextSearch.MatchingArticles(terms)), best first, the first N.
+    private static readonly string Best = $"""
+        SELECT t.id
         FROM (
-            SELECT t.id AS "Id", ts_rank(t.search, q)::float8 AS "Score" FROM knowledge_articles t, to_tsquery('english', @p0) q WHERE t.search @@ q
+            SELECT a.* FROM knowledge_articles a, to_tsquery('english', @p0) q WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.id
         ) AS t
-        WHERE t."Id" IN (
-            SELECT t0.id
-            FROM (
-                SELECT a.* FROM knowledge_articles a, to_tsquery('english', @p1) q WHERE a.search @@ q
-            ) AS t0
-            WHERE {Visible("t0")}
-        )
-        ORDER BY t."Score" DESC, t."Id"
-        LIMIT @p5
+        WHERE {Visible("t")}
+        LIMIT @p4
         """;
+
+    // FullTextSearch.RankAsync: the scores of those N, read again by id.
+    private const string Scores =
+        "SELECT t.id AS \"Id\", ts_rank(t.search, q)::float8 AS \"Score\" FROM knowledge_articles t, to_tsquery('english', @p0) q " +
+        "WHERE t.id = ANY(@p1) AND t.search @@ q ORDER BY 2 DESC, 1 LIMIT @p2";
 
     private static readonly string Found =
         "SELECT k.id AS \"Id\", k.subject AS \"Subject\", k.description AS \"Description\", k.instructions AS \"Instructions\", " +
@@ -57,13 +55,14 @@ internal static partial class PostgresKnowledgePlans
             return parameters;
         }
 
+        var hits = await HitsAsync(database, employee, searchQuery, cancellationToken);
         ServerQuery[] queries =
         [
-            new($"Ranking, search `{searchQuery}` (limit 20), {employee.Email}: {candidates:N0} candidates", Ranking,
-                Parameters(("p0", searchQuery), ("p1", searchQuery), ("p5", 20))),
-            new($"Ranking, typing `{typingQuery}` (limit 5), {employee.Email}", Ranking, Parameters(("p0", typingQuery), ("p1", typingQuery), ("p5", 5))),
-            new("The ranked articles' subjects and texts", Found,
-                Parameters(("ids", await HitsAsync(database, employee, searchQuery, cancellationToken)))),
+            new($"Best matches, search `{searchQuery}` (limit 20), {employee.Email}: {candidates:N0} candidates", Best,
+                Parameters(("p0", searchQuery), ("p4", 20))),
+            new($"Best matches, typing `{typingQuery}` (limit 5), {employee.Email}", Best, Parameters(("p0", typingQuery), ("p4", 5))),
+            new("Their scores, by id", Scores, Parameters(("p0", searchQuery), ("p1", hits), ("p2", 20))),
+            new("The ranked articles' subjects and texts", Found, Parameters(("ids", hits))),
         ];
         var plans = await PostgresQueryPlans.ExplainAsync(database.AppConnectionString, CoverageScenario.DirectoryId, browsingCatalog: true, queries,
             cancellationToken);

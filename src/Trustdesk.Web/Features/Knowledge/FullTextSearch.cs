@@ -28,32 +28,33 @@ public sealed class FullTextSearch(TrustdeskDbContext db)
     private static readonly Indexed Services = new("services", "10.0, 5.0, 2.0");
 
     /// <summary>
-    /// The best <paramref name="limit"/> of the articles <paramref name="candidates"/> finds (a query of the caller's, such
-    /// as <see cref="VisibleArticles.Query"/> of <see cref="MatchingArticles"/>). On PostgreSQL the candidates' query is a
-    /// subquery of the ranking statement: one round trip, no list of ids sent there and back, and only the candidates
-    /// that match are read a second time, to be ranked. On SQLite the ids are read first and then ranked, as for services.
+    /// The best <paramref name="limit"/> of <paramref name="visibleMatches"/>, a query of the caller's over
+    /// <see cref="MatchingArticles"/> (such as <see cref="VisibleArticles.Query"/>), with their scores. On PostgreSQL the
+    /// matches come best first, so the filtered query's first <paramref name="limit"/> are the best that reach the caller:
+    /// one pass over the candidates, each read once, and only those few ids are scored again, by <c>id</c>. On SQLite the
+    /// ids of every match are read first and then ranked, as for services.
     /// </summary>
-    public async Task<List<Ranked>> ArticlesAsync(SearchTerms terms, IQueryable<long> candidates, int limit, CancellationToken cancel)
+    public async Task<List<Ranked>> ArticlesAsync(SearchTerms terms, IQueryable<KnowledgeArticle> visibleMatches, int limit, CancellationToken cancel)
     {
         if (terms.IsEmpty) return [];
-        if (!IsPostgres) return await RankAsync(Articles, terms, await candidates.ToListAsync(cancel), limit, cancel);
-        return await db.Database.SqlQuery<Ranked>(
-                $"SELECT t.id AS \"Id\", ts_rank(t.search, q)::float8 AS \"Score\" FROM knowledge_articles t, to_tsquery('english', {terms.TsQuery}) q WHERE t.search @@ q")
-            .Where(r => candidates.Contains(r.Id))
-            .OrderByDescending(r => r.Score).ThenBy(r => r.Id)
-            .Take(limit)
-            .ToListAsync(cancel);
+        var ids = visibleMatches.Select(a => a.Id);
+        if (IsPostgres) ids = ids.Take(limit);
+        return await RankAsync(Articles, terms, await ids.ToListAsync(cancel), limit, cancel);
     }
 
     /// <summary>
     /// The knowledge articles matching any of <paramref name="terms"/>, as the source of a caller's filtered query
-    /// (<see cref="VisibleArticles.Query"/>): the query filters and row-level security apply to it as to the table. Under
-    /// row-level security PostgreSQL cannot use the GIN index for <c>@@</c> (not a leakproof operator), so the match is
-    /// checked on each candidate row the filtered query reads anyway; only the rows that match are then ranked. The query
-    /// is made once, in <c>FROM</c>: in a condition, a prepared statement's generic plan would make it again for every row.
+    /// (<see cref="VisibleArticles.Query"/>): the query filters and row-level security apply to it as to the table. On
+    /// PostgreSQL they come best first (<c>ts_rank</c>, then <c>id</c>): the caller's conditions are pushed into this
+    /// statement, so the candidates are read once, matched, ranked and kept in a bounded sort, and a <c>LIMIT</c> on the
+    /// filtered query takes the best that reach the caller. Under row-level security PostgreSQL cannot use the GIN index
+    /// for <c>@@</c> (not a leakproof operator; ADR 47), so the match is checked on each candidate row the filtered query
+    /// reads anyway. The query is made once, in <c>FROM</c>: in a condition, a prepared statement's generic plan would make
+    /// it again for every row.
     /// </summary>
     public IQueryable<KnowledgeArticle> MatchingArticles(SearchTerms terms) => IsPostgres
-        ? db.KnowledgeArticles.FromSql($"SELECT a.* FROM knowledge_articles a, to_tsquery('english', {terms.TsQuery}) q WHERE a.search @@ q")
+        ? db.KnowledgeArticles.FromSql(
+            $"SELECT a.* FROM knowledge_articles a, to_tsquery('english', {terms.TsQuery}) q WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.id")
         : db.KnowledgeArticles.FromSql(
             $"SELECT * FROM knowledge_articles WHERE id IN (SELECT rowid FROM knowledge_articles_search WHERE knowledge_articles_search MATCH {terms.Fts5Query})");
 

@@ -59,8 +59,7 @@ public sealed class PortalSearch(TrustdeskDbContext db, VisibleArticles visible,
             var reach = await visible.ReachAsync(catalogServices, cancel);
             // The candidates are the articles reaching the caller that match a word, found by the caller's filtered query
             // itself; only they are ranked.
-            var candidates = visible.Query(reach, fullText.MatchingArticles(terms)).Select(a => a.Id);
-            ranked = await fullText.ArticlesAsync(terms, candidates, limit, cancel);
+            ranked = await fullText.ArticlesAsync(terms, visible.Query(reach, fullText.MatchingArticles(terms)), limit, cancel);
             var ids = ranked.Select(r => r.Id).ToList();
             found = (await visible.Query(reach).Where(a => ids.Contains(a.Id))
                     .Select(a => new { a.Id, a.Subject, a.Description, a.Instructions, a.ServiceId, a.AccountId }).ToListAsync(cancel))

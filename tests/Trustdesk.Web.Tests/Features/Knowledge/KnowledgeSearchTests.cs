@@ -14,10 +14,10 @@ public sealed class KnowledgeSearchTests
 {
     private readonly TestWorld _world = TestWorld.Shared;
 
-    /// <summary>The ids of the articles a search lists, in their order.</summary>
-    private static async Task<List<long>> FoundAsync(PageSession session, string query)
+    /// <summary>The ids of the articles a search (or, from <paramref name="path"/>, the suggestions) lists, in their order.</summary>
+    private static async Task<List<long>> FoundAsync(PageSession session, string query, string path = "/portal?q=")
     {
-        var page = (await session.GetAsync("/portal?q=" + Uri.EscapeDataString(query))).Expect(HttpStatusCode.OK);
+        var page = (await session.GetAsync(path + Uri.EscapeDataString(query))).Expect(HttpStatusCode.OK);
         return System.Text.RegularExpressions.Regex.Matches(page.Html, "href=\"/portal/articles/(\\d+)\"")
             .Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
     }
@@ -49,5 +49,28 @@ public sealed class KnowledgeSearchTests
         foreach (var hostile in new[] { "toner:* & !", "\"toner\" OR *", "')); DROP TABLE knowledge_articles; --", "NEAR(toner ink)", "¼ ½ ǅ" })
             Assert.DoesNotContain(unrelated, await FoundAsync(person, hostile));
         Assert.Equal([inSubject, inKeywords, inInstructions], await FoundAsync(person, "toner"));
+    }
+
+    [Fact]
+    public async Task The_best_matches_are_listed_when_more_match_than_a_list_holds()
+    {
+        var w = await CoverageWorld.CreateAsync(_world);
+        var chain = await w.Provider.AddCatalogChainAsync();
+        await CoverageCalls.AddSlaAsync(w.Provider, chain, w.Country, null, "organizations_and_descendants", organizations: [w.Country]);
+        var manager = await KnowledgeCalls.PersonWithRolesAsync(_world, w.Provider, "knowledge_manager");
+        async Task<long> ArticleAsync(string subject, string instructions) =>
+            (await manager.PostAsync("/v1/knowledge_articles", new
+            {
+                subject, instructions, service_id = chain.Service, status = "validated", end_users = true,
+            })).Expect(201).Id;
+        // Written first, so a database reading its rows in their order would meet these before the best one.
+        var weaker = new List<long>();
+        for (var i = 0; i < 6; i++) weaker.Add(await ArticleAsync($"Printer corner {i}", "Shake the toner cartridge."));
+        var best = await ArticleAsync("Toner low", "Order a cartridge.");
+
+        using var person = await ConsoleWorld.SignInAsync(_world.Server, w.Directory.Id, w.People["department@A"]);
+        // The suggestions list five of the seven articles naming the word: the one naming it in its subject first, then
+        // the others, alike, in the order they were written.
+        Assert.Equal([best, .. weaker.Take(4)], await FoundAsync(person, "toner", "/portal/suggestions?q="));
     }
 }
