@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Trustdesk.Domain.Problems;
 using Trustdesk.Domain.Records;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Workflows;
@@ -41,6 +42,9 @@ internal sealed class ChangedRecords
                 (RequestAuditEntry { Action: "create" }, EntityState.Added) => null,
                 // A change recorded in the audit trail is a change of the request, even when the row itself is untouched.
                 (RequestAuditEntry, EntityState.Added) => ChangeEvent.RequestUpdated,
+                // What a request's viewers see of its problem: a link made, moved or removed, or the problem's summary
+                // changed (SaveProblem then saves its links with it).
+                (ProblemRequest, EntityState.Added or EntityState.Modified or EntityState.Deleted) => ChangeEvent.RequestUpdated,
                 (Workflow, EntityState.Added) => ChangeEvent.WorkflowCreated,
                 // Among others the status, which follows the tasks (WorkflowProgression).
                 (Workflow, EntityState.Modified) => ChangeEvent.WorkflowUpdated,
@@ -110,6 +114,7 @@ internal sealed class ChangedRecords
         Request request => request.Id,
         RequestNote note => note.RequestId,
         RequestAuditEntry audit => audit.RequestId,
+        ProblemRequest link => link.RequestId,
         _ => null,
     };
 

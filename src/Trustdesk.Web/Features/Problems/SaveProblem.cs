@@ -137,6 +137,20 @@ public sealed class SaveProblem(TrustdeskDbContext db, Caller caller, ProblemJso
         if (body.Has("source")) problem.Source = input.Source;
         if (body.Has("sourceID")) problem.SourceId = input.SourceId;
         _note = body.Has("note") ? input.Note!.Trim() : null;
+        if (!creating) await AnnounceToLinkedRequestsAsync(problem, cancel);
         return null;
+    }
+
+    /// <summary>
+    /// When what a linked request's viewers see of the problem changes (its subject, status or workaround), its links are
+    /// saved with it, so that each linked request is announced as updated to the streams that see it (a new workaround
+    /// shows on every linked request, live).
+    /// </summary>
+    private async Task AnnounceToLinkedRequestsAsync(Problem problem, CancellationToken cancel)
+    {
+        var entry = db.Entry(problem);
+        if (!new[] { nameof(Problem.Subject), nameof(Problem.Status), nameof(Problem.Workaround) }.Any(p => entry.Property(p).IsModified)) return;
+        foreach (var link in await db.ProblemRequests.Where(l => l.ProblemId == problem.Id && l.AccountId == problem.AccountId).ToListAsync(cancel))
+            db.Entry(link).State = EntityState.Modified;
     }
 }
