@@ -16,6 +16,9 @@ public sealed partial class Visibility
         WWorkflow w => SeesWorkflow(seat, w),
         WTask t => SeesTask(seat, t),
         WArticle a => SeesKnowledgeArticle(seat, a),
+        WProblem p => SeesProblem(seat, p),
+        WNote { Kind: Kind.ProblemNote } n => SeesProblem(seat, World.Problem(n.Parent)),
+        { Kind: Kind.ProblemSource } => SeesProblem(seat, World.Problem(record.Id)),
         { Kind: Kind.Organization or Kind.Site } => SeesShared(seat, record),
         _ => SeesOwn(seat, record),
     };
@@ -24,7 +27,8 @@ public sealed partial class Visibility
     /// The canaries the seat's answers may contain: those of the records it sees, and the names those records show as
     /// references (a request shows its team's and requester's names; a trust's audit the people who took its steps; a
     /// person's catalog the instances of other accounts; an article its service, and in its own account its author and
-    /// editors: ShownOfArticle; an approval seen only as its approver less: ShownToApprover).
+    /// editors: ShownOfArticle; an approval seen only as its approver less: ShownToApprover; a request the subject and
+    /// workaround of the problem it is linked to: ShownWithRequest).
     /// Any other canary in any answer is a leak.
     /// </summary>
     public HashSet<string> AllowedCanaries(Seat seat)
@@ -34,7 +38,7 @@ public sealed partial class Visibility
         {
             shown.Add(record);
             shown.AddRange(ShownToApprover(seat, record) ?? World.References(record));
-            if (record is WRequest r) shown.Add(World.Person(World.Account(r.Account).OwnerId));
+            if (record is WRequest r) shown.AddRange([World.Person(World.Account(r.Account).OwnerId), .. ShownWithRequest(r)]);
             if (record is WTrust t) shown.AddRange([World.Person(World.Account(t.Customer).OwnerId), World.Person(World.Account(t.Provider).OwnerId)]);
             if (record is WArticle a) shown.AddRange(ShownOfArticle(seat, a));
             if (record is WPerson p && SeesCoverageOf(seat, p))

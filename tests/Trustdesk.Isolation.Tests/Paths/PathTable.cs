@@ -28,11 +28,27 @@ public static class PathTable
     private static bool WorkflowInside(V _, Seat s, WorldRecord r) => V.SeesWorkflowInside(s, (WWorkflow)r);
     private static bool Trust(V _, Seat s, WorldRecord r) => V.SeesTrust(s, (WTrust)r);
     private static bool Article(V v, Seat s, WorldRecord r) => v.SeesKnowledgeArticle(s, (WArticle)r);
+    private static bool Problem(V _, Seat s, WorldRecord r) => V.SeesProblem(s, (WProblem)r);
 
     /// <summary>An article of the world, validated for end users where there is one, to link through a request the caller does not see.</summary>
     private static string ArticleId(TheWorld w) =>
         (w.Articles.FirstOrDefault(a => a.Status == ArticleStatus.Validated && a.EndUsers) ?? w.Articles[0]).Id
             .ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A request of the world that no problem has, to link through a hidden problem: a link that went through would show
+    /// the problem on the request, and in its account's <c>/problems/:id/requests</c>, which the next pass would find.
+    /// </summary>
+    private static string UnlinkedRequestId(TheWorld w) =>
+        (w.Requests.FirstOrDefault(r => w.ProblemLinks.All(l => l.Request != r.Id)) ?? w.Requests[0]).Id
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A request linked to a problem (when the world has a link), to unlink through a hidden problem.</summary>
+    private static string LinkedRequestId(TheWorld w) =>
+        (w.ProblemLinks.Count > 0 ? w.ProblemLinks[0].Request : w.Requests[0].Id).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static readonly string[] ProblemFilters =
+        ["", "active", "known_errors", "progress_halted", "solved", "managed_by_me", "assigned_to_my_team", "assigned_to_me"];
 
     public static readonly IReadOnlyList<ApiPath> All =
     [
@@ -137,6 +153,17 @@ public static class PathTable
             (v, s, r) => Article(v, s, r) && ((WArticle)r).Status == status)),
         new ChildPath("/v1/knowledge_articles/{id}/audit", Kind.KnowledgeArticle, (_, s, r) => V.SeesArticleAtHome(s, (WArticle)r)),
 
+        // Problems (product.md §7, ADR 47): the account's own, read by its people with a role (the lists answer 403 without
+        // one), every other caller the 404 of a missing problem, wherever its requests live. What a linked request's viewers
+        // see of it shows on the request (Visibility.ShownWithRequest); its linked requests are those the caller lists now.
+        Get("/v1/problems/{id}", Kind.Problem, Problem),
+        .. ProblemFilters.Select(f => new ListPath(f.Length == 0 ? "/v1/problems" : "/v1/problems/" + f, Kind.Problem, true,
+            (v, s, r) => v.ListsProblem(s, (WProblem)r, f))),
+        new ChildPath("/v1/problems/{id}/audit", Kind.Problem, Problem),
+        new ChildPath("/v1/problems/{id}/notes", Kind.Problem, Problem, Kind.ProblemNote, (v, s, parent, n) => ((WNote)n).Parent == parent.Id && v.Sees(s, n)),
+        new ChildPath("/v1/problems/{id}/requests", Kind.Problem, Problem, Kind.Request,
+            (v, s, parent, r) => v.ListsLinkedRequest(s, (WProblem)parent, (WRequest)r)),
+
         // About the caller.
         new CallerPath("/v1/me"),
         new CallerPath("/v1/account"),
@@ -186,10 +213,14 @@ public static class PathTable
         // A link through a hidden request would show under the request's articles, which the next pass would find.
         new WritePath("POST", "/v1/requests/{id}/knowledge_articles/{articleId}", Kind.Request, null, w => ArticleId(w)),
         new WritePath("DELETE", "/v1/requests/{id}/knowledge_articles/{articleId}", Kind.Request, null, w => ArticleId(w)),
+        new WritePath("PATCH", "/v1/problems/{id}", Kind.Problem, new { subject = "Renamed zqat00002q", workaround = "Workaround zqat00008q" }),
+        new WritePath("POST", "/v1/problems/{id}/notes", Kind.Problem, Note),
+        new WritePath("POST", "/v1/problems/{id}/requests/{requestId}", Kind.Problem, null, w => UnlinkedRequestId(w)),
+        new WritePath("DELETE", "/v1/problems/{id}/requests/{requestId}", Kind.Problem, null, w => LinkedRequestId(w)),
 
         // Creations: the new record is stamped with the caller's account by the save-time guard (and RLS's WITH CHECK).
         .. new[] { "people", "organizations", "sites", "teams", "services", "service_instances", "service_offerings", "slas", "trusts",
-                "requests", "workflows", "tasks", "task_templates", "workflow_templates", "access_tokens", "knowledge_articles" }
+                "requests", "workflows", "tasks", "task_templates", "workflow_templates", "access_tokens", "knowledge_articles", "problems" }
             .Select(c => new CreatePath($"/v1/{c}", "made by the world builder in the caller's account; what it makes is then checked like every record")),
 
         // Not account-owned.
@@ -204,7 +235,7 @@ public static class PathTable
     ];
 
     /// <summary>
-    /// The administered records (and knowledge articles) take PUT as an alias of PATCH: the same write, checked the same
+    /// The administered records (and knowledge articles and problems) take PUT as an alias of PATCH: the same write, checked the same
     /// way. Requests, tasks, workflows and trusts are worked by side, not administered, and take PATCH only.
     /// </summary>
     public static readonly IReadOnlyList<ApiPath> WithPutAliases =

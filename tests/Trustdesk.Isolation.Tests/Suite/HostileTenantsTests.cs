@@ -34,6 +34,8 @@ public sealed class HostileTenantsTests(ITestOutputHelper output)
         var world = await WorldBuilder.BuildAsync(server, seed, WorldShape.Ci);
         Report.Line(output, $"world: {world.Accounts.Count} accounts, {world.People.Count} people, {world.Trusts.Count} trusts, " +
                             $"{world.Requests.Count} requests, {world.RequestNotes.Count} request notes, {world.Tasks.Count} tasks, " +
+                            $"{world.Problems.Count} problems, {world.ProblemLinks.Count} problem links " +
+                            $"({world.ProblemLinks.Count(l => world.Request(l.Request).Account != l.Account)} across accounts), " +
                             $"{world.All.Count()} records in all, built in {clock.Elapsed.TotalSeconds:F0} s");
         var run = new CheckRun(seed);
         var oracle = new Visibility(world);

@@ -15,7 +15,7 @@ public sealed partial class Canaries
         [Kind.ServiceInstance] = "in", [Kind.ServiceOffering] = "of", [Kind.Sla] = "sl", [Kind.Trust] = "tr",
         [Kind.Request] = "rq", [Kind.RequestNote] = "rn", [Kind.Workflow] = "wf", [Kind.Task] = "tk", [Kind.TaskNote] = "tn",
         [Kind.WorkflowNote] = "wn", [Kind.TaskTemplate] = "tt", [Kind.WorkflowTemplate] = "wt",
-        [Kind.KnowledgeArticle] = "ka",
+        [Kind.KnowledgeArticle] = "ka", [Kind.Problem] = "pb", [Kind.ProblemNote] = "pn", [Kind.ProblemSource] = "ps",
     };
 
     private int _next;

@@ -4,7 +4,7 @@ namespace Trustdesk.Isolation.Tests.World;
 public enum Kind
 {
     Person, Organization, Site, Team, Service, ServiceInstance, ServiceOffering, Sla, Trust, Request, RequestNote,
-    Workflow, Task, TaskNote, WorkflowNote, TaskTemplate, WorkflowTemplate, KnowledgeArticle,
+    Workflow, Task, TaskNote, WorkflowNote, TaskTemplate, WorkflowTemplate, KnowledgeArticle, Problem, ProblemNote, ProblemSource,
 }
 
 /// <summary>A record of the world: what it is, its id and the canary carried by its text fields.</summary>
@@ -153,3 +153,36 @@ public sealed class WArticle(string account, string canary, long service) : Worl
         _ => "archived",
     };
 }
+
+/// <summary>
+/// A problem of its account for <see cref="Service"/>, a service of that account (product.md §7). Its canary is in its
+/// subject and workaround, the two texts a linked request's viewers see; its <c>source</c> and <c>sourceID</c> carry the
+/// canary of its <see cref="Source"/> instead, which only those who see the problem itself may see.
+/// </summary>
+public sealed class WProblem(string account, string canary, long service) : WorldRecord(Kind.Problem, account, canary)
+{
+    public long Service { get; } = service;
+
+    /// <summary>The status as the API spells it (<c>in_progress</c>, <c>solved</c>, …).</summary>
+    public string Status { get; set; } = "assigned";
+
+    public bool KnownError { get; set; }
+    public long? Manager { get; set; }
+    public long? Team { get; set; }
+    public long? Member { get; set; }
+
+    /// <summary>Who registered it (<c>created_by</c>).</summary>
+    public long Creator { get; init; }
+
+    /// <summary>The record of its other text fields (<see cref="Kind.ProblemSource"/>, the problem's id): the problem's alone.</summary>
+    public WSimple Source { get; init; } = null!;
+
+    /// <summary>Solved or declined: no longer active (4me's <c>/problems/active</c>).</summary>
+    public bool Closed => Status is "solved" or "declined";
+}
+
+/// <summary>
+/// A request linked to a problem: the link lives in the problem's account (<see cref="Account"/>), which made it, whatever
+/// account the request lives in. A request has one problem at most. Not a record of its own: no path reads it by id.
+/// </summary>
+public sealed record WProblemLink(string Account, long Problem, long Request);

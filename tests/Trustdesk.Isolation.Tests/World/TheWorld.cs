@@ -26,6 +26,9 @@ public sealed class TheWorld(int seed)
     public List<WNote> WorkflowNotes { get; } = [];
     public List<WSimple> Templates { get; } = [];
     public List<WArticle> Articles { get; } = [];
+    public List<WProblem> Problems { get; } = [];
+    public List<WNote> ProblemNotes { get; } = [];
+    public List<WProblemLink> ProblemLinks { get; } = [];
 
     /// <summary>Tokens that expired before the checks ran, with their person.</summary>
     public List<(WPerson Person, string Token)> ExpiredTokens { get; } = [];
@@ -37,12 +40,13 @@ public sealed class TheWorld(int seed)
     public WRequest Request(long id) => Requests.Single(r => r.Id == id);
     public WTask Task(long id) => Tasks.Single(t => t.Id == id);
     public WWorkflow Workflow(long id) => Workflows.Single(w => w.Id == id);
+    public WProblem Problem(long id) => Problems.Single(p => p.Id == id);
 
     /// <summary>Every record, of every kind.</summary>
     public IEnumerable<WorldRecord> All =>
         People.Concat<WorldRecord>(Organizations).Concat(Sites).Concat(Teams).Concat(Services).Concat(Instances).Concat(Offerings)
             .Concat(Slas).Concat(Trusts).Concat(Requests).Concat(RequestNotes).Concat(Workflows).Concat(Tasks).Concat(TaskNotes)
-            .Concat(WorkflowNotes).Concat(Templates).Concat(Articles);
+            .Concat(WorkflowNotes).Concat(Templates).Concat(Articles).Concat(Problems).Concat(ProblemNotes).Concat(Problems.Select(p => p.Source));
 
     /// <summary>The SLAs of the request's instance that cover its requester: those its <c>affected_slas</c> may name.</summary>
     public IEnumerable<WSla> CoveringSlas(WRequest r) =>
@@ -74,6 +78,9 @@ public sealed class TheWorld(int seed)
         WTask t => [Team(t.Team), Workflow(t.Workflow), .. t.Approvers.Select(Person)],
         // An article names its service wherever it is seen; its author only in its own account (Visibility.AllowedCanaries).
         WArticle a => Services.Where(s => s.Id == a.Service),
+        // A problem names its service, team and people (manager, member, created_by), to those who see the problem itself.
+        WProblem p => [.. Services.Where(s => s.Id == p.Service), .. Teams.Where(t => t.Id == p.Team),
+            .. People.Where(x => x.Id == p.Manager || x.Id == p.Member || x.Id == p.Creator)],
         _ => [],
     };
 }

@@ -60,6 +60,7 @@ public sealed partial class WorldBuilder(TrustdeskServer server, TheWorld world,
             trust.Status = TrustStatus.Revoked;
         }
         await KnowledgeAsync();
+        await ProblemsAsync();
         await ExpiredTokenAsync();
     }
 
