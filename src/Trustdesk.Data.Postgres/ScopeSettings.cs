@@ -20,6 +20,7 @@ internal static class ScopeSettings
         $"set_config('{Settings.CatalogName}', @trustdesk_catalog, true), " +
         $"set_config('{Settings.RequesterName}', @trustdesk_requester, true), " +
         $"set_config('{Settings.ApproverName}', @trustdesk_approver, true), " +
+        $"set_config('{Settings.RoleHolderName}', @trustdesk_role_holder, true), " +
         "set_config('plan_cache_mode', @trustdesk_plans, true)";
 
     /// <summary>The context whose scope this command's transaction does not have yet (noted as sent from now on), or null.</summary>
@@ -41,6 +42,7 @@ internal static class ScopeSettings
         Parameters.Add(command, "trustdesk_catalog", db.Scope.CatalogBrowsing ? "on" : "off");
         Parameters.Add(command, "trustdesk_requester", db.Scope.RequesterId?.ToString(CultureInfo.InvariantCulture));
         Parameters.Add(command, "trustdesk_approver", db.Scope.ApproverId?.ToString(CultureInfo.InvariantCulture));
+        Parameters.Add(command, "trustdesk_role_holder", db.Scope.RoleHolderId?.ToString(CultureInfo.InvariantCulture));
         // PostgreSQL's default, unless a query asked for generic plans (TrustdeskDbContext.GenericPlans).
         Parameters.Add(command, "trustdesk_plans", db.GenericPlans ? "force_generic_plan" : "auto");
     }

@@ -34,6 +34,7 @@ public sealed class TrustdeskDbContext(
     internal bool CatalogBrowsing => Scope.CatalogBrowsing;
     internal long? CurrentRequesterId => Scope.RequesterId;
     internal long? CurrentApproverId => Scope.ApproverId;
+    internal long? CurrentRoleHolderId => Scope.RoleHolderId;
 
     /// <summary>
     /// The scope key the current PostgreSQL transaction has its settings for; null when a new transaction needs them.

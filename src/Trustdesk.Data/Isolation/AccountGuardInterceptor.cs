@@ -36,7 +36,7 @@ public sealed class AccountGuardInterceptor : SaveChangesInterceptor
     {
         if (context is not TrustdeskDbContext db) return;
         var scope = db.Scope;
-        var viewer = scope.AccountId is { } current ? new Viewer(current, scope.DirectoryAccountId, scope.RequesterId, scope.ApproverId) : null;
+        var viewer = scope.AccountId is { } current ? new Viewer(current, scope.DirectoryAccountId, scope.RequesterId, scope.ApproverId, scope.RoleHolderId) : null;
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;

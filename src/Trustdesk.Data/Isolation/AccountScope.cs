@@ -44,6 +44,13 @@ public sealed class AccountScope
     /// </summary>
     public long? ApproverId { get; private set; }
 
+    /// <summary>
+    /// Set only while the accounts a person holds roles in are read (<see cref="ReadOwnRoles"/>), with no account current:
+    /// this person's own role records, in whatever account, and the accepted trusts carrying <c>roles</c> become readable,
+    /// nothing else account-owned (ADR 48).
+    /// </summary>
+    public long? RoleHolderId { get; private set; }
+
     public void Enter(string accountId, string? directoryAccountId)
     {
         AccountId = accountId;
@@ -118,8 +125,26 @@ public sealed class AccountScope
         return new Restore(() => ApproverId = before);
     }
 
+    /// <summary>
+    /// Reads, for the duration of the returned scope, the roles <paramref name="personId"/> holds in every account and the
+    /// trusts that decide which of them count, and nothing else: no account is current meanwhile and every other read
+    /// mode is off (ADR 48). Whichever scope was entered is restored when it is disposed.
+    /// </summary>
+    public IDisposable ReadOwnRoles(long personId)
+    {
+        var (account, directory, token, signIn) = (AccountId, DirectoryAccountId, TokenHash, SignInEmail);
+        var (catalog, requester, approver, holder) = (CatalogBrowsing, RequesterId, ApproverId, RoleHolderId);
+        Leave();
+        (CatalogBrowsing, RequesterId, ApproverId, RoleHolderId) = (false, null, null, personId);
+        return new Restore(() =>
+        {
+            (AccountId, DirectoryAccountId, TokenHash, SignInEmail) = (account, directory, token, signIn);
+            (CatalogBrowsing, RequesterId, ApproverId, RoleHolderId) = (catalog, requester, approver, holder);
+        });
+    }
+
     /// <summary>A key that changes whenever what may be read changes; the PostgreSQL session settings follow it.</summary>
-    public string Key => $"{AccountId}|{DirectoryAccountId}|{TokenHash}|{SignInEmail}|{CatalogBrowsing}|{RequesterId}|{ApproverId}";
+    public string Key => $"{AccountId}|{DirectoryAccountId}|{TokenHash}|{SignInEmail}|{CatalogBrowsing}|{RequesterId}|{ApproverId}|{RoleHolderId}";
 
     private sealed class Restore(Action restore) : IDisposable
     {

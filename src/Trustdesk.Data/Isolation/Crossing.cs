@@ -25,7 +25,7 @@ public enum Crossing
     /// <summary>The sides of an SLA: its customer's people, organizations and sites, a provider's catalog offered to a covered person.</summary>
     CoverageSides,
 
-    /// <summary>Each account where the person holds roles (the console's account switcher, the candidates for a role).</summary>
+    /// <summary>Each account where the person may be given roles (the candidates for a role; the account switcher reads set-based, ADR 48).</summary>
     AccountsOfThePerson,
 
     /// <summary>An account the platform operator sets up or administers (the operator acts in none).</summary>

@@ -17,6 +17,7 @@ public static class PlantedBugs
     public const string RevokedTrustHonoured = "revoked-trust-honoured";
     public const string ApprovalsToEveryApprover = "approvals-to-every-approver";
     public const string ArticlesCoveredOutsideCatalog = "articles-covered-outside-catalog";
+    public const string EveryonesRolesAsOwn = "everyones-roles-as-own";
 
     // The application's own rules (no database layer can know roles or headers).
     public const string EndUsersSeeAllRequests = "end-users-see-all-requests";
@@ -42,6 +43,7 @@ public static class PlantedBugs
     public const string RlsNotForced = "rls-not-forced";
     public const string RlsApprovalBeforeActivation = "rls-approval-before-activation";
     public const string RlsArticlesCoveredOutsideCatalog = "rls-articles-covered-outside-catalog";
+    public const string RlsEveryonesRolesAsOwn = "rls-everyones-roles-as-own";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -51,5 +53,6 @@ public static class PlantedBugs
         ForeignRequestForbidden, PageAccountUnchecked, RlsRequestsOpen, RlsInternalNotesCross, RlsTaskBeforeActivation,
         RlsDirectorySharedOpen, RlsRevokedTrustHonoured, RlsNotForced, ApprovalsToEveryApprover, ApproverSeesWholeTask,
         RlsApprovalBeforeActivation, ArticlesCoveredOutsideCatalog, ArticlesReachIgnoresCoverage, RlsArticlesCoveredOutsideCatalog,
+        EveryonesRolesAsOwn, RlsEveryonesRolesAsOwn,
     ];
 }

@@ -1,4 +1,5 @@
 using Trustdesk.Data.Isolation.Rules;
+using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Knowledge;
 using Trustdesk.Domain.Records;
 using Trustdesk.Domain.Requests;
@@ -56,6 +57,8 @@ public static class PlantedRules
         (RuleLayer.Policy, PlantedBugs.RlsDirectorySharedOpen, _) when typeof(IDirectoryShared).IsAssignableFrom(rule.Entity) => Open(rule),
         (RuleLayer.Filter, PlantedBugs.ArticlesCoveredOutsideCatalog, VisibilityRule<KnowledgeArticle> articles) => articles.WithBranch("covered", ArticleForAnAudience),
         (RuleLayer.Policy, PlantedBugs.RlsArticlesCoveredOutsideCatalog, VisibilityRule<KnowledgeArticle> articles) => articles.WithBranch("covered", ArticleForAnAudience),
+        (RuleLayer.Filter, PlantedBugs.EveryonesRolesAsOwn, VisibilityRule<Permission> roles) => roles.WithBranch("own roles", When<Permission>.ReadingOwnRoles),
+        (RuleLayer.Policy, PlantedBugs.RlsEveryonesRolesAsOwn, VisibilityRule<Permission> roles) => roles.WithBranch("own roles", When<Permission>.ReadingOwnRoles),
         _ => rule,
     };
 

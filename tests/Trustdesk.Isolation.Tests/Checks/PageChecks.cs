@@ -84,6 +84,7 @@ public sealed partial class PageChecks(PersonSessions sessions, Visibility oracl
         foreach (var path in portal.OfType<PageByIdPath>()) await ByIdAsync(visit, path, person.Account, seat);
         foreach (var path in portal.OfType<PageListPath>()) await ListAsync(visit, path, person.Account, seat);
         foreach (var path in portal.OfType<PageScanPath>()) await ScanAsync(visit, path, person.Account, seat);
+        await SwitcherAsync(visit, person);
         if (!writes) return;
         foreach (var path in portal.OfType<PageWritePath>())
         {
@@ -158,6 +159,35 @@ public sealed partial class PageChecks(PersonSessions sessions, Visibility oracl
             run.Wrong(visit.Actor, $"unknown id {id}", url, "a record the world does not hold was linked");
     }
 
+    /// <summary>
+    /// The layout's account switcher, on the person's portal page: it offers exactly the accounts where the oracle counts
+    /// their roles (<see cref="Visibility.SwitcherAccounts"/>), read by the application in a scope of their own (ADR 48).
+    /// </summary>
+    private async Task SwitcherAsync(PageVisit visit, WPerson person)
+    {
+        const string page = "/portal/password";
+        var answer = await visit.GetAsync(page, page);
+        if (answer.Status != 200)
+        {
+            run.WrongDenial(visit.Actor, "-", answer.Request, $"expected 200, got {answer.Status}");
+            return;
+        }
+        var switcher = Switcher().Match(answer.Html);
+        var offered = switcher.Success
+            ? SwitcherLink().Matches(switcher.Value).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+        var expected = oracle.SwitcherAccounts(person);
+        foreach (var account in World.Accounts)
+        {
+            var (want, got) = (expected.Contains(account.Id), offered.Contains(account.Id));
+            if (got && !want) run.Leak(visit.Actor, $"account {account.Id}", answer.Request, "offered by the account switcher, but the person's roles do not count there");
+            if (want && !got) run.WrongDenial(visit.Actor, $"account {account.Id}", answer.Request, "left out of the account switcher, but the person's roles count there");
+            run.Count("ui switcher membership");
+        }
+        foreach (var id in offered.Where(id => World.FindAccount(id) is null))
+            run.Wrong(visit.Actor, $"unknown account {id}", answer.Request, "the account switcher offered an account the world does not hold");
+    }
+
     /// <summary>A page about the account: 200 (every page of it) for those it is for, else the 404 page of a missing account.</summary>
     private async Task ScanAsync(PageVisit visit, PageScanPath path, string account, Seat seat)
     {
@@ -222,6 +252,12 @@ public sealed partial class PageChecks(PersonSessions sessions, Visibility oracl
             $"expected the 404 page of {missing.Request}, got {answer.Status} {answer.ContentType} ({answer.Body.Length} bytes vs {missing.Body.Length})");
 
     private static string Id(WorldRecord record) => record.Id.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("""<details class="switcher">.*?</details>""", RegexOptions.Singleline)]
+    private static partial Regex Switcher();
+
+    [GeneratedRegex("""<a href="/console/([^"/]+)"[^>]*>""")]
+    private static partial Regex SwitcherLink();
 
     [GeneratedRegex("""<a href="([^"]+)" rel="next">""")]
     private static partial Regex NextPage();

@@ -15,6 +15,15 @@ public sealed partial class Visibility
     public Seat? ConsoleSeat(Actor actor) => Admit(actor).Seat is { HasRole: true } seat ? seat : null;
 
     /// <summary>
+    /// The account switcher every page shows (the layout's "Accounts"): the accounts where the person's roles count now —
+    /// §2 "A person may hold roles in: their own account; any support domain linked to their directory account; any other
+    /// account that has an accepted trust with the person's account whose <c>roles</c> option is on" — each one the console
+    /// then opens (<see cref="ConsoleSeat"/> needs a role there), and no other.
+    /// </summary>
+    public IReadOnlySet<string> SwitcherAccounts(WPerson person) =>
+        World.Accounts.Where(a => RolesIn(person, a).Count > 0).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// The administrators' pages (people, teams, services; ADR 23): §1's roles that administer an account,
     /// <c>account_administrator</c>, <c>account_owner</c> and <c>directory_administrator</c>.
     /// </summary>

@@ -21,7 +21,7 @@ namespace Trustdesk.Web.Tests.Isolation;
 /// Rules of records seen with another (notes, audit lines, approvals, workflow headers) ask that record's rule, so they
 /// are not asked in memory: the request and task layer tests check them with their parents. A branch that holds only
 /// while a catalog is browsed cannot be asked in memory either (no viewer browses): the knowledge articles' is checked
-/// on its own, against ADR 46's sentence.
+/// on its own, against ADR 46's sentence; so are the branches that hold only while a person's own roles are read (ADR 48).
 /// </summary>
 public sealed class VisibilityRuleTests
 {
@@ -88,6 +88,107 @@ public sealed class VisibilityRuleTests
         await using var source = DirectContext.WithoutRowLevelSecurity(Server.Database);
         await using var layer = DirectContext.RowLevelSecurityOnly(Server.Database);
         await AssertBrowsedArticlesAsync(source, layer, domain, inTransaction: true);
+    }
+
+    [Fact]
+    public async Task While_a_persons_own_roles_are_read_the_account_filter_alone_opens_exactly_their_roles_and_the_accepted_roles_trusts()
+    {
+        await LoadScenarioAsync();
+        var accounts = await RolesOfEveryKindAsync();
+        await using var source = DirectContext.WithoutRowLevelSecurity(Server.Database);
+        await using var layer = DirectContext.WithoutRowLevelSecurity(Server.Database);
+        await AssertOwnRolesAsync(source, layer, accounts, inTransaction: false);
+    }
+
+    [Fact]
+    [Trait(PostgresOnly.Trait, PostgresOnly.Value)]
+    public async Task While_a_persons_own_roles_are_read_row_level_security_alone_opens_exactly_their_roles_and_the_accepted_roles_trusts()
+    {
+        PostgresOnly.Require();
+        await LoadScenarioAsync();
+        var accounts = await RolesOfEveryKindAsync();
+        await using var source = DirectContext.WithoutRowLevelSecurity(Server.Database);
+        await using var layer = DirectContext.RowLevelSecurityOnly(Server.Database);
+        await AssertOwnRolesAsync(source, layer, accounts, inTransaction: true);
+    }
+
+    /// <summary>
+    /// Accounts of the test's own beside the scenario's: a directory whose owner holds roles in a support domain of it and in
+    /// three providers that support domain trusts — with <c>roles</c>, without it, and with it but revoked — so that a
+    /// layer that forgot the trust's option or status, or read another person's roles, would show.
+    /// </summary>
+    private static async Task<List<string>> RolesOfEveryKindAsync()
+    {
+        var world = new TestWorld(Server);
+        var directory = await world.DirectoryAsync();
+        var customer = await world.SupportDomainAsync(directory);
+        var providers = new[] { await world.SupportDomainAsync(), await world.SupportDomainAsync(), await world.SupportDomainAsync() };
+        var trusts = new List<long>();
+        foreach (var (provider, options) in providers.Zip(new[] { new[] { "roles" }, ["services"], ["roles", "requests"] }))
+        {
+            var trust = (await customer.Owner.PostAsync("/v1/trusts",
+                new { customer_account_id = customer.Id, provider_account_id = provider.Id, options })).Expect(201).Id;
+            (await provider.Owner.PostAsync($"/v1/trusts/{trust}/accept")).Expect(200);
+            trusts.Add(trust);
+        }
+        await customer.GrantAsync(directory.OwnerId, "specialist");
+        foreach (var provider in providers.Where((_, i) => i != 1))
+            (await provider.Owner.PostAsync($"/v1/people/{directory.OwnerId}/permissions/{provider.Id}?roles=specialist")).Expect(200);
+        (await customer.Owner.PostAsync($"/v1/trusts/{trusts[2]}/revoke")).Expect(200);
+        return [directory.Id, customer.Id, .. providers.Select(p => p.Id)];
+    }
+
+    /// <summary>
+    /// ADR 48: while a person's own roles are read, with no account current, their role records in every account and every
+    /// accepted trust carrying <c>roles</c> are read, and nothing else: not another person's role, not a trust that is not
+    /// accepted or does not carry roles, no person or request. For every person of the scenario with a role, asked of the
+    /// declaration in memory too, each layer alone returns exactly those, entered in an account or not (with the test's own
+    /// accounts of <see cref="RolesOfEveryKindAsync"/>).
+    /// </summary>
+    private static async Task AssertOwnRolesAsync(TrustdeskDbContext source, TrustdeskDbContext layer, List<string> ours, bool inTransaction)
+    {
+        var scenario = ReferenceScenario.Accounts.Select(a => a.Id).Concat(ours).ToList();
+        var roles = await source.Permissions.IgnoreQueryFilters().AsNoTracking().Where(p => scenario.Contains(p.AccountId)).ToListAsync();
+        var trusts = await source.Trusts.IgnoreQueryFilters().AsNoTracking()
+            .Where(t => scenario.Contains(t.CustomerAccountId) || scenario.Contains(t.ProviderAccountId)).ToListAsync();
+        var (roleIds, trustIds) = (roles.Select(r => r.Id).ToList(), trusts.Select(t => t.Id).ToList());
+        var holders = roles.Select(r => r.PersonId).Distinct().ToList();
+        TrustLookup noTrust = (_, _, _) => false;
+        Assert.True(holders.Count >= 5 && trusts.Any(t => t.Grants(TrustOptions.Roles)) && trusts.Any(t => !t.Grants(TrustOptions.Roles))
+                    && roles.Select(r => r.AccountId).Distinct().Count() >= 3,
+            $"the scenario does not tell the branches apart: {holders.Count} role holders, {trusts.Count} trusts");
+
+        var failures = new List<string>();
+        foreach (var (person, entered) in holders.SelectMany(p => new[] { (p, (string?)null), (p, scenario[0]) }))
+        {
+            // "No account current": the viewer's account is one no row names.
+            var viewer = new Viewer("~none", RoleHolderId: person);
+            var expectedRoles = roles.Where(r => r.PersonId == person).Select(r => r.Id).Order().ToList();
+            var expectedTrusts = trusts.Where(t => t.Status == TrustStatus.Accepted && t.Grants(TrustOptions.Roles)).Select(t => t.Id).Order().ToList();
+            if (!expectedRoles.SequenceEqual(roles.Where(r => IsolationRules.Permissions.Granting(r, viewer, noTrust) is not null).Select(r => r.Id).Order())
+                || !expectedTrusts.SequenceEqual(trusts.Where(t => IsolationRules.Trusts.Granting(t, viewer, noTrust) is not null).Select(t => t.Id).Order()))
+                failures.Add($"the declaration does not say ADR 48's sentence for person {person}");
+
+            if (entered is null) layer.Scope.Leave();
+            else layer.Scope.Enter(entered, null);
+            using (layer.Scope.ReadOwnRoles(person))
+            {
+                await using var transaction = inTransaction ? await layer.Database.BeginTransactionAsync() : null;
+                var seenRoles = await layer.Permissions.AsNoTracking().Where(p => roleIds.Contains(p.Id)).Select(p => p.Id).OrderBy(id => id).ToListAsync();
+                var seenTrusts = await layer.Trusts.AsNoTracking().Where(t => trustIds.Contains(t.Id)).Select(t => t.Id).OrderBy(id => id).ToListAsync();
+                var others = await layer.People.CountAsync() + await layer.Requests.CountAsync() + await layer.TrustEvents.CountAsync();
+                if (!expectedRoles.SequenceEqual(seenRoles))
+                    failures.Add($"Permission of person {person}: expected [{string.Join(", ", expectedRoles.Except(seenRoles))}] missing, " +
+                                 $"[{string.Join(", ", seenRoles.Except(expectedRoles))}] not granted");
+                if (!expectedTrusts.SequenceEqual(seenTrusts))
+                    failures.Add($"Trust, person {person}: expected [{string.Join(", ", expectedTrusts.Except(seenTrusts))}] missing, " +
+                                 $"[{string.Join(", ", seenTrusts.Except(expectedTrusts))}] not granted");
+                if (others > 0) failures.Add($"person {person}: {others} people, requests or trust events read while their own roles are read");
+            }
+            if (layer.Scope.AccountId != entered) failures.Add($"the scope entered ({entered ?? "none"}) was not restored");
+        }
+        layer.Scope.Leave();
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     /// <summary>

@@ -41,7 +41,8 @@ public abstract class Condition<T> where T : class
 /// <param name="DirectoryAccountId">Its directory account, when another.</param>
 /// <param name="RequesterId">The person whose own requests are read (<see cref="AccountScope.ReadOwnRequests"/>).</param>
 /// <param name="ApproverId">The person whose approvals are read (<see cref="AccountScope.ReadMyApprovals"/>).</param>
-public sealed record Viewer(string AccountId, string? DirectoryAccountId = null, long? RequesterId = null, long? ApproverId = null);
+/// <param name="RoleHolderId">The person whose own roles are read (<see cref="AccountScope.ReadOwnRoles"/>).</param>
+public sealed record Viewer(string AccountId, string? DirectoryAccountId = null, long? RequesterId = null, long? ApproverId = null, long? RoleHolderId = null);
 
 internal sealed class Both<T>(Condition<T> left, Condition<T> right) : Condition<T> where T : class
 {

@@ -114,12 +114,17 @@ public static class IsolationRules
         .Sees("with its request", "a request's problem is seen with the request", When<ProblemRequest>.SeenWith<Request>(l => l.RequestId))
         .Build();
 
-    /// <summary>Trusts: either side; while a self-service catalog is computed, every accepted trust (coverage depends on them).</summary>
+    /// <summary>
+    /// Trusts: either side; while a self-service catalog is computed, every accepted trust (coverage depends on them); while a
+    /// person's own roles are read, every accepted trust carrying <c>roles</c> (which of their roles count depends on them, ADR 48).
+    /// </summary>
     public static readonly VisibilityRule<Trust> Trusts = new RuleBuilder<Trust>()
         .Sees("a side", "this account is the trust's customer or provider",
             When<Trust>.InCurrentAccount(t => t.CustomerAccountId) | When<Trust>.InCurrentAccount(t => t.ProviderAccountId))
         .Sees("catalog", "an accepted trust is read while a self-service catalog is computed",
             When<Trust>.BrowsingCatalogs & When<Trust>.Is(t => t.Status, TrustStatus.Accepted))
+        .Sees("roles", "an accepted trust with roles is read while a person's own roles are read",
+            When<Trust>.ReadingOwnRoles & When<Trust>.Is(t => t.Status, TrustStatus.Accepted) & When<Trust>.Carries(t => t.Options, TrustOptions.Roles))
         .WrittenWhen(When<Trust>.InCurrentAccount(t => t.CustomerAccountId) | When<Trust>.InCurrentAccount(t => t.ProviderAccountId))
         .Build();
 
@@ -127,6 +132,16 @@ public static class IsolationRules
         .Sees("a side", "this account is the trust's customer or provider",
             When<TrustEvent>.InCurrentAccount(t => t.CustomerAccountId) | When<TrustEvent>.InCurrentAccount(t => t.ProviderAccountId))
         .WrittenWhen(When<TrustEvent>.InCurrentAccount(t => t.CustomerAccountId) | When<TrustEvent>.InCurrentAccount(t => t.ProviderAccountId))
+        .Build();
+
+    /// <summary>
+    /// Roles: the account's own role records; and, while a person's own roles are read (the account switcher, with no
+    /// account current), that person's records in every account, so which of them count is asked set-based (ADR 48).
+    /// </summary>
+    public static readonly VisibilityRule<Permission> Permissions = new RuleBuilder<Permission>()
+        .Sees("home", "the record lives in this account", When<Permission>.InCurrentAccount(p => p.AccountId))
+        .Sees("own roles", "the person's own roles, read while the accounts they hold roles in are listed",
+            When<Permission>.IsOfCurrentRoleHolder(p => p.PersonId))
         .Build();
 
     /// <summary>Tokens: the owner's account, or the single token being authenticated.</summary>
@@ -145,7 +160,7 @@ public static class IsolationRules
     public static readonly IReadOnlyList<IVisibilityRule> All =
     [
         DirectoryShared<Person>(), DirectoryShared<Organization>(), DirectoryShared<Site>(),
-        Plain<Team>(), Plain<TeamMember>(), Plain<Permission>(), Plain<IdempotencyKey>(), Plain<WebSession>(),
+        Plain<Team>(), Plain<TeamMember>(), Permissions, Plain<IdempotencyKey>(), Plain<WebSession>(),
         Trusts, TrustEvents,
         Catalog<Service>(), Catalog<ServiceInstance>(), Catalog<ServiceOffering>(), Catalog<Sla>(), Catalog<SlaCoverageTarget>(),
         Requests, RequestNotes, RequestAuditEntries,

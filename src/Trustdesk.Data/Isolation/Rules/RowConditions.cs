@@ -116,3 +116,20 @@ internal static class DbSets
         return Expression.Property(context.Body, set);
     }
 }
+
+/// <summary>A trust's options column carrying one option (e.g. an accepted trust that carries <c>roles</c>).</summary>
+internal sealed class Carries<T>(Expression<Func<T, TrustOptions>> options, TrustOptions option) : Condition<T> where T : class
+{
+    private readonly Lazy<Func<T, TrustOptions>> _value = new(options.Compile);
+
+    internal override Expression Filter(ParameterExpression row, TrustdeskDbContext db)
+    {
+        // The option is put in as a constant, as TrustedWith does, so the SQL carries the number.
+        Expression<Func<TrustOptions, TrustOptions, bool>> template = (v, o) => (v & o) == o;
+        return Inline.Apply(template, Inline.Column(options, row), Expression.Constant(option));
+    }
+
+    internal override string Sql(PolicyTable table) => $"({table.Column(options)} & {(int)option}) = {(int)option}";
+
+    public override bool Holds(T row, Viewer viewer, TrustLookup trusted) => (_value.Value(row) & option) == option;
+}

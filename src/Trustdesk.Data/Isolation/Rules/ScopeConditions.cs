@@ -109,3 +109,33 @@ internal sealed class NotReadingApprovals<T> : Condition<T> where T : class
 
     public override bool Holds(T row, Viewer viewer, TrustLookup trusted) => viewer.ApproverId is null;
 }
+
+/// <summary>While a person's own roles are read (<see cref="AccountScope.ReadOwnRoles"/>), whoever they are.</summary>
+internal sealed class ReadingOwnRoles<T> : Condition<T> where T : class
+{
+    internal override Expression Filter(ParameterExpression row, TrustdeskDbContext db)
+    {
+        Expression<Func<bool>> reading = () => db.CurrentRoleHolderId != null;
+        return reading.Body;
+    }
+
+    internal override string Sql(PolicyTable table) => $"{Settings.RoleHolder} IS NOT NULL";
+
+    public override bool Holds(T row, Viewer viewer, TrustLookup trusted) => viewer.RoleHolderId is not null;
+}
+
+/// <summary>A row naming, as the person it is of, the person whose own roles are being read.</summary>
+internal sealed class NamesRoleHolder<T>(Expression<Func<T, long>> person) : Condition<T> where T : class
+{
+    private readonly Lazy<Func<T, long>> _value = new(person.Compile);
+
+    internal override Expression Filter(ParameterExpression row, TrustdeskDbContext db)
+    {
+        Expression<Func<long, bool>> template = v => db.CurrentRoleHolderId != null && v == db.CurrentRoleHolderId;
+        return Inline.Apply(template, Inline.Column(person, row));
+    }
+
+    internal override string Sql(PolicyTable table) => $"{table.Column(person)} = {Settings.RoleHolder}";
+
+    public override bool Holds(T row, Viewer viewer, TrustLookup trusted) => viewer.RoleHolderId is { } holder && _value.Value(row) == holder;
+}

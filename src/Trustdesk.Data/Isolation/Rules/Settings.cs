@@ -14,6 +14,7 @@ public static class Settings
     public const string CatalogName = "trustdesk.catalog";
     public const string RequesterName = "trustdesk.requester_id";
     public const string ApproverName = "trustdesk.approver_id";
+    public const string RoleHolderName = "trustdesk.role_holder_id";
 
     internal const string Account = $"current_setting('{AccountName}', true)";
     internal const string Directory = $"current_setting('{DirectoryName}', true)";
@@ -24,5 +25,6 @@ public static class Settings
     // Empty, and so matching no one, outside the mode that sets them.
     internal const string Requester = $"NULLIF(current_setting('{RequesterName}', true), '')::bigint";
     internal const string Approver = $"NULLIF(current_setting('{ApproverName}', true), '')::bigint";
+    internal const string RoleHolder = $"NULLIF(current_setting('{RoleHolderName}', true), '')::bigint";
     internal const string NotReadingApprovals = $"COALESCE(current_setting('{ApproverName}', true), '') = ''";
 }

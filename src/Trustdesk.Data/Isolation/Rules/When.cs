@@ -56,6 +56,15 @@ public static class When<T> where T : class
     /// <summary>While a person's approvals are read, a row that is that person's own answer.</summary>
     public static Condition<T> IsCurrentApprover(Expression<Func<T, long>> approver) => new IsApprover<T>(approver);
 
+    /// <summary>While a person's own roles are read (<see cref="AccountScope.ReadOwnRoles"/>), whoever they are.</summary>
+    public static Condition<T> ReadingOwnRoles => new ReadingOwnRoles<T>();
+
+    /// <summary>While a person's own roles are read, a row that is of that person (<paramref name="person"/> names them).</summary>
+    public static Condition<T> IsOfCurrentRoleHolder(Expression<Func<T, long>> person) => new NamesRoleHolder<T>(person);
+
+    /// <summary>The row's trust options carry <paramref name="option"/>.</summary>
+    public static Condition<T> Carries(Expression<Func<T, TrustOptions>> options, TrustOptions option) => new Carries<T>(options, option);
+
     /// <summary>Not while a person's approvals are read.</summary>
     public static Condition<T> NotReadingApprovals => new NotReadingApprovals<T>();
 

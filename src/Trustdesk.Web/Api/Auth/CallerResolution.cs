@@ -114,7 +114,7 @@ public sealed class CallerResolution(TrustdeskDbContext db, Caller caller, TimeP
     /// The roles the person holds in <paramref name="target"/>, which must be the entered account: none unless they may
     /// hold roles there (their own account, a support domain of their directory, or across a trust with <c>roles</c>).
     /// </summary>
-    public async Task<IReadOnlySet<string>> RolesInCurrentAccountAsync(long personId, string homeAccountId, Account target, CancellationToken cancel)
+    private async Task<IReadOnlySet<string>> RolesInCurrentAccountAsync(long personId, string homeAccountId, Account target, CancellationToken cancel)
     {
         var roles = await db.Permissions.AsNoTracking()
             .Where(p => p.PersonId == personId).Select(p => p.Role).ToListAsync(cancel);

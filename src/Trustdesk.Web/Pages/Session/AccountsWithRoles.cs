@@ -1,51 +1,34 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
-using Trustdesk.Data.Isolation;
-using Trustdesk.Domain.Accounts;
-using Trustdesk.Domain.Trusts;
-using Trustdesk.Web.Api.Auth;
+using Trustdesk.Domain.Access;
+using Trustdesk.Web.Features.Trusts;
 
 namespace Trustdesk.Web.Pages.Session;
 
 public sealed record AccountWithRoles(string Id, string Name, IReadOnlySet<string> Roles);
 
 /// <summary>
-/// The accounts a person holds roles in, for the account switcher. Only where roles may count is asked: their own
-/// account, the support domains of their directory, and the providers that one of those trusts with <c>roles</c>;
-/// each is asked in its own scope by the rule caller resolution uses, so the switcher never offers an account that
-/// would then answer 404.
+/// The accounts a person holds roles in, for the account switcher on every page: each enabled account with one of their
+/// role records whose roles count by the rules caller resolution uses (<see cref="Standing.MayHoldRolesIn"/>, else
+/// <see cref="TrustedRoleHolders"/>), so the switcher never offers an account that would then answer 404. Read in the
+/// person's own-roles scope (ADR 48), set-based: one query for their roles, one more only when some are held beyond
+/// their own account and its directory's support domains — whatever the number of those support domains.
 /// </summary>
-public sealed class AccountsWithRoles(TrustdeskDbContext db, CallerResolution resolution)
+public sealed class AccountsWithRoles(TrustdeskDbContext db)
 {
     public async Task<IReadOnlyList<AccountWithRoles>> OfAsync(long personId, string homeAccountId, CancellationToken cancel)
     {
-        var near = await db.Accounts.AsNoTracking()
-            .Where(a => !a.Disabled && (a.Id == homeAccountId || a.DirectoryAccountId == homeAccountId)).ToListAsync(cancel);
-        var held = new List<AccountWithRoles>();
-        var providers = new HashSet<string>(StringComparer.Ordinal);
-        // One scope per account asks both questions there: on PostgreSQL each change of scope is a round trip.
-        foreach (var account in near)
-            using (db.Scope.Cross(Crossing.AccountsOfThePerson, account.Id, account.SharedDirectoryId))
-            {
-                await AddIfHeldAsync(held, personId, homeAccountId, account, cancel);
-                providers.UnionWith(await db.Trusts.AsNoTracking()
-                    .Where(t => t.CustomerAccountId == account.Id && t.Status == TrustStatus.Accepted
-                        && (t.Options & TrustOptions.Roles) == TrustOptions.Roles)
-                    .Select(t => t.ProviderAccountId).ToListAsync(cancel));
-            }
-        providers.ExceptWith(near.Select(a => a.Id));
-        var across = providers.Count == 0 ? []
-            : await db.Accounts.AsNoTracking().Where(a => !a.Disabled && providers.Contains(a.Id)).ToListAsync(cancel);
-        foreach (var account in across)
-            using (db.Scope.Cross(Crossing.AccountsOfThePerson, account.Id, account.SharedDirectoryId))
-                await AddIfHeldAsync(held, personId, homeAccountId, account, cancel);
-        return held.OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>Adds <paramref name="account"/> when the person holds roles there; it must be the entered account.</summary>
-    private async Task AddIfHeldAsync(List<AccountWithRoles> held, long personId, string homeAccountId, Account account, CancellationToken cancel)
-    {
-        if (await resolution.RolesInCurrentAccountAsync(personId, homeAccountId, account, cancel) is { Count: > 0 } roles)
-            held.Add(new AccountWithRoles(account.Id, account.Name, roles));
+        using var ownRoles = db.Scope.ReadOwnRoles(personId);
+        // In this scope the role records readable are the person's own, in whatever account.
+        var held = await db.Permissions.AsNoTracking()
+            .Join(db.Accounts.AsNoTracking().Where(a => !a.Disabled), p => p.AccountId, a => a.Id, (p, a) => new { Account = a, p.Role })
+            .ToListAsync(cancel);
+        var accounts = held.GroupBy(h => h.Account.Id, StringComparer.Ordinal)
+            .Select(g => (g.First().Account, Roles: g.Select(h => h.Role).ToHashSet(StringComparer.Ordinal))).ToList();
+        var across = accounts.Where(a => !Standing.MayHoldRolesIn(homeAccountId, a.Account)).Select(a => a.Account.Id).ToList();
+        var trusted = across.Count == 0 ? [] : (await TrustedRoleHolders.AmongAsync(db, homeAccountId, across, cancel)).ToHashSet(StringComparer.Ordinal);
+        return accounts.Where(a => Standing.MayHoldRolesIn(homeAccountId, a.Account) || trusted.Contains(a.Account.Id))
+            .Select(a => new AccountWithRoles(a.Account.Id, a.Account.Name, a.Roles))
+            .OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
     }
 }
