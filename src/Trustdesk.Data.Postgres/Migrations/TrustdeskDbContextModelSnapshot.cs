@@ -1527,15 +1527,15 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_problem_requests");
 
-                    b.HasIndex("AccountId")
-                        .HasDatabaseName("ix_problem_requests_account_id");
-
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_problem_requests_person_id");
 
                     b.HasIndex("RequestId")
-                        .IsUnique()
                         .HasDatabaseName("ix_problem_requests_request_id");
+
+                    b.HasIndex("AccountId", "RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_problem_requests_account_id_request_id");
 
                     b.HasIndex("ProblemId", "AccountId")
                         .HasDatabaseName("ix_problem_requests_problem_id_account_id");

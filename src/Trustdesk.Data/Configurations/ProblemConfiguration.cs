@@ -55,8 +55,11 @@ internal sealed class ProblemRequestConfiguration : IEntityTypeConfiguration<Pro
             .HasPrincipalKey(p => new { p.Id, p.AccountId }).OnDelete(DeleteBehavior.Restrict);
         link.HasOne<Request>().WithMany().HasForeignKey(l => l.RequestId).OnDelete(DeleteBehavior.Restrict);
         link.HasOne<Person>().WithMany().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Restrict);
-        // A request has at most one problem (4me's request.problem), whichever account linked it.
-        link.HasIndex(l => l.RequestId).IsUnique();
+        // One link per account and request. That a request has one problem at most, whichever account linked it, is the
+        // application's rule (ProblemLinks): a unique index across accounts would answer for rows of other accounts, which
+        // no index of an account-owned table may (the isolation suite's catalog audit).
+        link.HasIndex(l => new { l.AccountId, l.RequestId }).IsUnique();
+        link.HasIndex(l => l.RequestId);
         link.HasIndex(l => new { l.ProblemId, l.RequestId });
     }
 }

@@ -17,8 +17,11 @@ public sealed class LinkedProblems(TrustdeskDbContext db, Caller caller, Referen
     public async Task<IReadOnlyDictionary<long, LinkedProblemResponse>> OfRequestsAsync(IReadOnlyCollection<long> requestIds, CancellationToken cancel)
     {
         if (requestIds.Count == 0) return new Dictionary<long, LinkedProblemResponse>();
-        var links = await db.ProblemRequests.AsNoTracking().Where(l => requestIds.Contains(l.RequestId))
-            .Select(l => new { l.RequestId, l.ProblemId, l.AccountId }).ToListAsync(cancel);
+        // Two accounts linking one request at the same moment may both succeed (ProblemLinks refuses the second otherwise):
+        // the first link made is the request's problem.
+        var links = (await db.ProblemRequests.AsNoTracking().Where(l => requestIds.Contains(l.RequestId))
+                .Select(l => new { l.Id, l.RequestId, l.ProblemId, l.AccountId }).ToListAsync(cancel))
+            .GroupBy(l => l.RequestId).Select(g => g.MinBy(l => l.Id)!).ToList();
         if (links.Count == 0) return new Dictionary<long, LinkedProblemResponse>();
         var problems = new Dictionary<long, LinkedProblemResponse>();
         foreach (var inAccount in links.GroupBy(l => l.AccountId))

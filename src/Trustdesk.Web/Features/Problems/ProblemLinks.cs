@@ -76,8 +76,9 @@ public sealed class ProblemLinks(TrustdeskDbContext db, Caller caller, ListProbl
             check.Add(field, "must be a problem of this account");
             return null;
         }
-        var existing = await db.ProblemRequests.FirstOrDefaultAsync(l => l.RequestId == requestId, cancel);
-        if (existing is not null && existing.AccountId != caller.AccountId && existing.ProblemId != problemId)
+        var links = await db.ProblemRequests.Where(l => l.RequestId == requestId).ToListAsync(cancel);
+        var existing = links.FirstOrDefault(l => l.AccountId == caller.AccountId);
+        if (existing is null && links.Count > 0)
         {
             // The request's viewers see its problem and the account it lives in: saying so tells them nothing new.
             check.Add(field, "is set by another account (the request is linked to its problem); only that account changes it");

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Trustdesk.Data.Sqlite.Migrations
+namespace Trustdesk.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Problems : Migration
@@ -15,26 +16,26 @@ namespace Trustdesk.Data.Sqlite.Migrations
                 name: "problems",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    service_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    subject = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    impact = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    manager_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    team_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    member_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    known_error = table.Column<bool>(type: "INTEGER", nullable: false),
-                    workaround = table.Column<string>(type: "TEXT", maxLength: 60000, nullable: true),
-                    solved_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    created_by_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    account_id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    lock_version = table.Column<int>(type: "INTEGER", nullable: false),
-                    source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    source_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    service_id = table.Column<long>(type: "bigint", nullable: false),
+                    subject = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    impact = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    manager_id = table.Column<long>(type: "bigint", nullable: true),
+                    team_id = table.Column<long>(type: "bigint", nullable: true),
+                    member_id = table.Column<long>(type: "bigint", nullable: true),
+                    known_error = table.Column<bool>(type: "boolean", nullable: false),
+                    workaround = table.Column<string>(type: "character varying(60000)", maxLength: 60000, nullable: true),
+                    solved_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    created_by_id = table.Column<long>(type: "bigint", nullable: true),
+                    account_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    lock_version = table.Column<int>(type: "integer", nullable: false),
+                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    source_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -82,17 +83,17 @@ namespace Trustdesk.Data.Sqlite.Migrations
                 name: "problem_notes",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    problem_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    person_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    text = table.Column<string>(type: "TEXT", maxLength: 60000, nullable: false),
-                    account_id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    lock_version = table.Column<int>(type: "INTEGER", nullable: false),
-                    source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    source_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    problem_id = table.Column<long>(type: "bigint", nullable: false),
+                    person_id = table.Column<long>(type: "bigint", nullable: false),
+                    text = table.Column<string>(type: "character varying(60000)", maxLength: 60000, nullable: false),
+                    account_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    lock_version = table.Column<int>(type: "integer", nullable: false),
+                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    source_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -121,17 +122,17 @@ namespace Trustdesk.Data.Sqlite.Migrations
                 name: "problem_requests",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    problem_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    request_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    person_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    account_id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    lock_version = table.Column<int>(type: "INTEGER", nullable: false),
-                    source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    source_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    problem_id = table.Column<long>(type: "bigint", nullable: false),
+                    request_id = table.Column<long>(type: "bigint", nullable: false),
+                    person_id = table.Column<long>(type: "bigint", nullable: false),
+                    account_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    lock_version = table.Column<int>(type: "integer", nullable: false),
+                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    source_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -183,9 +184,10 @@ namespace Trustdesk.Data.Sqlite.Migrations
                 columns: new[] { "problem_id", "id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_problem_requests_account_id",
+                name: "ix_problem_requests_account_id_request_id",
                 table: "problem_requests",
-                column: "account_id");
+                columns: new[] { "account_id", "request_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_problem_requests_person_id",
@@ -205,8 +207,7 @@ namespace Trustdesk.Data.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_problem_requests_request_id",
                 table: "problem_requests",
-                column: "request_id",
-                unique: true);
+                column: "request_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_problems_account_id_id",

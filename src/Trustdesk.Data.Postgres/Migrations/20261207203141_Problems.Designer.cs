@@ -13,7 +13,7 @@ using Trustdesk.Data;
 namespace Trustdesk.Data.Postgres.Migrations
 {
     [DbContext(typeof(TrustdeskDbContext))]
-    [Migration("20261207185218_Problems")]
+    [Migration("20261207203141_Problems")]
     partial class Problems
     {
         /// <inheritdoc />
@@ -1530,15 +1530,15 @@ namespace Trustdesk.Data.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_problem_requests");
 
-                    b.HasIndex("AccountId")
-                        .HasDatabaseName("ix_problem_requests_account_id");
-
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_problem_requests_person_id");
 
                     b.HasIndex("RequestId")
-                        .IsUnique()
                         .HasDatabaseName("ix_problem_requests_request_id");
+
+                    b.HasIndex("AccountId", "RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_problem_requests_account_id_request_id");
 
                     b.HasIndex("ProblemId", "AccountId")
                         .HasDatabaseName("ix_problem_requests_problem_id_account_id");

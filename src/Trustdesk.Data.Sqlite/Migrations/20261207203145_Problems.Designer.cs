@@ -11,7 +11,7 @@ using Trustdesk.Data;
 namespace Trustdesk.Data.Sqlite.Migrations
 {
     [DbContext(typeof(TrustdeskDbContext))]
-    [Migration("20261207185223_Problems")]
+    [Migration("20261207203145_Problems")]
     partial class Problems
     {
         /// <inheritdoc />
@@ -1488,15 +1488,15 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_problem_requests");
 
-                    b.HasIndex("AccountId")
-                        .HasDatabaseName("ix_problem_requests_account_id");
-
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_problem_requests_person_id");
 
                     b.HasIndex("RequestId")
-                        .IsUnique()
                         .HasDatabaseName("ix_problem_requests_request_id");
+
+                    b.HasIndex("AccountId", "RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_problem_requests_account_id_request_id");
 
                     b.HasIndex("ProblemId", "AccountId")
                         .HasDatabaseName("ix_problem_requests_problem_id_account_id");
