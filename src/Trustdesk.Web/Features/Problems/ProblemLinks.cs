@@ -39,7 +39,7 @@ public sealed class ProblemLinks(TrustdeskDbContext db, Caller caller, ListProbl
     public async Task<ApiResult> LinkAsync(long problemId, long requestId, CancellationToken cancel)
     {
         if (await problems.OwnAsync(problemId, cancel) is null || !await SeesAsync(requestId, cancel)) return ApiErrors.NotFound();
-        if (!Role.Specialists.Any(caller.Roles.Contains)) return ApiErrors.Forbidden();
+        if (!IsSpecialist) return ApiErrors.Forbidden();
         var check = new Validation();
         if (await CheckAsync(requestId, problemId, "request_id", check, cancel) is not { } change) return check.Result!;
         Apply(change);
@@ -53,7 +53,7 @@ public sealed class ProblemLinks(TrustdeskDbContext db, Caller caller, ListProbl
         if (await problems.OwnAsync(problemId, cancel) is null || !await SeesAsync(requestId, cancel)) return ApiErrors.NotFound();
         var link = await db.ProblemRequests.FirstOrDefaultAsync(l => l.RequestId == requestId && l.ProblemId == problemId && l.AccountId == caller.AccountId, cancel);
         if (link is null) return ApiErrors.NotFound();
-        if (!Role.Specialists.Any(caller.Roles.Contains)) return ApiErrors.Forbidden();
+        if (!IsSpecialist) return ApiErrors.Forbidden();
         db.ProblemRequests.Remove(link);
         await db.SaveChangesAsync(cancel);
         return ApiResult.NoContent();
@@ -66,7 +66,7 @@ public sealed class ProblemLinks(TrustdeskDbContext db, Caller caller, ListProbl
     /// </summary>
     public async Task<Change?> CheckAsync(long requestId, long? problemId, string field, Validation check, CancellationToken cancel)
     {
-        if (!Role.Specialists.Any(caller.Roles.Contains))
+        if (!IsSpecialist)
         {
             check.Add(field, "can only be changed by specialists");
             return null;
@@ -106,6 +106,9 @@ public sealed class ProblemLinks(TrustdeskDbContext db, Caller caller, ListProbl
                 break;
         }
     }
+
+    /// <summary>Links are made and removed by the specialist-type roles (not an auditor, nor an administrator alone).</summary>
+    private bool IsSpecialist => Role.Specialists.Any(caller.Roles.Contains);
 
     private Task<bool> SeesAsync(long requestId, CancellationToken cancel) =>
         caller.HasAnyRole ? requests.Query().AnyAsync(r => r.Id == requestId, cancel) : Task.FromResult(false);

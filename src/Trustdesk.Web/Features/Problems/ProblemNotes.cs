@@ -4,6 +4,7 @@ using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Problems;
 using Trustdesk.Web.Api;
+using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Listing;
 using Trustdesk.Web.Features.Requests;
 
@@ -13,8 +14,8 @@ namespace Trustdesk.Web.Features.Problems;
 /// <c>/v1/problems/:id/notes</c>: notes stay in the problem's account, as the problem does, so none is internal
 /// (there is no one else to hide it from). Read by the account's people with a role, written by its specialists.
 /// </summary>
-public sealed class ProblemNotes(TrustdeskDbContext db, ListProblems problems, RecordWrites writes, NoteJson noteJson, NotedRecords noted,
-    Api.Auth.Caller caller)
+public sealed class ProblemNotes(
+    TrustdeskDbContext db, Caller caller, ListProblems problems, RecordWrites writes, NoteJson noteJson, NotedRecords noted)
 {
     private static readonly ListSpec<ProblemNote> Spec = ListSpec.Of<ProblemNote>()
         .FilterAndSort("id", n => n.Id)
