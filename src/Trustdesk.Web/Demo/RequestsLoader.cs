@@ -12,7 +12,9 @@ namespace Trustdesk.Web.Demo;
 /// service instance, as self-service routes them: an NL employee's Active Directory request (visible in widget-cc and
 /// widget-it-nl, not in widget-it-br; with a public and an internal note of the competence center), her laptop
 /// request in widget-it-nl, and a Brazilian one. A fourth is registered by the NL service desk in its own account
-/// and handed over to Printfix's engineers (requests trust), so Printfix sees it while it stays in widget-it-nl.
+/// and handed over to Printfix's engineers (requests trust), so Printfix sees it while it stays in widget-it-nl; a fifth,
+/// a US employee's, is registered in widget-it-us and handed to the competence center's Active Directory team, so
+/// widget-cc sees it while it stays in widget-it-us (both AD requests are linked to the competence center's problem).
 /// Each gets its targets and the first line of its audit trail. Loaded once: a request that exists is left alone.
 /// </summary>
 public sealed class RequestsLoader(TrustdeskDbContext db, TimeProvider time)
@@ -21,8 +23,12 @@ public sealed class RequestsLoader(TrustdeskDbContext db, TimeProvider time)
 
     private sealed record DemoNote(string Author, string Text, bool Internal);
 
-    private const string ActiveDirectoryRequest = "Cannot log in after password reset";
+    public const string ActiveDirectoryRequest = "Cannot log in after password reset";
+    public const string UsActiveDirectoryRequest = "Locked out after changing my password";
     private const string Anna = "anna.devries@widget.example";
+
+    /// <summary>The first employee of Widget United States the scenario generates (<c>ScenarioLoader</c>: person 120).</summary>
+    public const string UsEmployee = "emma.visser.120@widget.example";
 
     private static readonly DemoRequest[] Routed =
     [
@@ -48,7 +54,7 @@ public sealed class RequestsLoader(TrustdeskDbContext db, TimeProvider time)
     {
         var accounts = await db.Accounts.AsNoTracking().ToDictionaryAsync(a => a.Id, cancel);
         var people = new Dictionary<string, long>();
-        var emails = ReferenceScenario.People.Select(p => p.Email).ToList();
+        var emails = ReferenceScenario.People.Select(p => p.Email).Append(UsEmployee).ToList();
         await inAccount(accounts[ReferenceScenario.Directory], async () =>
         {
             foreach (var p in await db.People.Where(p => emails.Contains(p.PrimaryEmailKey)).Select(p => new { p.Id, p.PrimaryEmailKey }).ToListAsync(cancel))
@@ -90,6 +96,20 @@ public sealed class RequestsLoader(TrustdeskDbContext db, TimeProvider time)
                 Subject = HandedOver.Subject, Category = RequestCategory.Incident, Impact = RequestImpact.Medium,
                 TeamId = printfixTeam, TeamAccountId = HandedOver.Provider,
                 RequestedById = people[HandedOver.RegisteredBy], RequestedForId = people[Anna],
+            }, cancel);
+        });
+
+        long? activeDirectoryTeam = null;
+        await inAccount(accounts["widget-cc"], async () =>
+            activeDirectoryTeam = await db.Teams.Where(t => t.Name == "Active Directory").Select(t => (long?)t.Id).FirstOrDefaultAsync(cancel));
+        await inAccount(accounts["widget-it-us"], async () =>
+        {
+            if (activeDirectoryTeam is null || await db.Requests.AnyAsync(r => r.Subject == UsActiveDirectoryRequest, cancel)) return;
+            await RegisterAsync(new Request
+            {
+                Subject = UsActiveDirectoryRequest, Category = RequestCategory.Incident, Impact = RequestImpact.Medium,
+                TeamId = activeDirectoryTeam, TeamAccountId = "widget-cc",
+                RequestedById = people[UsEmployee], RequestedForId = people[UsEmployee],
             }, cancel);
         });
     }

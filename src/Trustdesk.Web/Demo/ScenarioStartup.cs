@@ -10,7 +10,8 @@ public static class ScenarioStartup
     {
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"))
             .RefuseWhen<DemoOptions, IHostEnvironment>((demo, environment) => demo.Problem(environment));
-        return services.AddScoped<ScenarioLoader>().AddScoped<CatalogLoader>().AddScoped<RequestsLoader>().AddScoped<WorkflowsLoader>().AddScoped<KnowledgeLoader>()
+        return services.AddScoped<ScenarioLoader>()
+            .AddScoped<CatalogLoader>().AddScoped<RequestsLoader>().AddScoped<WorkflowsLoader>().AddScoped<KnowledgeLoader>().AddScoped<ProblemsLoader>()
             .AddScoped<DemoCredentials>();
     }
 

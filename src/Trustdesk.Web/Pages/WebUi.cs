@@ -61,7 +61,7 @@ public static class WebUi
             .AddScoped<WebSessions>()
             .AddScoped<AccountsWithRoles>()
             .AddScoped<Console.Requests.AuditWords>()
-            .AddScoped<Console.Knowledge.ArticleServices>()
+            .AddScoped<Console.AccountChoices>()
             .AddSingleton<SignInThrottle>()
             .AddSingleton<SignInDevices>();
     }

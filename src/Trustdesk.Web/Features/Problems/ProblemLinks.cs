@@ -27,19 +27,36 @@ public sealed class ProblemLinks(TrustdeskDbContext db, Caller caller, ListProbl
         return await Listing.PageAsync(request, LinkedRequests(problemId), ListRequests.Spec, list => requestJson.RenderAsync(list, cancel));
     }
 
-    /// <summary>The requests linked to a problem of the account that the caller sees, newest first (at most <paramref name="limit"/>): the console's problem page.</summary>
-    public async Task<IReadOnlyList<RequestResponse>> RequestsAsync(long problemId, int limit, CancellationToken cancel)
+    /// <summary>One page of the requests linked to a problem of the account that the caller sees, newest first: the console's problem page.</summary>
+    public async Task<ListPage<RequestResponse>> PageAsync(long problemId, int page, int perPage, CancellationToken cancel)
+    {
+        if (await problems.OwnAsync(problemId, cancel) is null) return new ListPage<RequestResponse>([], false);
+        var (rows, hasNext) = await Listing.SliceAsync(LinkedRequests(problemId).OrderByDescending(r => r.Id), page, perPage, cancel);
+        return new ListPage<RequestResponse>(rows.Count == 0 ? [] : await requestJson.RenderAsync(rows, cancel), hasNext);
+    }
+
+    /// <summary>
+    /// How many of a problem's linked requests the caller sees, per account the requests live in (largest first). Links to
+    /// requests the account no longer sees (a trust revoked since) are not counted here; the problem's <c>request_count</c> does.
+    /// </summary>
+    public async Task<IReadOnlyList<LinkedAccount>> CountsByAccountAsync(long problemId, CancellationToken cancel)
     {
         if (await problems.OwnAsync(problemId, cancel) is null) return [];
-        var rows = await LinkedRequests(problemId).OrderByDescending(r => r.Id).Take(limit).ToListAsync(cancel);
-        return rows.Count == 0 ? [] : await requestJson.RenderAsync(rows, cancel);
+        var counts = await LinkedRequests(problemId).GroupBy(r => r.AccountId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
+        var ids = counts.Select(c => c.Key).ToList();
+        var names = await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancel);
+        return counts.Select(c => new LinkedAccount(c.Key, names.GetValueOrDefault(c.Key, c.Key), c.Count))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>An account whose requests are linked to the problem, and how many of them the caller sees.</summary>
+    public sealed record LinkedAccount(string Id, string Name, int Count);
 
     /// <summary><c>POST /v1/problems/:id/requests/:request_id</c>: 200 (also when linked already), 404, 403, or 422 when another account's problem has it.</summary>
     public async Task<ApiResult> LinkAsync(long problemId, long requestId, CancellationToken cancel)
     {
         if (await problems.OwnAsync(problemId, cancel) is null || !await SeesAsync(requestId, cancel)) return ApiErrors.NotFound();
-        if (!IsSpecialist) return ApiErrors.Forbidden();
+        if (!MayLink) return ApiErrors.Forbidden();
         var check = new Validation();
         if (await CheckAsync(requestId, problemId, "request_id", check, cancel) is not { } change) return check.Result!;
         Apply(change);
@@ -53,7 +70,7 @@ public sealed class ProblemLinks(TrustdeskDbContext db, Caller caller, ListProbl
         if (await problems.OwnAsync(problemId, cancel) is null || !await SeesAsync(requestId, cancel)) return ApiErrors.NotFound();
         var link = await db.ProblemRequests.FirstOrDefaultAsync(l => l.RequestId == requestId && l.ProblemId == problemId && l.AccountId == caller.AccountId, cancel);
         if (link is null) return ApiErrors.NotFound();
-        if (!IsSpecialist) return ApiErrors.Forbidden();
+        if (!MayLink) return ApiErrors.Forbidden();
         db.ProblemRequests.Remove(link);
         await db.SaveChangesAsync(cancel);
         return ApiResult.NoContent();
@@ -66,7 +83,7 @@ public sealed class ProblemLinks(TrustdeskDbContext db, Caller caller, ListProbl
     /// </summary>
     public async Task<Change?> CheckAsync(long requestId, long? problemId, string field, Validation check, CancellationToken cancel)
     {
-        if (!IsSpecialist)
+        if (!MayLink)
         {
             check.Add(field, "can only be changed by specialists");
             return null;
@@ -108,7 +125,7 @@ public sealed class ProblemLinks(TrustdeskDbContext db, Caller caller, ListProbl
     }
 
     /// <summary>Links are made and removed by the specialist-type roles (not an auditor, nor an administrator alone).</summary>
-    private bool IsSpecialist => Role.Specialists.Any(caller.Roles.Contains);
+    public bool MayLink => Role.Specialists.Any(caller.Roles.Contains);
 
     private Task<bool> SeesAsync(long requestId, CancellationToken cancel) =>
         caller.HasAnyRole ? requests.Query().AnyAsync(r => r.Id == requestId, cancel) : Task.FromResult(false);

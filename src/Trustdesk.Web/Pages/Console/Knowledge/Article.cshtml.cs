@@ -13,7 +13,7 @@ namespace Trustdesk.Web.Pages.Console.Knowledge;
 /// by those who may (specialists; a validated or archived one by knowledge managers). Another account's article, or a
 /// missing one, is the 404 page.
 /// </summary>
-public sealed class ArticleModel(ListKnowledgeArticles list, SaveKnowledgeArticle save, ArticleServices services, RequestArticles uses,
+public sealed class ArticleModel(ListKnowledgeArticles list, SaveKnowledgeArticle save, AccountChoices choices, RequestArticles uses,
     ArticleAudience audience, Caller caller)
     : PageModel
 {
@@ -77,7 +77,7 @@ public sealed class ArticleModel(ListKnowledgeArticles list, SaveKnowledgeArticl
         var own = Article.Account is null;
         var published = Article.Status is KnowledgeArticleStatus.Validated or KnowledgeArticleStatus.Archived;
         if (own && writes && (validates || !published))
-            Editing = new ArticleChoices(await services.OfAccountAsync(Article.Service.Id, cancel), ArticleChoices.StatusesFor(validates));
+            Editing = new ArticleChoices(await choices.ServicesAsync(Article.Service.Id, cancel), ArticleChoices.StatusesFor(validates));
         return true;
     }
 }

@@ -9,7 +9,7 @@ namespace Trustdesk.Web.Pages.Console.Knowledge;
 /// <c>/console/{account}/knowledge/new</c>: a specialist writes an article for a service of the account, through the
 /// handler of <c>POST /v1/knowledge_articles</c>; people who write none get the 404 page.
 /// </summary>
-public sealed class NewArticleModel(SaveKnowledgeArticle save, ArticleServices services, Caller caller) : PageModel
+public sealed class NewArticleModel(SaveKnowledgeArticle save, AccountChoices choices, Caller caller) : PageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -35,5 +35,5 @@ public sealed class NewArticleModel(SaveKnowledgeArticle save, ArticleServices s
     }
 
     private async Task ChoicesAsync(CancellationToken cancel) =>
-        Choices = new ArticleChoices(await services.OfAccountAsync(Form.ServiceId, cancel), ArticleChoices.StatusesFor(save.Standing.Validates));
+        Choices = new ArticleChoices(await choices.ServicesAsync(Form.ServiceId, cancel), ArticleChoices.StatusesFor(save.Standing.Validates));
 }
