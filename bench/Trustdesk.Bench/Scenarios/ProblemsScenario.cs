@@ -18,13 +18,17 @@ internal sealed record ProblemsLoad(
 /// <summary>
 /// Issue 16's problem page: a competence center's problem with 1,000 linked requests living in 20 customer accounts that
 /// trust it with requests (its teams work them), among other problems, requests and accounts (<c>ProblemsDataset.sql</c>),
-/// kept in a database of its own and reused. The competence center's specialist reads the linked requests through the API
-/// (<c>GET /v1/problems/:id/requests?per_page=100</c>, bearer token) and <c>GET /v1/me</c> as the control, one call at a
-/// time. Every answer is checked, so a broken answer is never measured as a fast one.
+/// kept in a database of its own and reused. The competence center's specialist, signed in with a cookie session as the web
+/// UI is, opens the console's problem page (<c>GET /console/{account}/problems/{id}</c>: the problem, its linked requests
+/// counted per account, the newest 50); with a bearer token they read the linked requests through the API
+/// (<c>GET /v1/problems/:id/requests?per_page=100</c>) and <c>GET /v1/me</c>, the control; one call at a time. Every
+/// answer is checked, so a broken answer is never measured as a fast one.
 /// </summary>
 internal static class ProblemsScenario
 {
     public const string Name = "problems";
+    public const string Page = "GET /console/{account}/problems/{id}";
+    public const double PageBudgetP95Milliseconds = 50;
     public const string Requests = "GET /v1/problems/{id}/requests?per_page=100";
     public const string Control = "GET /v1/me (control)";
 
@@ -60,6 +64,12 @@ internal static class ProblemsScenario
         var exactTotal = int.Parse(last.Header("X-Pagination-Total-Entries") ?? "-1", CultureInfo.InvariantCulture);
         if (exactTotal != seen) throw new InvalidOperationException($"{lastPath}: total {exactTotal}, expected {seen}.");
 
+        using var session = await BrowserSession.SignInAsync(server.BaseAddress, ProblemsDataset.SpecialistEmail, Password, cancellationToken);
+        var pagePath = $"/console/{account}/problems/{setup.ProblemId}";
+        var newest = await NewestLinkedAsync(database, setup.ProblemId, cancellationToken);
+        var pageMarks = PageMarks(seen, perAccount.Count);
+        await CheckPageAsync(session, pagePath, seen, perAccount, newest, cancellationToken);
+
         var postgres = await database.PostmasterPidAsync(cancellationToken);
         var latencies = new List<LatencySummary>();
         var cpu = new List<OperationCpu>();
@@ -76,10 +86,18 @@ internal static class ProblemsScenario
         // Rounds over every call before anything is measured, so JIT tier-up does not land on the first operation.
         for (var i = 0; i < 20; i++)
         {
+            (await session.GetAsync(pagePath, cancellationToken)).Expect(HttpStatusCode.OK, pagePath);
             (await api.GetAsync(requestsPath, setup.SpecialistToken, account, cancellationToken)).Expect(HttpStatusCode.OK, requestsPath);
             (await api.GetAsync("/v1/me", setup.SpecialistToken, account, cancellationToken)).Expect(HttpStatusCode.OK, "GET /v1/me");
         }
 
+        await MeasureAsync(Page, async (_, cancel) =>
+        {
+            var answer = (await session.GetAsync(pagePath, cancel)).Expect(HttpStatusCode.OK, pagePath);
+            if (!pageMarks.All(mark => answer.Body.Contains(mark, StringComparison.Ordinal)) || RowIds(answer.Body).Count != PageRows)
+                throw new InvalidOperationException($"{pagePath} no longer shows {seen} linked requests in {perAccount.Count} accounts and {PageRows} of them.");
+            return answer.Milliseconds;
+        });
         await MeasureAsync(Requests, async (_, cancel) =>
         {
             var answer = (await api.GetAsync(requestsPath, setup.SpecialistToken, account, cancel)).Expect(HttpStatusCode.OK, requestsPath);
@@ -92,6 +110,51 @@ internal static class ProblemsScenario
 
         var plans = await PostgresProblemPlans.ExplainAsync(database, setup.ProblemId, seen, cancellationToken);
         return (latencies, new ProblemsLoad(dataset, generated, setup.ProblemId, setup.SpecialistId, seen, perAccount.Count, exactTotal, cpu), plans);
+    }
+
+    /// <summary>The linked requests a page of the problem page lists (its <c>PerPage</c>).</summary>
+    private const int PageRows = 50;
+
+    /// <summary>What every measured answer of the problem page must hold: the linked requests it counts, and in how many accounts.</summary>
+    private static string[] PageMarks(int seen, int accounts) =>
+        [$"<dd data-testid=\"request-count\">{seen}</dd>", $"{seen} requests in {accounts} accounts:"];
+
+    /// <summary>
+    /// The problem page, once in full: the problem's count and the per-account counts of what the competence center sees
+    /// (each of the 20 customers with its number), the newest 50 linked requests in order, and the second page (<c>?p=2</c>)
+    /// with the next 50.
+    /// </summary>
+    private static async Task CheckPageAsync(
+        BrowserSession session, string path, int seen, IReadOnlyDictionary<string, int> perAccount, IReadOnlyList<long> newest,
+        CancellationToken cancellationToken)
+    {
+        var first = (await session.GetAsync(path, cancellationToken)).Expect(HttpStatusCode.OK, path).Body;
+        // The dataset names customer account b-pb-cNN "Customer N".
+        var names = perAccount.Keys.Select(id => $"Customer {int.Parse(id[^2..], CultureInfo.InvariantCulture)} {perAccount[id]}").ToList();
+        var missing = PageMarks(seen, perAccount.Count).Concat(names).Where(mark => !first.Contains(mark, StringComparison.Ordinal)).ToList();
+        if (missing.Count > 0) throw new InvalidOperationException($"{path} lacks: {string.Join("; ", missing)}.");
+        var second = (await session.GetAsync(path + "?p=2", cancellationToken)).Expect(HttpStatusCode.OK, path + "?p=2").Body;
+        foreach (var (body, rows, what) in new[] { (first, newest.Take(PageRows), path), (second, newest.Skip(PageRows).Take(PageRows), path + "?p=2") })
+        {
+            var expected = rows.ToList();
+            var shown = RowIds(body);
+            if (!shown.SequenceEqual(expected))
+                throw new InvalidOperationException($"{what} lists {shown.Count} requests ({string.Join(", ", shown.Take(5))}…), not the newest " +
+                                                    $"{expected.Count} linked ones ({string.Join(", ", expected.Take(5))}…).");
+        }
+        Console.Error.WriteLine($"  {path}: {seen:N0} linked requests in {perAccount.Count} accounts, the newest {PageRows} and the next {PageRows} (?p=2) as SQL lists them");
+    }
+
+    private static List<long> RowIds(string body)
+    {
+        var ids = new List<long>();
+        const string mark = "<tr data-request=\"";
+        for (var at = body.IndexOf(mark, StringComparison.Ordinal); at >= 0; at = body.IndexOf(mark, at + mark.Length, StringComparison.Ordinal))
+        {
+            var start = at + mark.Length;
+            ids.Add(long.Parse(body.AsSpan(start, body.IndexOf('"', start) - start), CultureInfo.InvariantCulture));
+        }
+        return ids;
     }
 
     /// <summary>
@@ -164,6 +227,21 @@ internal static class ProblemsScenario
             while (await reader.ReadAsync(cancellationToken)) perAccount[reader.GetString(0)] = reader.GetInt32(1);
         await transaction.RollbackAsync(cancellationToken);
         return (perAccount.Values.Sum(), perAccount);
+    }
+
+    /// <summary>The problem's newest linked requests (100), read by the superuser: every one of them the competence center sees (checked above).</summary>
+    private static async Task<IReadOnlyList<long>> NewestLinkedAsync(
+        PostgresBenchDatabase database, long problemId, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(database.BenchConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "SELECT request_id FROM problem_requests WHERE problem_id = @problem ORDER BY request_id DESC LIMIT 100", connection);
+        command.Parameters.AddWithValue("problem", problemId);
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) ids.Add(reader.GetInt64(0));
+        return ids;
     }
 
     private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql, string? email, CancellationToken cancellationToken)

@@ -31,7 +31,19 @@ internal static class PostgresProblemPlans
             WHERE {VisibleRequest(r, t1, t2)} AND {r}.id = {p}.request_id))
         """;
 
-    // ProblemLinks.LinkedRequests(problemId), newest first, one page (Listing: per_page + 1 rows, for the throttled total).
+    // ProblemLinks.CountsByAccountAsync: the linked requests the caller sees, per account they live in (the problem page).
+    private static readonly string CountsByAccount = $"""
+        SELECT r.account_id AS "Key", count(*)::int AS "Count"
+        FROM requests AS r
+        WHERE {VisibleRequest("r", "t", "t0")} AND EXISTS (
+            SELECT 1
+            FROM problem_requests AS p
+            WHERE {VisibleLink("p", "r0", "t1", "t2")} AND p.problem_id = @problemId AND p.request_id = r.id)
+        GROUP BY r.account_id
+        """;
+
+    // ProblemLinks.LinkedRequests(problemId), newest first, one page: per_page + 1 rows (the API's throttled total; the
+    // problem page's Listing.SliceAsync asks 51 for its pager).
     private static readonly string LinkedPage = $"""
         SELECT r.id, r.account_id, r.category, r.completed_at, r.completion_reason, r.created_at, r.customer_account_id, r.impact, r.lock_version, r.member_id, r.next_target_at, r.next_target_special, r.requested_by_id, r.requested_for_id, r.resolution_target_at, r.responded_at, r.response_target_at, r.service_instance_account_id, r.service_instance_id, r.sla_id, r.source, r.source_id, r.status, r.subject, r.team_account_id, r.team_id, r.updated_at, r.workflow_id
         FROM requests AS r
@@ -61,11 +73,13 @@ internal static class PostgresProblemPlans
         }
         ServerQuery[] queries =
         [
-            new($"Linked requests, first page of 100 (+1 for the throttled total) of {linked:N0}", LinkedPage,
+            new($"Problem page: the linked requests it sees, counted per account ({linked:N0} in all)", CountsByAccount, Parameters(("problemId", problemId))),
+            new("Problem page: the newest 50 linked requests (+1 for the pager)", LinkedPage, Parameters(("problemId", problemId), ("limit", 51), ("offset", 0))),
+            new($"API: linked requests, first page of 100 (+1 for the throttled total) of {linked:N0}", LinkedPage,
                 Parameters(("problemId", problemId), ("limit", 101), ("offset", 0))),
-            new($"Linked requests, the last page (offset {Math.Max(0, linked - 100):N0})", LinkedPage,
+            new($"API: linked requests, the last page (offset {Math.Max(0, linked - 100):N0})", LinkedPage,
                 Parameters(("problemId", problemId), ("limit", 101), ("offset", Math.Max(0, linked - 100)))),
-            new("The problem links of the page's 100 requests", LinksOfPage, Parameters(("requestIds", newest))),
+            new("API: the problem links of the page's 100 requests (RequestJson)", LinksOfPage, Parameters(("requestIds", newest))),
         ];
         return await PostgresQueryPlans.ExplainAsync(database.AppConnectionString, ProblemsDataset.CompetenceCenter, queries, cancellationToken);
     }
