@@ -10,6 +10,7 @@ public static class PlantedBugs
 {
     // The EF account filter (caught where the filter is the only layer: SQLite).
     public const string RequestFilterDropped = "request-filter-dropped";
+    public const string ProblemFilterDropped = "problem-filter-dropped";
     public const string PeopleFilterDropped = "people-filter-dropped";
     public const string ServiceFilterDropped = "service-filter-dropped";
     public const string InternalNotesCrossAccounts = "internal-notes-cross-accounts";
@@ -44,6 +45,7 @@ public static class PlantedBugs
     public const string RlsApprovalBeforeActivation = "rls-approval-before-activation";
     public const string RlsArticlesCoveredOutsideCatalog = "rls-articles-covered-outside-catalog";
     public const string RlsEveryonesRolesAsOwn = "rls-everyones-roles-as-own";
+    public const string RlsProblemsOpen = "rls-problems-open";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -53,6 +55,6 @@ public static class PlantedBugs
         ForeignRequestForbidden, PageAccountUnchecked, RlsRequestsOpen, RlsInternalNotesCross, RlsTaskBeforeActivation,
         RlsDirectorySharedOpen, RlsRevokedTrustHonoured, RlsNotForced, ApprovalsToEveryApprover, ApproverSeesWholeTask,
         RlsApprovalBeforeActivation, ArticlesCoveredOutsideCatalog, ArticlesReachIgnoresCoverage, RlsArticlesCoveredOutsideCatalog,
-        EveryonesRolesAsOwn, RlsEveryonesRolesAsOwn,
+        EveryonesRolesAsOwn, RlsEveryonesRolesAsOwn, ProblemFilterDropped, RlsProblemsOpen,
     ];
 }

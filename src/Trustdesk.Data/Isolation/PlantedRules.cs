@@ -7,6 +7,7 @@ using Trustdesk.Domain.Trusts;
 using Trustdesk.Domain.Workflows;
 using Trustdesk.Domain.Catalog;
 using Trustdesk.Domain.People;
+using Trustdesk.Domain.Problems;
 
 namespace Trustdesk.Data.Isolation;
 
@@ -38,6 +39,9 @@ public static class PlantedRules
         (RuleLayer.Filter, PlantedBugs.RequestFilterDropped, VisibilityRule<Request>) => null,
         (RuleLayer.Filter, PlantedBugs.PeopleFilterDropped, VisibilityRule<Person>) => null,
         (RuleLayer.Filter, PlantedBugs.ServiceFilterDropped, VisibilityRule<Service>) => null,
+        (RuleLayer.Filter, PlantedBugs.ProblemFilterDropped, VisibilityRule<Problem>) => null,
+        (RuleLayer.Policy, PlantedBugs.RlsProblemsOpen, VisibilityRule<Problem> problems) =>
+            problems.WithOnly(new Branch<Problem>("open", "planted bug", When<Problem>.Always)),
         (RuleLayer.Filter, PlantedBugs.InternalNotesCrossAccounts, VisibilityRule<RequestNote> notes) => InternalNotesCross(notes),
         (RuleLayer.Policy, PlantedBugs.RlsInternalNotesCross, VisibilityRule<RequestNote> notes) => InternalNotesCross(notes),
         (RuleLayer.Filter, PlantedBugs.TaskSeenBeforeActivation, VisibilityRule<WorkflowTask> tasks) => tasks.WithBranch("provider", ProviderTask),

@@ -21,6 +21,8 @@
         if (kind === "request") return String(data.request_id) === id;
         if (kind === "task") return String(data.task_id) === id || String(data.workflow_id) === live.getAttribute("data-workflow");
         if (kind === "workflow") return String(data.workflow_id) === id;
+        // A problem's page: a change of one of the linked requests it lists, or of the problem itself (announced on its links).
+        if (kind === "problem") return data.request_id != null && main.querySelector('[data-request="' + String(Number(data.request_id)) + '"]') !== null;
         return false;
     }
 

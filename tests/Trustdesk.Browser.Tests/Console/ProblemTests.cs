@@ -62,6 +62,15 @@ public sealed class ProblemTests
         Assert.Equal("Sign in with the new password on the web first.", await employee.GetByTestId("workaround").InnerTextAsync());
         Assert.Equal(0, await employee.Locator($"a[href*='/problems/{problem}']").CountAsync());
 
+        // A workaround changed elsewhere (here through the API) reaches the open problem page live, without a reload.
+        await ConsoleServer.OpenLiveAsync(specialist, $"/console/widget-cc/problems/{problem}");
+        await specialist.EvaluateAsync("window.notReloaded = true");
+        var changed = await api.PatchAsync($"/v1/problems/{problem}",
+            System.Net.Http.Json.JsonContent.Create(new { workaround = "Use the password reset page, then wait five minutes." }));
+        Assert.Equal(System.Net.HttpStatusCode.OK, changed.StatusCode);
+        await specialist.Locator("[data-testid='workaround']", new() { HasTextString = "Use the password reset page" }).WaitForAsync();
+        Assert.True(await specialist.EvaluateAsync<bool>("window.notReloaded === true"), "The problem page was reloaded instead of updated in place.");
+
         // The specialist links the request back to the scenario's problem: the request is as the other tests know it.
         await specialist.GotoAsync(ConsoleServer.At($"/console/widget-cc/requests/{request}"));
         await specialist.GetByTestId("problem").GetByLabel("Link to a problem of this account")

@@ -60,6 +60,8 @@ public sealed partial class PlantedBugRuns(TestDatabase database, TheWorld world
         [PlantedBugs.RlsArticlesCoveredOutsideCatalog] = BugLayer.RowLevelSecurity,
         [PlantedBugs.EveryonesRolesAsOwn] = BugLayer.Filter,
         [PlantedBugs.RlsEveryonesRolesAsOwn] = BugLayer.RowLevelSecurity,
+        [PlantedBugs.ProblemFilterDropped] = BugLayer.Filter,
+        [PlantedBugs.RlsProblemsOpen] = BugLayer.RowLevelSecurity,
         // Last of its run: only the web UI's checks catch it, and its forms go through while they run, leaving a note with a
         // zqat canary on a request of the shared database, which any later bug's run would find before its own leak.
         [PlantedBugs.PageAccountUnchecked] = BugLayer.Application,
