@@ -83,7 +83,8 @@ internal static class ProblemsScenario
             Console.Error.WriteLine($"    CPU per call: server {used.Server / calls:F1} ms, PostgreSQL {used.Postgres / calls:F1} ms");
         }
 
-        // Rounds over every call before anything is measured, so JIT tier-up does not land on the first operation.
+        // Rounds over every call before anything is measured, so the first operation measured is not the first called. The page's
+        // code keeps tiering up for several hundred calls more (docs/benchmarks.md, "Problem page"): 30 + 100 calls measure it early.
         for (var i = 0; i < 20; i++)
         {
             (await session.GetAsync(pagePath, cancellationToken)).Expect(HttpStatusCode.OK, pagePath);
@@ -115,7 +116,10 @@ internal static class ProblemsScenario
     /// <summary>The linked requests a page of the problem page lists (its <c>PerPage</c>).</summary>
     private const int PageRows = 50;
 
-    /// <summary>What every measured answer of the problem page must hold: the linked requests it counts, and in how many accounts.</summary>
+    /// <summary>
+    /// What every measured answer of the problem page must hold: the problem's links (<c>request_count</c>, all of them, which
+    /// here are all seen) and the linked requests it sees, in how many accounts.
+    /// </summary>
     private static string[] PageMarks(int seen, int accounts) =>
         [$"<dd data-testid=\"request-count\">{seen}</dd>", $"{seen} requests in {accounts} accounts:"];
 
