@@ -20,10 +20,12 @@ internal static class BenchRun
         var loadAverageAtStart = LoadAverage.Now();
         RequestsDataset? requestsDataset = null;
         KnowledgeDataset? knowledgeDataset = null;
+        ProblemsDataset? problemsDataset = null;
         IBenchDatabase created;
         if (options.Sqlite) created = new SqliteBenchDatabase(options.KeepDatabase);
         else if (options.RunsRequests) (created, requestsDataset) = await OpenRequestsDatasetAsync(run, options, cancellationToken);
         else if (options.RunsKnowledge) (created, knowledgeDataset) = await OpenKnowledgeDatasetAsync(run, options, cancellationToken);
+        else if (options.RunsProblems) (created, problemsDataset) = await OpenProblemsDatasetAsync(run, options, cancellationToken);
         else created = await PostgresBenchDatabase.CreateAsync(options.PostgresConnectionString!, options.KeepDatabase, cancellationToken);
         await using var database = created;
 
@@ -62,6 +64,12 @@ internal static class BenchRun
                 var (latencies, load, plans) = await KnowledgeScenario.RunAsync(
                     server, api, operatorToken, (PostgresBenchDatabase)database, knowledgeDataset, run, options, cancellationToken);
                 return new RunResult(run, latencies, null, plans, loadAverageAtStart, LoadAverage.Now()) { Knowledge = load };
+            }
+            if (options.RunsProblems)
+            {
+                var (latencies, load, plans) = await ProblemsScenario.RunAsync(
+                    server, api, (PostgresBenchDatabase)database, problemsDataset, run, options, cancellationToken);
+                return new RunResult(run, latencies, null, plans, loadAverageAtStart, LoadAverage.Now()) { Problems = load };
             }
             return await MeasureAsync(run, options, database, server, api, operatorToken, StartSecondAsync, loadAverageAtStart, cancellationToken);
         }
@@ -141,6 +149,21 @@ internal static class BenchRun
         var superuser = options.PostgresConnectionString!;
         var name = KnowledgeDataset.DatabaseName(options.Accounts, options.People, options.Articles);
         var found = options.Regenerate && run == 1 ? null : await KnowledgeDataset.FindAsync(superuser, name, cancellationToken);
+        var database = await PostgresBenchDatabase.OpenDatasetAsync(superuser, name, recreate: found is null, cancellationToken);
+        return (database, found);
+    }
+
+    /// <summary>
+    /// The problems dataset's own database, reused when a complete dataset of this shape is there (unless
+    /// <c>--regenerate</c>, on the first run) and otherwise made empty, to be generated once the server has migrated it.
+    /// </summary>
+    private static async Task<(PostgresBenchDatabase, ProblemsDataset?)> OpenProblemsDatasetAsync(
+        int run, BenchOptions options, CancellationToken cancellationToken)
+    {
+        var superuser = options.PostgresConnectionString!;
+        var name = ProblemsDataset.DatabaseName(ProblemsDataset.DefaultCustomers, ProblemsDataset.DefaultLinkedPerCustomer,
+            ProblemsDataset.DefaultNoiseAccounts);
+        var found = options.Regenerate && run == 1 ? null : await ProblemsDataset.FindAsync(superuser, name, cancellationToken);
         var database = await PostgresBenchDatabase.OpenDatasetAsync(superuser, name, recreate: found is null, cancellationToken);
         return (database, found);
     }

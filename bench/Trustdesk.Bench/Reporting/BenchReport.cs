@@ -42,6 +42,7 @@ internal sealed record BenchReport(
         AtMost(EventsScenario.Operation, EventsScenario.BudgetP95Milliseconds);
         AtMost(KnowledgeScenario.Search, KnowledgeScenario.SearchBudgetP95Milliseconds);
         AtMost(KnowledgeScenario.Suggestions, KnowledgeScenario.SuggestionsBudgetP95Milliseconds);
+        AtMost(ProblemsScenario.Page, ProblemsScenario.PageBudgetP95Milliseconds);
         AtMost(RequestsScenario.List, RequestsScenario.ListBudgetP95Milliseconds);
         AtMost(RequestsScenario.Show, RequestsScenario.ShowBudgetP95Milliseconds);
         AtLeast(RequestsScenario.RegisterBySpecialist, RequestsScenario.RegisterBudgetPerSecond);

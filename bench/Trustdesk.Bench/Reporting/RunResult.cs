@@ -15,6 +15,9 @@ internal sealed record RunResult(
     /// <summary>The knowledge scenario's dataset, employees and answers, when that scenario ran.</summary>
     public KnowledgeLoad? Knowledge { get; init; }
 
+    /// <summary>The problems scenario's dataset, problem and answers, when that scenario ran.</summary>
+    public ProblemsLoad? Problems { get; init; }
+
     /// <summary>What the workflows scenario made and verified, when it ran.</summary>
     public WorkflowsLoad? Workflows { get; init; }
 
