@@ -73,9 +73,12 @@ public sealed class ListProblems(TrustdeskDbContext db, Caller caller, ProblemJs
         return new ListPage<ProblemResponse>(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
     }
 
-    /// <summary>One problem of the account, as the API renders it, with its version; null when it is not the account's (or the caller has no role).</summary>
-    public async Task<(ProblemResponse Problem, int Version)?> FindAsync(long id, CancellationToken cancel) =>
-        await OwnAsync(id, cancel) is { } problem ? (await json.RenderAsync(problem, cancel), problem.LockVersion) : null;
+    /// <summary>
+    /// One problem of the account, as the API renders it, with its version and the record itself (for the reads of its
+    /// page, which need not ask again whose it is); null when it is not the account's (or the caller has no role).
+    /// </summary>
+    public async Task<(ProblemResponse Problem, int Version, Problem Own)?> FindAsync(long id, CancellationToken cancel) =>
+        await OwnAsync(id, cancel) is { } problem ? (await json.RenderAsync(problem, cancel), problem.LockVersion, problem) : null;
 
     public async Task<ApiResult> GetAsync(long id, HttpRequest request) =>
         await FindAsync(id, request.HttpContext.RequestAborted) is { } found
@@ -90,9 +93,9 @@ public sealed class ListProblems(TrustdeskDbContext db, Caller caller, ProblemJs
         return await Listing.PageAsync(request, Trail(id), AuditSpec, list => audit.RenderAsync(list, cancel));
     }
 
-    /// <summary>The whole audit trail of a problem of the account, oldest first; null when it is not the account's.</summary>
-    public async Task<IReadOnlyList<AuditEntryResponse>?> TrailAsync(long id, CancellationToken cancel) =>
-        await OwnAsync(id, cancel) is null ? null : await audit.RenderAsync(await Trail(id).OrderBy(a => a.Id).ToListAsync(cancel), cancel);
+    /// <summary>The whole audit trail of a problem of the account (one <see cref="OwnAsync"/> found), oldest first.</summary>
+    public async Task<IReadOnlyList<AuditEntryResponse>> TrailAsync(Problem own, CancellationToken cancel) =>
+        await audit.RenderAsync(await Trail(own.Id).OrderBy(a => a.Id).ToListAsync(cancel), cancel);
 
     /// <summary>The problem, when it is the current account's and the caller has a role there: only then is it seen.</summary>
     public async Task<Problem?> OwnAsync(long id, CancellationToken cancel) =>

@@ -12,7 +12,7 @@ public static class ProblemAudience
 
     private const string Summary = "they see its subject, status and workaround on the request, not the problem itself";
 
-    /// <param name="linked">The linked requests the account sees, per account (<see cref="ProblemLinks.CountsByAccountAsync"/>).</param>
+    /// <param name="linked">The linked requests the account sees, per account (<see cref="ProblemLinks.OfProblemAsync"/>).</param>
     public static IReadOnlyList<Line> Of(ProblemResponse problem, string accountName, IReadOnlyList<ProblemLinks.LinkedAccount> linked)
     {
         var lines = new List<Line> { new($"People with a role in {accountName}", "the problem lives in this account; no other account reads it") };

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Problems;
+using Trustdesk.Domain.Requests;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Listing;
@@ -24,33 +25,45 @@ public sealed class ProblemLinks(TrustdeskDbContext db, Caller caller, ListProbl
     {
         var cancel = request.HttpContext.RequestAborted;
         if (await problems.OwnAsync(problemId, cancel) is null) return ApiErrors.NotFound();
-        return await Listing.PageAsync(request, LinkedRequests(problemId), ListRequests.Spec, list => requestJson.RenderAsync(list, cancel));
-    }
-
-    /// <summary>One page of the requests linked to a problem of the account that the caller sees, newest first: the console's problem page.</summary>
-    public async Task<ListPage<RequestResponse>> PageAsync(long problemId, int page, int perPage, CancellationToken cancel)
-    {
-        if (await problems.OwnAsync(problemId, cancel) is null) return new ListPage<RequestResponse>([], false);
-        var (rows, hasNext) = await Listing.SliceAsync(LinkedRequests(problemId).OrderByDescending(r => r.Id), page, perPage, cancel);
-        return new ListPage<RequestResponse>(rows.Count == 0 ? [] : await requestJson.RenderAsync(rows, cancel), hasNext);
+        return await Listing.PageAsync(request, await LinkedRequestsAsync(problemId, cancel), ListRequests.Spec,
+            list => requestJson.RenderAsync(list, cancel));
     }
 
     /// <summary>
-    /// How many of a problem's linked requests the caller sees, per account the requests live in (largest first). Links to
-    /// requests the account no longer sees (a trust revoked since) are not counted here; the problem's <c>request_count</c> does.
+    /// The linked requests of a problem of the account (one <see cref="ListProblems.OwnAsync"/> found) that the caller sees:
+    /// how many per account they live in (largest first), and one page of them, newest first. The console's problem page.
+    /// Links to requests the account no longer sees (a trust revoked since) are not counted here; the problem's
+    /// <c>request_count</c> does. The lines are read from the requests' own rows and the accounts' names: a team is named
+    /// when it is the caller's account's, else by its account, so no other account's names are read (one statement per
+    /// account the page spans, as <see cref="RequestJson"/> would, is what a page of a thousand links cannot afford).
     /// </summary>
-    public async Task<IReadOnlyList<LinkedAccount>> CountsByAccountAsync(long problemId, CancellationToken cancel)
+    public async Task<(IReadOnlyList<LinkedAccount> Accounts, ListPage<LinkedRequestLine> Page)> OfProblemAsync(
+        Problem own, int page, int perPage, CancellationToken cancel)
     {
-        if (await problems.OwnAsync(problemId, cancel) is null) return [];
-        var counts = await LinkedRequests(problemId).GroupBy(r => r.AccountId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
-        var ids = counts.Select(c => c.Key).ToList();
-        var names = await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancel);
-        return counts.Select(c => new LinkedAccount(c.Key, names.GetValueOrDefault(c.Key, c.Key), c.Count))
+        var linked = await LinkedRequestsAsync(own.Id, cancel);
+        var counts = await linked.GroupBy(r => r.AccountId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
+        if (counts.Count == 0) return ([], new ListPage<LinkedRequestLine>([], false));
+        var (rows, hasNext) = await Listing.SliceAsync(linked.OrderByDescending(r => r.Id), page, perPage, cancel);
+
+        var accountIds = counts.Select(c => c.Key).Concat(rows.Select(r => r.TeamAccountId).OfType<string>()).Distinct().ToList();
+        var names = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancel);
+        var teamIds = rows.Where(r => r.TeamAccountId == caller.AccountId).Select(r => r.TeamId).OfType<long>().Distinct().ToList();
+        var teams = teamIds.Count == 0 ? []
+            : await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id) && t.AccountId == caller.AccountId).ToDictionaryAsync(t => t.Id, t => t.Name, cancel);
+
+        var accounts = counts.Select(c => new LinkedAccount(c.Key, names.GetValueOrDefault(c.Key, c.Key), c.Count))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var lines = rows.Select(r => new LinkedRequestLine(r.Id, r.Subject, r.Status, names.GetValueOrDefault(r.AccountId, r.AccountId),
+            r.TeamId is long team && teams.TryGetValue(team, out var mine) ? mine
+            : r.TeamAccountId is { } elsewhere ? names.GetValueOrDefault(elsewhere, elsewhere) : null)).ToList();
+        return (accounts, new ListPage<LinkedRequestLine>(lines, hasNext));
     }
 
     /// <summary>An account whose requests are linked to the problem, and how many of them the caller sees.</summary>
     public sealed record LinkedAccount(string Id, string Name, int Count);
+
+    /// <summary>A linked request as the problem's page lists it: its account by name, its team by name when it is the caller's account's, else the team's account.</summary>
+    public sealed record LinkedRequestLine(long Id, string Subject, RequestStatus Status, string Account, string? WorkedBy);
 
     /// <summary><c>POST /v1/problems/:id/requests/:request_id</c>: 200 (also when linked already), 404, 403, or 422 when another account's problem has it.</summary>
     public async Task<ApiResult> LinkAsync(long problemId, long requestId, CancellationToken cancel)
@@ -130,6 +143,14 @@ public sealed class ProblemLinks(TrustdeskDbContext db, Caller caller, ListProbl
     private Task<bool> SeesAsync(long requestId, CancellationToken cancel) =>
         caller.HasAnyRole ? requests.Query().AnyAsync(r => r.Id == requestId, cancel) : Task.FromResult(false);
 
-    private IQueryable<Domain.Requests.Request> LinkedRequests(long problemId) =>
-        requests.Query().Where(r => db.ProblemRequests.Any(l => l.ProblemId == problemId && l.RequestId == r.Id));
+    /// <summary>
+    /// The requests linked to a problem that the caller sees. The problem's links are read first (by their index), then
+    /// the visible requests among them by id: asked as one statement, PostgreSQL cannot tell how many requests an
+    /// account sees and starts from them, reading every one to find the problem's links (docs/benchmarks.md, "Problem page").
+    /// </summary>
+    private async Task<IQueryable<Domain.Requests.Request>> LinkedRequestsAsync(long problemId, CancellationToken cancel)
+    {
+        var ids = await db.ProblemRequests.AsNoTracking().Where(l => l.ProblemId == problemId).Select(l => l.RequestId).ToListAsync(cancel);
+        return requests.Query().Where(r => ids.Contains(r.Id));
+    }
 }

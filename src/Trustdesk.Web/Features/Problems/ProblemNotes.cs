@@ -29,11 +29,10 @@ public sealed class ProblemNotes(
             list => noteJson.RenderAsync(list.Select(View).ToList(), cancel));
     }
 
-    /// <summary>All the notes of a problem of the account, oldest first, as the API renders them; null when it is not the account's.</summary>
-    public async Task<IReadOnlyList<NoteResponse>?> OfAsync(long problemId, CancellationToken cancel)
+    /// <summary>All the notes of a problem of the account (one <see cref="ListProblems.OwnAsync"/> found), oldest first, as the API renders them.</summary>
+    public async Task<IReadOnlyList<NoteResponse>> OfAsync(Problem own, CancellationToken cancel)
     {
-        if (await problems.OwnAsync(problemId, cancel) is null) return null;
-        var notes = await db.ProblemNotes.AsNoTracking().Where(n => n.ProblemId == problemId).OrderBy(n => n.Id).ToListAsync(cancel);
+        var notes = await db.ProblemNotes.AsNoTracking().Where(n => n.ProblemId == own.Id).OrderBy(n => n.Id).ToListAsync(cancel);
         return await noteJson.RenderAsync(notes.Select(View).ToList(), cancel);
     }
 

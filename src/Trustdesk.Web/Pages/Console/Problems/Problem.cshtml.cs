@@ -48,7 +48,7 @@ public sealed class ProblemModel(ListProblems list, SaveProblem save, ProblemLin
     public IReadOnlyList<ProblemLinks.LinkedAccount> LinkedAccounts { get; private set; } = [];
 
     /// <summary>One page of the linked requests the account sees, newest first.</summary>
-    public IReadOnlyList<RequestLine> Requests { get; private set; } = [];
+    public IReadOnlyList<ProblemLinks.LinkedRequestLine> Requests { get; private set; } = [];
     public bool HasNext { get; private set; }
 
     public IReadOnlyList<ProblemAudience.Line> Audience { get; private set; } = [];
@@ -118,12 +118,11 @@ public sealed class ProblemModel(ListProblems list, SaveProblem save, ProblemLin
         Problem = found.Problem;
         if (!keepForm) (Form, Version) = (ProblemForm.Of(Problem), found.Version);
         Number = Math.Clamp(Number, 1, 10_000);
-        LinkedAccounts = await links.CountsByAccountAsync(Id, cancel);
-        var page = await links.PageAsync(Id, Number, PerPage, cancel);
-        (Requests, HasNext) = (page.Records.Select(r => RequestLine.From(r, caller)).ToList(), page.HasNext);
+        (LinkedAccounts, var page) = await links.OfProblemAsync(found.Own, Number, PerPage, cancel);
+        (Requests, HasNext) = (page.Records, page.HasNext);
         Audience = ProblemAudience.Of(Problem, caller.Account.Name, LinkedAccounts);
-        Notes = (await notes.OfAsync(Id, cancel) ?? []).Select(NoteEntry.From).ToList();
-        Trail = await list.TrailAsync(Id, cancel) ?? [];
+        Notes = (await notes.OfAsync(found.Own, cancel)).Select(NoteEntry.From).ToList();
+        Trail = await list.TrailAsync(found.Own, cancel);
         if (save.MayWrite) Editing = await ProblemChoices.ReadAsync(choices, Form, cancel);
         return true;
     }
