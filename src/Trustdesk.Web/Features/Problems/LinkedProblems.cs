@@ -7,7 +7,7 @@ using Trustdesk.Web.Api.Auth;
 namespace Trustdesk.Web.Features.Problems;
 
 /// <summary>
-/// What a request's viewers see of the problem it is linked to (product.md §7, ADR 47): its id, subject, status and
+/// What a request's viewers see of the problem it is linked to (product.md §7, ADR 49): its id, subject, status and
 /// workaround. The link is seen with the request; the problem is read in its own account (<see cref="Crossing.LinkedProblems"/>),
 /// by the ids of the links the caller sees and for those fields alone.
 /// </summary>

@@ -11,7 +11,7 @@ using Trustdesk.Web.Api.Listing;
 namespace Trustdesk.Web.Features.Problems;
 
 /// <summary>
-/// Reads the account's problems, for people with a role there (ADR 47): the list and 4me's predefined filters, one
+/// Reads the account's problems, for people with a role there (ADR 49): the list and 4me's predefined filters, one
 /// problem, its audit trail. No other account reads a problem; a request's viewers see what <see cref="ProblemLinks"/>
 /// shows of its problem.
 /// </summary>
@@ -74,15 +74,24 @@ public sealed class ListProblems(TrustdeskDbContext db, Caller caller, ProblemJs
     }
 
     /// <summary>
-    /// One problem of the account, as the API renders it, with its version and the record itself (for the reads of its
-    /// page, which need not ask again whose it is); null when it is not the account's (or the caller has no role).
+    /// The account's active problems by subject, newest first (at most <paramref name="limit"/>): what a request's console
+    /// page offers to link it to. Read as ids and subjects alone; the choice is checked again when it is linked.
     /// </summary>
-    public async Task<(ProblemResponse Problem, int Version, Problem Own)?> FindAsync(long id, CancellationToken cancel) =>
-        await OwnAsync(id, cancel) is { } problem ? (await json.RenderAsync(problem, cancel), problem.LockVersion, problem) : null;
+    public async Task<IReadOnlyList<(long Id, string Subject)>> ActiveChoicesAsync(int limit, CancellationToken cancel) =>
+        !caller.HasAnyRole ? []
+        : (await Filtered("active").OrderByDescending(p => p.Id).Take(limit).Select(p => new { p.Id, p.Subject }).ToListAsync(cancel))
+            .Select(p => (p.Id, p.Subject)).ToList();
+
+    /// <summary>
+    /// One problem of the account, as the API renders it, and the record itself (its version, and for the reads of its page,
+    /// which need not ask again whose it is); null when it is not the account's (or the caller has no role).
+    /// </summary>
+    public async Task<(ProblemResponse Problem, Problem Own)?> FindAsync(long id, CancellationToken cancel) =>
+        await OwnAsync(id, cancel) is { } problem ? (await json.RenderAsync(problem, cancel), problem) : null;
 
     public async Task<ApiResult> GetAsync(long id, HttpRequest request) =>
         await FindAsync(id, request.HttpContext.RequestAborted) is { } found
-            ? ApiResult.Ok(ApiJson.Node(found.Problem)).WithETag(found.Version)
+            ? ApiResult.Ok(ApiJson.Node(found.Problem)).WithETag(found.Own.LockVersion)
             : ApiErrors.NotFound();
 
     /// <summary>The problem's audit trail, oldest first.</summary>

@@ -11,7 +11,7 @@ using Trustdesk.Web.Features.Requests;
 namespace Trustdesk.Web.Features.Problems;
 
 /// <summary>
-/// Links requests to the account's problems (ADR 47): any request the account sees, in whatever account it lives. The
+/// Links requests to the account's problems (ADR 49): any request the account sees, in whatever account it lives. The
 /// link lives in the problem's account; the request is not changed, nor who sees it. A request has one problem at most:
 /// the account that linked it moves or removes the link, no other. <c>/v1/problems/:id/requests</c> lists the linked
 /// requests the caller sees now.

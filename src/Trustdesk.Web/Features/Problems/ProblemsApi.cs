@@ -5,7 +5,7 @@ using Trustdesk.Web.Features.Requests;
 
 namespace Trustdesk.Web.Features.Problems;
 
-/// <summary><c>/v1/problems</c>: the account's problems, their notes and the requests linked to them, across accounts (ADR 47).</summary>
+/// <summary><c>/v1/problems</c>: the account's problems, their notes and the requests linked to them, across accounts (ADR 49).</summary>
 public static class ProblemsApi
 {
     public static IServiceCollection AddProblems(this IServiceCollection services) => services

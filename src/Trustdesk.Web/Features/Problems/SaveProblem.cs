@@ -14,7 +14,7 @@ using Trustdesk.Web.Features.Catalog;
 namespace Trustdesk.Web.Features.Problems;
 
 /// <summary>
-/// Writes the account's problems (ADR 47): specialists and administrators, for a service of the account; a team and a
+/// Writes the account's problems (ADR 49): specialists and administrators, for a service of the account; a team and a
 /// member of the account's own; a manager with a role there. A <c>note</c> sent with a change is added to the problem's
 /// notes. Every change of a field is audited; a stale version answers 412, a concurrent save 409.
 /// </summary>

@@ -116,7 +116,7 @@ public sealed class ProblemModel(ListProblems list, SaveProblem save, ProblemLin
     {
         if (await list.FindAsync(Id, cancel) is not { } found) return false;
         Problem = found.Problem;
-        if (!keepForm) (Form, Version) = (ProblemForm.Of(Problem), found.Version);
+        if (!keepForm) (Form, Version) = (ProblemForm.Of(Problem), found.Own.LockVersion);
         Number = Math.Clamp(Number, 1, 10_000);
         (LinkedAccounts, var page) = await links.OfProblemAsync(found.Own, Number, PerPage, cancel);
         (Requests, HasNext) = (page.Records, page.HasNext);

@@ -79,7 +79,7 @@ public sealed class RequestModel(
     public long ProblemId { get; set; }
 
     /// <summary>The account's active problems, to link the request to one (specialists only).</summary>
-    public IReadOnlyList<ProblemResponse> ActiveProblems { get; private set; } = [];
+    public IReadOnlyList<(long Id, string Subject)> ActiveProblems { get; private set; } = [];
 
     /// <summary>The knowledge articles used on the request that reach this account.</summary>
     public IReadOnlyList<Features.Knowledge.KnowledgeArticleResponse> Articles { get; private set; } = [];
@@ -182,7 +182,7 @@ public sealed class RequestModel(
         Stranded = Side == RequestSide.Own && (await lists.WhichInAsync(StrandedWork.Filter, [Id], cancel)).Contains(Id);
         Articles = await articles.LinkedAsync(Id, cancel) ?? [];
         if (Side is not null and not RequestSide.Requester)
-            ActiveProblems = (await problems.PageAsync("active", null, 1, 50, cancel)).Records;
+            ActiveProblems = await problems.ActiveChoicesAsync(50, cancel);
         if (!string.IsNullOrWhiteSpace(Kq)) Found = await search.ArticlesAsync(SearchTerms.Parse(Kq), 5, cancel);
         if (Works)
         {
