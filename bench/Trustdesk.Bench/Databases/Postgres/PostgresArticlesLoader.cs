@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 using Trustdesk.Bench.Dataset;
@@ -17,25 +16,10 @@ internal sealed record KnowledgeDataset(
     public static string DatabaseName(int accounts, int people, int articles) =>
         $"trustdesk_bench_{CurrentVersion.Replace('-', '_')}_{accounts}a_{people}p_{articles}k";
 
-    public static async Task<KnowledgeDataset?> FindAsync(string superuser, string database, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(superuser);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = @name", connection);
-        command.Parameters.AddWithValue("name", database);
-        if (await command.ExecuteScalarAsync(cancellationToken) is not string comment || !comment.StartsWith('{')) return null;
-        var dataset = JsonSerializer.Deserialize<KnowledgeDataset>(comment);
-        return dataset?.Version == CurrentVersion ? dataset : null;
-    }
+    public static async Task<KnowledgeDataset?> FindAsync(string superuser, string database, CancellationToken cancellationToken) =>
+        await DatasetMark.ReadAsync<KnowledgeDataset>(superuser, database, cancellationToken) is { Version: CurrentVersion } dataset ? dataset : null;
 
-    public async Task MarkAsync(PostgresBenchDatabase database, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(database.BenchConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        var comment = JsonSerializer.Serialize(this).Replace("'", "''", StringComparison.Ordinal);
-        await using var mark = new NpgsqlCommand($"COMMENT ON DATABASE \"{database.Name}\" IS '{comment}'", connection);
-        await mark.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task MarkAsync(PostgresBenchDatabase database, CancellationToken cancellationToken) => DatasetMark.WriteAsync(database, this, cancellationToken);
 }
 
 /// <summary>

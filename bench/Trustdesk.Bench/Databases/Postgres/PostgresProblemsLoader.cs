@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Npgsql;
 
 namespace Trustdesk.Bench.Databases.Postgres;
@@ -29,25 +28,10 @@ internal sealed record ProblemsDataset(
     public static string DatabaseName(int customers, int linkedPerCustomer, int noise) =>
         $"trustdesk_bench_{CurrentVersion.Replace('-', '_')}_{customers}c_{linkedPerCustomer}l_{noise}n";
 
-    public static async Task<ProblemsDataset?> FindAsync(string superuser, string database, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(superuser);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = @name", connection);
-        command.Parameters.AddWithValue("name", database);
-        if (await command.ExecuteScalarAsync(cancellationToken) is not string comment || !comment.StartsWith('{')) return null;
-        var dataset = JsonSerializer.Deserialize<ProblemsDataset>(comment);
-        return dataset?.Version == CurrentVersion ? dataset : null;
-    }
+    public static async Task<ProblemsDataset?> FindAsync(string superuser, string database, CancellationToken cancellationToken) =>
+        await DatasetMark.ReadAsync<ProblemsDataset>(superuser, database, cancellationToken) is { Version: CurrentVersion } dataset ? dataset : null;
 
-    public async Task MarkAsync(PostgresBenchDatabase database, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(database.BenchConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        var comment = JsonSerializer.Serialize(this).Replace("'", "''", StringComparison.Ordinal);
-        await using var mark = new NpgsqlCommand($"COMMENT ON DATABASE \"{database.Name}\" IS '{comment}'", connection);
-        await mark.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task MarkAsync(PostgresBenchDatabase database, CancellationToken cancellationToken) => DatasetMark.WriteAsync(database, this, cancellationToken);
 }
 
 /// <summary>
@@ -88,7 +72,7 @@ internal static class PostgresProblemsLoader
             steps[step] = Math.Round(seconds, 1);
             Console.Error.WriteLine($"  {step}: {seconds:F1} s");
         }
-        foreach (var (name, sql) in Steps()) await TimedAsync(name, sql);
+        foreach (var (name, sql) in DatasetMark.SqlSteps("ProblemsDataset.sql")) await TimedAsync(name, sql);
         await TimedAsync("vacuum analyze", "VACUUM (ANALYZE)");
         await TimedAsync("checkpoint", "CHECKPOINT");
 
@@ -104,17 +88,4 @@ internal static class PostgresProblemsLoader
         return dataset;
     }
 
-    private static IEnumerable<(string Name, string Sql)> Steps()
-    {
-        using var stream = typeof(PostgresProblemsLoader).Assembly.GetManifestResourceStream("ProblemsDataset.sql")
-            ?? throw new InvalidOperationException("ProblemsDataset.sql is not embedded.");
-        using var reader = new StreamReader(stream);
-        const string marker = "-- step: ";
-        // The first chunk is the file's header comment.
-        return reader.ReadToEnd().Split('\n' + marker).Skip(1).Select(chunk =>
-        {
-            var newline = chunk.IndexOf('\n', StringComparison.Ordinal);
-            return (chunk[..newline].Trim(), chunk[(newline + 1)..]);
-        }).ToList();
-    }
 }

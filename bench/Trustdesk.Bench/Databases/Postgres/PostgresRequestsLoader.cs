@@ -33,18 +33,10 @@ internal static class PostgresRequestsLoader
 
     private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
 
-    public static async Task<RequestsDataset?> FindAsync(string superuser, string database, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(superuser);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = @name", connection);
-        command.Parameters.AddWithValue("name", database);
-        var comment = await command.ExecuteScalarAsync(cancellationToken) as string;
-        if (comment is null || !comment.StartsWith('{')) return null;
-        var dataset = JsonSerializer.Deserialize<StoredDataset>(comment, Json);
-        return dataset?.Version == RequestsDataset.CurrentVersion ? dataset.ToDataset() : null;
-    }
+    public static async Task<RequestsDataset?> FindAsync(string superuser, string database, CancellationToken cancellationToken) =>
+        await DatasetMark.ReadAsync<StoredDataset>(superuser, database, cancellationToken, Json) is { Version: RequestsDataset.CurrentVersion } stored
+            ? stored.ToDataset()
+            : null;
 
     public static async Task<RequestsDataset> GenerateAsync(
         PostgresBenchDatabase database, int accounts, int requests, CancellationToken cancellationToken)
@@ -53,7 +45,7 @@ internal static class PostgresRequestsLoader
         await using var connection = new NpgsqlConnection(database.BenchConnectionString);
         await connection.OpenAsync(cancellationToken);
         var steps = new List<(string, double)>();
-        foreach (var (name, sql) in Steps())
+        foreach (var (name, sql) in DatasetMark.SqlSteps("RequestsDataset.sql"))
         {
             var stepStarted = Stopwatch.GetTimestamp();
             await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 3600 };
@@ -80,25 +72,8 @@ internal static class PostgresRequestsLoader
             lastId = (long)(await last.ExecuteScalarAsync(cancellationToken))!;
         var dataset = new RequestsDataset(RequestsDataset.CurrentVersion, accounts, RequestsDataset.People, requests, lastId,
             Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 1), steps, DateTimeOffset.UtcNow);
-        var comment = JsonSerializer.Serialize(StoredDataset.From(dataset), Json).Replace("'", "''", StringComparison.Ordinal);
-        await using (var mark = new NpgsqlCommand($"COMMENT ON DATABASE \"{database.Name}\" IS '{comment}'", connection))
-            await mark.ExecuteNonQueryAsync(cancellationToken);
+        await DatasetMark.WriteAsync(database, StoredDataset.From(dataset), cancellationToken, Json);
         return dataset;
-    }
-
-    private static IEnumerable<(string Name, string Sql)> Steps()
-    {
-        using var stream = typeof(PostgresRequestsLoader).Assembly.GetManifestResourceStream("RequestsDataset.sql")
-            ?? throw new InvalidOperationException("RequestsDataset.sql is not embedded.");
-        using var reader = new StreamReader(stream);
-        const string marker = "-- step: ";
-        var chunks = reader.ReadToEnd().Split('\n' + marker);
-        // The first chunk is the file's header comment.
-        return chunks.Skip(1).Select(chunk =>
-        {
-            var newline = chunk.IndexOf('\n', StringComparison.Ordinal);
-            return (chunk[..newline].Trim(), chunk[(newline + 1)..]);
-        }).ToList();
     }
 
     /// <summary>The comment's JSON shape (tuples do not serialize by name).</summary>
