@@ -4,6 +4,7 @@ using Trustdesk.Data.Isolation;
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Accounts;
 using Trustdesk.Domain.Catalog;
+using Trustdesk.Domain.ConfigurationItems;
 using Trustdesk.Domain.Knowledge;
 using Trustdesk.Domain.Problems;
 using Trustdesk.Domain.Organizations;
@@ -108,6 +109,14 @@ public sealed class TrustdeskDbContext(
     public DbSet<Problem> Problems => Set<Problem>();
     public DbSet<ProblemNote> ProblemNotes => Set<ProblemNote>();
     public DbSet<ProblemRequest> ProblemRequests => Set<ProblemRequest>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Ci> Cis => Set<Ci>();
+    public DbSet<CiUser> CiUsers => Set<CiUser>();
+    public DbSet<CiNote> CiNotes => Set<CiNote>();
+    public DbSet<CiRelation> CiRelations => Set<CiRelation>();
+    public DbSet<RequestCi> RequestCis => Set<RequestCi>();
+    public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<ContractCi> ContractCis => Set<ContractCi>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -807,6 +807,630 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.ToTable("sla_coverage_targets");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.Ci", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("AssetId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("asset_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("ProductId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remarks");
+
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("serial_number");
+
+                    b.Property<long?>("ServiceInstanceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_instance_id");
+
+                    b.Property<long?>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SupplierId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<string>("SupportTeamAccountId")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("support_team_account_id");
+
+                    b.Property<long?>("SupportTeamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("support_team_id");
+
+                    b.Property<string>("SystemId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("system_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly?>("WarrantyExpiryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("warranty_expiry_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cis");
+
+                    b.HasAlternateKey("Id", "AccountId")
+                        .HasName("ak_cis_id_account_id");
+
+                    b.HasIndex("SiteId")
+                        .HasDatabaseName("ix_cis_site_id");
+
+                    b.HasIndex("SupplierId")
+                        .HasDatabaseName("ix_cis_supplier_id");
+
+                    b.HasIndex("AccountId", "Id")
+                        .HasDatabaseName("ix_cis_account_id_id");
+
+                    b.HasIndex("AccountId", "Label")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cis_account_id_label");
+
+                    b.HasIndex("ProductId", "AccountId")
+                        .HasDatabaseName("ix_cis_product_id_account_id");
+
+                    b.HasIndex("ProductId", "Id")
+                        .HasDatabaseName("ix_cis_product_id_id");
+
+                    b.HasIndex("ServiceInstanceId", "AccountId")
+                        .HasDatabaseName("ix_cis_service_instance_id_account_id");
+
+                    b.HasIndex("SupportTeamId", "SupportTeamAccountId")
+                        .HasDatabaseName("ix_cis_support_team_id_support_team_account_id");
+
+                    b.HasIndex("SupportTeamAccountId", "AccountId", "Id")
+                        .HasDatabaseName("ix_cis_support_team_account_id_account_id_id");
+
+                    b.ToTable("cis");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("CiId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ci_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ci_notes");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_ci_notes_account_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_ci_notes_person_id");
+
+                    b.HasIndex("CiId", "Id")
+                        .HasDatabaseName("ix_ci_notes_ci_id_id");
+
+                    b.ToTable("ci_notes");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiRelation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("CiId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ci_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("RelatedCiId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("related_ci_id");
+
+                    b.Property<string>("RelationType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relation_type");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ci_relations");
+
+                    b.HasIndex("CiId", "AccountId")
+                        .HasDatabaseName("ix_ci_relations_ci_id_account_id");
+
+                    b.HasIndex("RelatedCiId", "AccountId")
+                        .HasDatabaseName("ix_ci_relations_related_ci_id_account_id");
+
+                    b.HasIndex("RelatedCiId", "CiId")
+                        .HasDatabaseName("ix_ci_relations_related_ci_id_ci_id");
+
+                    b.HasIndex("AccountId", "CiId", "RelatedCiId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ci_relations_account_id_ci_id_related_ci_id");
+
+                    b.ToTable("ci_relations");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiUser", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("CiId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ci_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ci_users");
+
+                    b.HasIndex("CiId", "AccountId")
+                        .HasDatabaseName("ix_ci_users_ci_id_account_id");
+
+                    b.HasIndex("PersonId", "CiId")
+                        .HasDatabaseName("ix_ci_users_person_id_ci_id");
+
+                    b.HasIndex("AccountId", "CiId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ci_users_account_id_ci_id_person_id");
+
+                    b.ToTable("ci_users");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.Contract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expiry_date");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly?>("NoticeDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_date");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remarks");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SupplierId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contracts");
+
+                    b.HasAlternateKey("Id", "AccountId")
+                        .HasName("ak_contracts_id_account_id");
+
+                    b.HasIndex("SupplierId")
+                        .HasDatabaseName("ix_contracts_supplier_id");
+
+                    b.HasIndex("AccountId", "Id")
+                        .HasDatabaseName("ix_contracts_account_id_id");
+
+                    b.HasIndex("AccountId", "NoticeDate")
+                        .HasDatabaseName("ix_contracts_account_id_notice_date");
+
+                    b.ToTable("contracts");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.ContractCi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("CiId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ci_id");
+
+                    b.Property<long>("ContractId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("contract_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contract_cis");
+
+                    b.HasIndex("CiId", "AccountId")
+                        .HasDatabaseName("ix_contract_cis_ci_id_account_id");
+
+                    b.HasIndex("CiId", "ContractId")
+                        .HasDatabaseName("ix_contract_cis_ci_id_contract_id");
+
+                    b.HasIndex("ContractId", "AccountId")
+                        .HasDatabaseName("ix_contract_cis_contract_id_account_id");
+
+                    b.HasIndex("AccountId", "ContractId", "CiId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contract_cis_account_id_contract_id_ci_id");
+
+                    b.ToTable("contract_cis");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.Product", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("brand");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disabled");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_products");
+
+                    b.HasAlternateKey("Id", "AccountId")
+                        .HasName("ak_products_id_account_id");
+
+                    b.HasIndex("AccountId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_products_account_id_name");
+
+                    b.ToTable("products");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.RequestCi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("CiId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ci_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_request_cis");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_request_cis_person_id");
+
+                    b.HasIndex("CiId", "RequestId")
+                        .HasDatabaseName("ix_request_cis_ci_id_request_id");
+
+                    b.HasIndex("RequestId", "CiId")
+                        .HasDatabaseName("ix_request_cis_request_id_ci_id");
+
+                    b.HasIndex("AccountId", "RequestId", "CiId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_request_cis_account_id_request_id_ci_id");
+
+                    b.ToTable("request_cis");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.Knowledge.KnowledgeArticle", b =>
                 {
                     b.Property<long>("Id")
@@ -3506,6 +4130,209 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sla_coverage_targets_slas_sla_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.Ci", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cis_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_cis_sites_site_id");
+
+                    b.HasOne("Trustdesk.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_cis_organizations_supplier_id");
+
+                    b.HasOne("Trustdesk.Domain.ConfigurationItems.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cis_products_product_id_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Catalog.ServiceInstance", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceInstanceId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_cis_service_instances_service_instance_id_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("SupportTeamId", "SupportTeamAccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_cis_teams_support_team_id_support_team_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiNote", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_notes_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.ConfigurationItems.Ci", null)
+                        .WithMany()
+                        .HasForeignKey("CiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_notes_cis_ci_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_notes_people_person_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiRelation", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_relations_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.ConfigurationItems.Ci", null)
+                        .WithMany()
+                        .HasForeignKey("CiId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_relations_cis_ci_id_account_id");
+
+                    b.HasOne("Trustdesk.Domain.ConfigurationItems.Ci", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedCiId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_relations_cis_related_ci_id_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiUser", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_users_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_users_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.ConfigurationItems.Ci", null)
+                        .WithMany()
+                        .HasForeignKey("CiId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_users_cis_ci_id_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.Contract", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contracts_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contracts_organizations_supplier_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.ContractCi", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contract_cis_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.ConfigurationItems.Ci", null)
+                        .WithMany()
+                        .HasForeignKey("CiId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contract_cis_cis_ci_id_account_id");
+
+                    b.HasOne("Trustdesk.Domain.ConfigurationItems.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId", "AccountId")
+                        .HasPrincipalKey("Id", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contract_cis_contracts_contract_id_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.Product", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_products_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.RequestCi", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_cis_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.ConfigurationItems.Ci", null)
+                        .WithMany()
+                        .HasForeignKey("CiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_cis_cis_ci_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_cis_people_person_id");
+
+                    b.HasOne("Trustdesk.Domain.Requests.Request", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_cis_requests_request_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.Knowledge.KnowledgeArticle", b =>

@@ -31,9 +31,11 @@ public enum SlaCoverage
     People,
 }
 
+/// <summary>4me's <c>agreement.status</c>, shared by SLAs and contracts.</summary>
 public enum AgreementStatus
 {
     BeingPrepared,
+    ScheduledForActivation,
     Active,
     Expired,
 }

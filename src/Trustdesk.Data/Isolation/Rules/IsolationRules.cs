@@ -1,5 +1,6 @@
 using Trustdesk.Domain.Access;
 using Trustdesk.Domain.Catalog;
+using Trustdesk.Domain.ConfigurationItems;
 using Trustdesk.Domain.Knowledge;
 using Trustdesk.Domain.Problems;
 using Trustdesk.Domain.Organizations;
@@ -115,6 +116,50 @@ public static class IsolationRules
         .Build();
 
     /// <summary>
+    /// Configuration items (product.md §7, ADR 51): where it lives, and the provider whose team supports it while the CI's
+    /// account trusts that provider with <c>cis</c>. The provider maintains it (status, remarks, notes) but neither adds
+    /// nor removes one; revoking the trust, or dropping the option, hides it from the provider on the next statement.
+    /// </summary>
+    public static readonly VisibilityRule<Ci> Cis = new RuleBuilder<Ci>()
+        .Sees("home", "the CI lives in this account", When<Ci>.InCurrentAccount(c => c.AccountId))
+        .Sees("support", "the CI's support team is a team of this account (cis trust)",
+            When<Ci>.InCurrentAccount(c => c.SupportTeamAccountId) & When<Ci>.TrustingCurrent(c => c.AccountId, TrustOptions.Cis))
+        .AlsoUpdatedUnder("support")
+        .Build();
+
+    /// <summary>A CI's users are seen with it; only its account names them.</summary>
+    public static readonly VisibilityRule<CiUser> CiUsers = new RuleBuilder<CiUser>()
+        .Sees("home", "the CI lives in this account", When<CiUser>.InCurrentAccount(u => u.AccountId))
+        .Sees("with its CI", "a CI's users are seen with it", When<CiUser>.SeenWith<Ci>(u => u.CiId))
+        .Build();
+
+    /// <summary>
+    /// A CI's notes are seen wherever the CI is: its account and its supporting provider maintain it together. A note lives
+    /// in the account it was written in, as a request's does.
+    /// </summary>
+    public static readonly VisibilityRule<CiNote> CiNotes = new RuleBuilder<CiNote>()
+        .Sees("home", "the note was written in this account", When<CiNote>.InCurrentAccount(n => n.AccountId))
+        .Sees("with its CI", "a CI's notes are seen with it", When<CiNote>.SeenWith<Ci>(n => n.CiId))
+        .Build();
+
+    /// <summary>A relation between two CIs of one account: seen there, and by whoever sees both its ends; written at home.</summary>
+    public static readonly VisibilityRule<CiRelation> CiRelations = new RuleBuilder<CiRelation>()
+        .Sees("home", "the CIs live in this account", When<CiRelation>.InCurrentAccount(r => r.AccountId))
+        .Sees("with both CIs", "a relation is seen by whoever sees both CIs it relates",
+            When<CiRelation>.SeenWith<Ci>(r => r.CiId) & When<CiRelation>.SeenWith<Ci>(r => r.RelatedCiId))
+        .Build();
+
+    /// <summary>
+    /// A CI a request affects: the link lives in the account that made it, which saw both; anyone else learns of it only
+    /// when they see the request and the CI alike (a request's customer does not learn of its provider's CIs).
+    /// </summary>
+    public static readonly VisibilityRule<RequestCi> RequestCis = new RuleBuilder<RequestCi>()
+        .Sees("home", "the CI was linked to the request in this account", When<RequestCi>.InCurrentAccount(l => l.AccountId))
+        .Sees("with its request and CI", "seen by whoever sees both the request and the CI",
+            When<RequestCi>.SeenWith<Request>(l => l.RequestId) & When<RequestCi>.SeenWith<Ci>(l => l.CiId))
+        .Build();
+
+    /// <summary>
     /// Trusts: either side; while a self-service catalog is computed, every accepted trust (coverage depends on them); while a
     /// person's own roles are read, every accepted trust carrying <c>roles</c> (which of their roles count depends on them, ADR 48).
     /// </summary>
@@ -170,6 +215,7 @@ public static class IsolationRules
         Plain<TaskTemplateRelation>(), Plain<TaskTemplateDependency>(),
         KnowledgeArticles, Plain<KnowledgeDeflection>(), RequestKnowledgeArticles, Plain<AuditEntry>(),
         Plain<Problem>(), Plain<ProblemNote>(), ProblemRequests,
+        Plain<Product>(), Cis, CiUsers, CiNotes, CiRelations, RequestCis, Plain<Contract>(), Plain<ContractCi>(),
         AccessTokens, SignIns,
     ];
 
