@@ -113,6 +113,7 @@ public sealed class TrustdeskDbContext(
     public DbSet<Ci> Cis => Set<Ci>();
     public DbSet<CiUser> CiUsers => Set<CiUser>();
     public DbSet<CiNote> CiNotes => Set<CiNote>();
+    public DbSet<CiAuditEntry> CiAuditEntries => Set<CiAuditEntry>();
     public DbSet<CiRelation> CiRelations => Set<CiRelation>();
     public DbSet<RequestCi> RequestCis => Set<RequestCi>();
     public DbSet<Contract> Contracts => Set<Contract>();

@@ -946,6 +946,76 @@ namespace Trustdesk.Data.Sqlite.Migrations
                     b.ToTable("cis");
                 });
 
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changes");
+
+                    b.Property<long>("CiId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ci_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ci_audit_entries");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_ci_audit_entries_account_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_ci_audit_entries_person_id");
+
+                    b.HasIndex("CiId", "Id")
+                        .HasDatabaseName("ix_ci_audit_entries_ci_id_id");
+
+                    b.ToTable("ci_audit_entries");
+                });
+
             modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiNote", b =>
                 {
                     b.Property<long>("Id")
@@ -4174,6 +4244,30 @@ namespace Trustdesk.Data.Sqlite.Migrations
                         .HasPrincipalKey("Id", "AccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_cis_teams_support_team_id_support_team_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiAuditEntry", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_audit_entries_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.ConfigurationItems.Ci", null)
+                        .WithMany()
+                        .HasForeignKey("CiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_audit_entries_cis_ci_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_audit_entries_people_person_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiNote", b =>

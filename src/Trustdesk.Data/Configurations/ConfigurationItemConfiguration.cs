@@ -82,6 +82,20 @@ internal sealed class CiNoteConfiguration : IEntityTypeConfiguration<CiNote>
     }
 }
 
+internal sealed class CiAuditEntryConfiguration : IEntityTypeConfiguration<CiAuditEntry>
+{
+    public void Configure(EntityTypeBuilder<CiAuditEntry> entry)
+    {
+        entry.ConfigureRecord();
+        entry.Property(a => a.Action).HasMaxLength(20).IsRequired();
+        entry.Property(a => a.Changes).IsRequired();
+        // Written from the CI's account or its supporting provider's: the entry's account need not be the CI's.
+        entry.HasOne<Ci>().WithMany().HasForeignKey(a => a.CiId).OnDelete(DeleteBehavior.Restrict);
+        entry.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        entry.HasIndex(a => new { a.CiId, a.Id });
+    }
+}
+
 internal sealed class CiRelationConfiguration : IEntityTypeConfiguration<CiRelation>
 {
     public void Configure(EntityTypeBuilder<CiRelation> relation)

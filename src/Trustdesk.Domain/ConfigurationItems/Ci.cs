@@ -57,3 +57,18 @@ public sealed class CiNote : Record
     public long PersonId { get; set; }
     public string Text { get; set; } = "";
 }
+
+/// <summary>
+/// One line of a CI's audit trail. A CI is changed from two accounts (its own and its supporting provider's) and both
+/// read its whole trail, so it keeps a trail of its own, seen with the CI, as a request does.
+/// </summary>
+public sealed class CiAuditEntry : Record, IAuditLine
+{
+    public long CiId { get; set; }
+    public long PersonId { get; set; }
+
+    /// <summary><c>create</c> or <c>update</c>.</summary>
+    public string Action { get; set; } = "";
+
+    public string Changes { get; set; } = "{}";
+}

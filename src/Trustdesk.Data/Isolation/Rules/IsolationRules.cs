@@ -142,6 +142,12 @@ public static class IsolationRules
         .Sees("with its CI", "a CI's notes are seen with it", When<CiNote>.SeenWith<Ci>(n => n.CiId))
         .Build();
 
+    /// <summary>A CI's audit trail is seen with it, whichever of the two accounts made the change.</summary>
+    public static readonly VisibilityRule<CiAuditEntry> CiAuditEntries = new RuleBuilder<CiAuditEntry>()
+        .Sees("home", "the change was made in this account", When<CiAuditEntry>.InCurrentAccount(a => a.AccountId))
+        .Sees("with its CI", "the audit trail is seen with its CI", When<CiAuditEntry>.SeenWith<Ci>(a => a.CiId))
+        .Build();
+
     /// <summary>A relation between two CIs of one account: seen there, and by whoever sees both its ends; written at home.</summary>
     public static readonly VisibilityRule<CiRelation> CiRelations = new RuleBuilder<CiRelation>()
         .Sees("home", "the CIs live in this account", When<CiRelation>.InCurrentAccount(r => r.AccountId))
@@ -215,7 +221,7 @@ public static class IsolationRules
         Plain<TaskTemplateRelation>(), Plain<TaskTemplateDependency>(),
         KnowledgeArticles, Plain<KnowledgeDeflection>(), RequestKnowledgeArticles, Plain<AuditEntry>(),
         Plain<Problem>(), Plain<ProblemNote>(), ProblemRequests,
-        Plain<Product>(), Cis, CiUsers, CiNotes, CiRelations, RequestCis, Plain<Contract>(), Plain<ContractCi>(),
+        Plain<Product>(), Cis, CiUsers, CiNotes, CiAuditEntries, CiRelations, RequestCis, Plain<Contract>(), Plain<ContractCi>(),
         AccessTokens, SignIns,
     ];
 

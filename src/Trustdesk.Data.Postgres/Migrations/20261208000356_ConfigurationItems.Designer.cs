@@ -13,7 +13,7 @@ using Trustdesk.Data;
 namespace Trustdesk.Data.Postgres.Migrations
 {
     [DbContext(typeof(TrustdeskDbContext))]
-    [Migration("20261207235816_ConfigurationItems")]
+    [Migration("20261208000356_ConfigurationItems")]
     partial class ConfigurationItems
     {
         /// <inheritdoc />
@@ -975,6 +975,78 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasDatabaseName("ix_cis_support_team_account_id_account_id_id");
 
                     b.ToTable("cis");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("changes");
+
+                    b.Property<long>("CiId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ci_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LockVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ci_audit_entries");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_ci_audit_entries_account_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_ci_audit_entries_person_id");
+
+                    b.HasIndex("CiId", "Id")
+                        .HasDatabaseName("ix_ci_audit_entries_ci_id_id");
+
+                    b.ToTable("ci_audit_entries");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiNote", b =>
@@ -4279,6 +4351,30 @@ namespace Trustdesk.Data.Postgres.Migrations
                         .HasPrincipalKey("Id", "AccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_cis_teams_support_team_id_support_team_account_id");
+                });
+
+            modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiAuditEntry", b =>
+                {
+                    b.HasOne("Trustdesk.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_audit_entries_accounts_account_id");
+
+                    b.HasOne("Trustdesk.Domain.ConfigurationItems.Ci", null)
+                        .WithMany()
+                        .HasForeignKey("CiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_audit_entries_cis_ci_id");
+
+                    b.HasOne("Trustdesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ci_audit_entries_people_person_id");
                 });
 
             modelBuilder.Entity("Trustdesk.Domain.ConfigurationItems.CiNote", b =>

@@ -149,6 +149,46 @@ namespace Trustdesk.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ci_audit_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ci_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    person_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    changes = table.Column<string>(type: "TEXT", nullable: false),
+                    account_id = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    lock_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    source_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ci_audit_entries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_ci_audit_entries_accounts_account_id",
+                        column: x => x.account_id,
+                        principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_ci_audit_entries_cis_ci_id",
+                        column: x => x.ci_id,
+                        principalTable: "cis",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_ci_audit_entries_people_person_id",
+                        column: x => x.person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ci_notes",
                 columns: table => new
                 {
@@ -348,6 +388,21 @@ namespace Trustdesk.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_ci_audit_entries_account_id",
+                table: "ci_audit_entries",
+                column: "account_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ci_audit_entries_ci_id_id",
+                table: "ci_audit_entries",
+                columns: new[] { "ci_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ci_audit_entries_person_id",
+                table: "ci_audit_entries",
+                column: "person_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_ci_notes_account_id",
                 table: "ci_notes",
                 column: "account_id");
@@ -512,6 +567,9 @@ namespace Trustdesk.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ci_audit_entries");
+
             migrationBuilder.DropTable(
                 name: "ci_notes");
 
