@@ -14,6 +14,9 @@ public sealed class JsonBody<T>(T value, IReadOnlySet<string> present, IReadOnly
     public T Value { get; } = value;
     public bool Has(string field) => present.Contains(field);
 
+    /// <summary>The fields the body sent (by their wire names).</summary>
+    public IReadOnlySet<string> Present => present;
+
     /// <summary>Faults of single fields that were left out of <see cref="Value"/> (<see cref="JsonBody.ReadWithProblemsAsync{T}"/>).</summary>
     public IReadOnlyList<(string Field, string Text)> Problems { get; } = problems ?? [];
 }

@@ -21,6 +21,29 @@ public sealed class NamesInAccounts(TrustdeskDbContext db)
         ReadAsync(teams, (ids, c) => db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id))
             .Select(t => new ValueTuple<long, string, string>(t.Id, t.Name, t.AccountId)).ToListAsync(c), cancel);
 
+    /// <summary>Products named in their account (a supported CI's product, read by its provider).</summary>
+    public Task<Dictionary<(long Id, string AccountId), (string Name, string OwnerAccountId)>> ProductsAsync(
+        IEnumerable<(long Id, string AccountId)> products, CancellationToken cancel) =>
+        ReadAsync(products, (ids, c) => db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new ValueTuple<long, string, string>(p.Id, p.Name, p.AccountId)).ToListAsync(c), cancel);
+
+    /// <summary>Sites named in the account that uses them (its own or its directory's).</summary>
+    public Task<Dictionary<(long Id, string AccountId), (string Name, string OwnerAccountId)>> SitesAsync(
+        IEnumerable<(long Id, string AccountId)> sites, CancellationToken cancel) =>
+        ReadAsync(sites, (ids, c) => db.Sites.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new ValueTuple<long, string, string>(s.Id, s.Name, s.AccountId)).ToListAsync(c), cancel);
+
+    /// <summary>Organizations named in the account that uses them (its own or its directory's).</summary>
+    public Task<Dictionary<(long Id, string AccountId), (string Name, string OwnerAccountId)>> OrganizationsAsync(
+        IEnumerable<(long Id, string AccountId)> organizations, CancellationToken cancel) =>
+        ReadAsync(organizations, (ids, c) => db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Select(o => new ValueTuple<long, string, string>(o.Id, o.Name, o.AccountId)).ToListAsync(c), cancel);
+
+    public Task<Dictionary<(long Id, string AccountId), (string Name, string OwnerAccountId)>> ServiceInstancesAsync(
+        IEnumerable<(long Id, string AccountId)> instances, CancellationToken cancel) =>
+        ReadAsync(instances, (ids, c) => db.ServiceInstances.AsNoTracking().Where(i => ids.Contains(i.Id))
+            .Select(i => new ValueTuple<long, string, string>(i.Id, i.Name, i.AccountId)).ToListAsync(c), cancel);
+
     private async Task<Dictionary<(long Id, string AccountId), (string Name, string OwnerAccountId)>> ReadAsync(
         IEnumerable<(long Id, string AccountId)> wanted, Func<List<long>, CancellationToken, Task<List<(long Id, string Name, string AccountId)>>> read,
         CancellationToken cancel)

@@ -64,15 +64,16 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
 
     /// <summary>
     /// Whether the caller may change <paramref name="record"/> (as found by the caller's filtered query); if not, why:
-    /// 404 for a missing one, and for anyone without a role; 403 for a non-writer, and for a record of another account.
+    /// 404 for a missing one, and for anyone without a role; 403 for a non-writer, and for a record of another account
+    /// unless <paramref name="updatedWhereSeen"/> (its rule lets whoever sees it change it: a CI its provider supports).
     /// </summary>
     public bool MayUpdate([NotNullWhen(true)] Record? record, [NotNullWhen(false)] out ApiResult? refused,
-        IReadOnlyCollection<string>? alsoWrittenBy = null)
+        IReadOnlyCollection<string>? alsoWrittenBy = null, bool updatedWhereSeen = false)
     {
         // People without a role read no one else's records, so for them these do not exist either.
         // Directory records are visible in linked support domains but maintained in the directory account.
         refused = record is null || !caller.HasAnyRole ? ApiErrors.NotFound()
-            : !MayWrite(alsoWrittenBy) || record.AccountId != caller.AccountId ? ApiErrors.Forbidden()
+            : !MayWrite(alsoWrittenBy) || (record.AccountId != caller.AccountId && !updatedWhereSeen) ? ApiErrors.Forbidden()
             : null;
         return refused is null;
     }
@@ -80,10 +81,10 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
     /// <summary>Updates <paramref name="record"/> (as found by the caller's filtered query; null answers 404).</summary>
     /// <param name="audited">When given, a change of an audited field adds a line to the record's audit trail, in the same save.</param>
     public Task<ApiResult> UpdateAsync<T, TInput, TResponse>(HttpRequest request, T? record, ApplyInput<T, TInput> apply, RenderRecord<T, TResponse> render,
-        IReadOnlyCollection<string>? alsoWrittenBy = null, AuditedAs<T>? audited = null)
+        IReadOnlyCollection<string>? alsoWrittenBy = null, AuditedAs<T>? audited = null, bool updatedWhereSeen = false)
         where T : Record =>
         UpdateAsync(record, found => Preconditions.IfMatch(request, found.LockVersion), () => JsonBody.ReadWithProblemsAsync<TInput>(request),
-            apply, render, request.HttpContext.RequestAborted, alsoWrittenBy, audited);
+            apply, render, request.HttpContext.RequestAborted, alsoWrittenBy, audited, updatedWhereSeen);
 
     /// <summary>
     /// An update from input read by <paramref name="read"/>, refused as <paramref name="stale"/> says (an <c>If-Match</c>, or
@@ -91,10 +92,10 @@ public sealed class RecordWrites(TrustdeskDbContext db, Caller caller)
     /// </summary>
     public async Task<ApiResult> UpdateAsync<T, TInput, TResponse>(T? record, Func<T, ApiResult?> stale, ReadInput<TInput> read,
         ApplyInput<T, TInput> apply, RenderRecord<T, TResponse> render, CancellationToken cancel,
-        IReadOnlyCollection<string>? alsoWrittenBy = null, AuditedAs<T>? audited = null)
+        IReadOnlyCollection<string>? alsoWrittenBy = null, AuditedAs<T>? audited = null, bool updatedWhereSeen = false)
         where T : Record
     {
-        if (!MayUpdate(record, out var refused, alsoWrittenBy)) return refused;
+        if (!MayUpdate(record, out var refused, alsoWrittenBy, updatedWhereSeen)) return refused;
         if (stale(record) is { } outdated) return outdated;
         var (body, error) = await read();
         if (body is null) return error!;
