@@ -4,7 +4,6 @@ using Trustdesk.Data;
 using Trustdesk.Domain.ConfigurationItems;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Auth;
-using Trustdesk.Web.Api.Contracts;
 using Trustdesk.Web.Api.Listing;
 
 namespace Trustdesk.Web.Features.ConfigurationItems;
@@ -19,7 +18,7 @@ public sealed class CiUsers(TrustdeskDbContext db, Caller caller, ListCis cis, R
         .FilterAndSort("id", u => u.Id)
         .Filter("person_id", u => u.PersonId)
         .OrderBy(u => u.Id, descending: false)
-        .Fields<RecordRef>(["name", "account"]);
+        .Fields<CiUserResponse>(["name", "account", "created_at"]);
 
     /// <summary>The users of a CI the caller sees, by name (read in the CI's account), in the order they were added.</summary>
     public async Task<ApiResult> ListAsync(long ciId, HttpRequest request)
@@ -30,16 +29,26 @@ public sealed class CiUsers(TrustdeskDbContext db, Caller caller, ListCis cis, R
     }
 
     /// <summary>The users of a CI one <see cref="ListCis.SeenAsync"/> found, named, in the order they were added.</summary>
-    public async Task<IReadOnlyList<RecordRef>> OfAsync(Ci seen, CancellationToken cancel) =>
+    public async Task<IReadOnlyList<CiUserResponse>> OfAsync(Ci seen, CancellationToken cancel) =>
         await RenderAsync(seen, await db.CiUsers.AsNoTracking().Where(u => u.CiId == seen.Id).OrderBy(u => u.Id).ToListAsync(cancel), cancel);
 
     /// <summary>People named as the CI's account names them: its own or its directory's.</summary>
-    private async Task<IReadOnlyList<RecordRef>> RenderAsync(Ci ci, IReadOnlyList<CiUser> users, CancellationToken cancel)
+    private async Task<IReadOnlyList<CiUserResponse>> RenderAsync(Ci ci, IReadOnlyList<CiUser> users, CancellationToken cancel)
     {
         var named = await names.PeopleAsync(users.Select(u => (u.PersonId, ci.AccountId)), cancel);
         await references.LoadAccountsAsync(named.Values.Select(n => n.OwnerAccountId), cancel);
-        return users.Select(u => named.TryGetValue((u.PersonId, ci.AccountId), out var person)
-            ? references.Ref(u.PersonId, person.Name, person.OwnerAccountId)! : references.Ref(u.PersonId, null, ci.AccountId)!).ToList();
+        return users.Select(u =>
+        {
+            var found = named.TryGetValue((u.PersonId, ci.AccountId), out var person);
+            return new CiUserResponse
+            {
+                Id = u.PersonId,
+                Name = found ? person.Name : null,
+                Account = references.ForeignAccount(found ? person.OwnerAccountId : ci.AccountId),
+                CreatedAt = u.CreatedAt,
+                UpdatedAt = u.UpdatedAt,
+            };
+        }).ToList();
     }
 
     /// <summary><c>POST /v1/cis/:id/users/:person_id</c>: 200 (also when a user already), 404, 403, or 422 for a person the account does not see.</summary>

@@ -54,7 +54,7 @@ public static class ConfigurationItemsApi
         cis.MapPost("/{id:long}/notes", (long id, HttpRequest r, CiNotes notes) => notes.AddAsync(id, r))
             .Acts<NoteInput, NoteResponse>("Add a note to a CI the account sees (specialists)", StatusCodes.Status201Created);
         cis.MapGet("/{id:long}/users", (long id, HttpRequest r, CiUsers users) => users.ListAsync(id, r))
-            .ListsUnder<RecordRef>("The people who use a CI");
+            .ListsUnder<CiUserResponse>("The people who use a CI, in the order they were made users");
         cis.MapPost("/{id:long}/users/{personId:long}", (long id, long personId, HttpRequest r, CiUsers users) =>
                 users.AddAsync(id, personId, r.HttpContext.RequestAborted))
             .Acts<EmptyResponse>("Make a person the account sees a user of a CI of the account (200 also when a user already)");

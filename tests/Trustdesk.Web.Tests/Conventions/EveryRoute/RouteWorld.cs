@@ -132,6 +132,35 @@ public sealed class RouteWorld
         Name("/v1/requests/{id}", withNotes);
         await ArticlesOnRequestAsync(withNotes);
         await ProblemsAsync(team, [onTemplate[0], withNotes]);
+        await ConfigurationItemsAsync(team, siteOne, [first, second], withNotes);
+    }
+
+    /// <summary>
+    /// Two products; four CIs on the first, supported by <paramref name="team"/> (the owner's), two of them archived: two
+    /// of each predefined filter. The last one changed, noted twice, used by <paramref name="users"/>, related to two
+    /// others, and affected by <paramref name="request"/>, as is the one before it.
+    /// </summary>
+    private async Task ConfigurationItemsAsync(long team, long site, long[] users, long request)
+    {
+        var product = (await Home.Owner.PostAsync("/v1/products", new { name = "Laptop 14", brand = "Acme", category = "Laptop" })).Expect(201).Id;
+        (await Home.Owner.PostAsync("/v1/products", new { name = "Printer 4000", brand = "Acme", category = "Printer" })).Expect(201);
+        var cis = new List<long>();
+        foreach (var status in new[] { "in_production", "archived", "installed", "removed" })
+            cis.Add((await Home.Owner.PostAsync("/v1/cis", new { product_id = product, name = $"CI {status}", status, support_team_id = team, site_id = site }))
+                .Expect(201).Id);
+        var ci = cis[^1];
+        (await Home.Owner.PatchAsync($"/v1/cis/{ci}", new { status = "lost_or_stolen", remarks = "Left on a train." })).Expect(200);
+        foreach (var text in new[] { "Battery replaced.", "Keyboard cleaned." }) (await Home.Owner.PostAsync($"/v1/cis/{ci}/notes", new { text })).Expect(201);
+        foreach (var user in users) (await Home.Owner.PostAsync($"/v1/cis/{ci}/users/{user}")).Expect(200);
+        long relation = 0;
+        foreach (var other in cis[..2])
+            relation = (await Home.Owner.PostAsync($"/v1/cis/{ci}/ci_relations", new { relation_type = "depends_on", ci_id = other })).Expect(201).Id;
+        foreach (var linked in cis[2..]) (await Home.Owner.PostAsync($"/v1/requests/{request}/cis/{linked}")).Expect(200);
+        Name("/v1/products/{id}", product);
+        Name("/v1/cis/{id}", ci);
+        Name("/v1/cis/{id}/users/{personId}", users[0]);
+        Name("/v1/cis/{id}/ci_relations/{relationId}", relation);
+        Name("/v1/requests/{id}/cis/{ciId}", ci);
     }
 
     /// <summary>
