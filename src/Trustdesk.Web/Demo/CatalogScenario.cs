@@ -19,7 +19,7 @@ public static class CatalogScenario
         new("widget-it-br", "widget-cc", TrustOptions.Services | TrustOptions.Requests | TrustOptions.Tasks),
         new("widget-hr", "widget-cc", TrustOptions.Tasks),
         new("widget-hr", "widget-facilities", TrustOptions.Tasks),
-        new("widget-it-nl", "printfix", TrustOptions.Services | TrustOptions.Requests),
+        new("widget-it-nl", "printfix", TrustOptions.Services | TrustOptions.Requests | TrustOptions.Cis),
     ];
 
     /// <summary>

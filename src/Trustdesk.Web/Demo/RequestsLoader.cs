@@ -46,9 +46,11 @@ public sealed class RequestsLoader(TrustdeskDbContext db, TimeProvider time)
         ],
     };
 
+    public const string PrinterJamRequest = "Printer on the 3rd floor jams";
+
     /// <summary>Registered by the NL service desk for Anna and given to a Printfix team.</summary>
     private static readonly (string Subject, string Account, string Provider, string RegisteredBy) HandedOver =
-        ("Printer on the 3rd floor jams", "widget-it-nl", "printfix", "nick.jansen@widget.example");
+        (PrinterJamRequest, "widget-it-nl", "printfix", "nick.jansen@widget.example");
 
     public async Task LoadAsync(Func<Account, Func<Task>, Task> inAccount, CancellationToken cancel)
     {

@@ -18,7 +18,7 @@ namespace Trustdesk.Web.Demo;
 /// </summary>
 public sealed class ScenarioLoader(
     TrustdeskDbContext db, TimeProvider time, Passwords passwords, CatalogLoader catalog, RequestsLoader requests, WorkflowsLoader workflows,
-    KnowledgeLoader knowledge, ProblemsLoader problems, ILogger<ScenarioLoader> log)
+    KnowledgeLoader knowledge, ProblemsLoader problems, ConfigurationItemsLoader configurationItems, ILogger<ScenarioLoader> log)
 {
     public async Task LoadAsync(CancellationToken cancel)
     {
@@ -59,6 +59,7 @@ public sealed class ScenarioLoader(
         await workflows.LoadAsync((account, work) => InAccountAsync(account, work, cancel), cancel);
         await knowledge.LoadAsync((account, work) => InAccountAsync(account, work, cancel), cancel);
         await problems.LoadAsync((account, work) => InAccountAsync(account, work, cancel), cancel);
+        await configurationItems.LoadAsync((account, work) => InAccountAsync(account, work, cancel), cancel);
     }
 
     private async Task LoadDirectoryAsync(CancellationToken cancel)

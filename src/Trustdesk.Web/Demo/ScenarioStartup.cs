@@ -11,7 +11,7 @@ public static class ScenarioStartup
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"))
             .RefuseWhen<DemoOptions, IHostEnvironment>((demo, environment) => demo.Problem(environment));
         return services.AddScoped<ScenarioLoader>()
-            .AddScoped<CatalogLoader>().AddScoped<RequestsLoader>().AddScoped<WorkflowsLoader>().AddScoped<KnowledgeLoader>().AddScoped<ProblemsLoader>()
+            .AddScoped<CatalogLoader>().AddScoped<RequestsLoader>().AddScoped<WorkflowsLoader>().AddScoped<KnowledgeLoader>().AddScoped<ProblemsLoader>().AddScoped<ConfigurationItemsLoader>()
             .AddScoped<DemoCredentials>();
     }
 
