@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -30,6 +31,16 @@ internal static class CatalogReferences
             return false;
         }
         return true;
+    }
+
+    /// <summary>A 4me date (<c>yyyy-mm-dd</c>) when sent, else the current value; null clears it (and is what a wrong one reads as, its error added).</summary>
+    public static DateOnly? Date<T>(Validation check, JsonBody<T> body, string field, string? text, DateOnly? current)
+    {
+        if (!body.Has(field)) return current;
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        check.Add(field, "is not a date as yyyy-mm-dd");
+        return null;
     }
 
     /// <summary>An enum sent by its wire name; null when absent or wrong (the error is added).</summary>

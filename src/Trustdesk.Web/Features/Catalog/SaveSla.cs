@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Data.Configurations;
@@ -34,8 +33,8 @@ public sealed class SaveSla(TrustdeskDbContext db, Caller caller, SlaJson json, 
         CatalogReferences.Required(check, body, creating, "customer_id", input.CustomerId);
         var coverage = CatalogReferences.WireEnum<SlaInput, SlaCoverage>(check, body, "coverage", input.Coverage);
         var status = CatalogReferences.WireEnum<SlaInput, AgreementStatus>(check, body, "status", input.Status);
-        var startDate = ReadDate(check, body, "start_date", input.StartDate, sla.StartDate);
-        var expiryDate = ReadDate(check, body, "expiry_date", input.ExpiryDate, sla.ExpiryDate);
+        var startDate = CatalogReferences.Date(check, body, "start_date", input.StartDate, sla.StartDate);
+        var expiryDate = CatalogReferences.Date(check, body, "expiry_date", input.ExpiryDate, sla.ExpiryDate);
         if (check.IsValid && startDate is { } start && expiryDate is { } expiry && expiry < start)
             check.Add("expiry_date", "must be on or after the start date");
         if (!check.IsValid) return check.Result;
@@ -119,15 +118,5 @@ public sealed class SaveSla(TrustdeskDbContext db, Caller caller, SlaJson json, 
                 && await db.Sites.CountAsync(s => sites.Contains(s.Id), cancel) == sites.Count
                 && await db.People.CountAsync(p => people.Contains(p.Id), cancel) == people.Count;
         }
-    }
-
-    /// <summary>A 4me date (<c>yyyy-mm-dd</c>) when sent, else the current value; null clears it.</summary>
-    private static DateOnly? ReadDate(Validation check, JsonBody<SlaInput> body, string field, string? text, DateOnly? current)
-    {
-        if (!body.Has(field)) return current;
-        if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        check.Add(field, "is not a date as yyyy-mm-dd");
-        return null;
     }
 }
