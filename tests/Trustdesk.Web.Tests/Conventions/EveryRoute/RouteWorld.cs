@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Trustdesk.Web.Tests.Features;
+using Trustdesk.Web.Tests.Features.Contracts;
 using Trustdesk.Web.Tests.Features.WorkflowTemplates;
 using Trustdesk.Web.Tests.Features.Trusts;
 using Trustdesk.Web.Tests.Infrastructure;
@@ -11,7 +12,8 @@ namespace Trustdesk.Web.Tests.Conventions.EveryRoute;
 /// One account, <see cref="Home"/> (a support domain linked to a directory), with at least two records in every
 /// collection of the API as its owner reads it — people, organizations, teams and members, catalog and SLAs with their
 /// coverage, trusts in each state, requests in each predefined list (stranded ones too) with notes and audit, workflows and tasks in each
-/// predefined list with notes, approvals, dependencies, phases and linked requests, templates — so the tests that walk
+/// predefined list with notes, approvals, dependencies, phases and linked requests, templates, problems, contracts and the
+/// CIs they cover (CIs written through the server's context while /v1/cis is not there) — so the tests that walk
 /// every route of the API find something to look at. Made once, through the API, on a server of its own whose clock
 /// starts at an instant named here and moves a second whenever it is read: records made one after another have
 /// timestamps that differ, so an order by them shows.
@@ -132,6 +134,31 @@ public sealed class RouteWorld
         Name("/v1/requests/{id}", withNotes);
         await ArticlesOnRequestAsync(withNotes);
         await ProblemsAsync(team, [onTemplate[0], withNotes]);
+        await ContractsAsync(root);
+    }
+
+    /// <summary>
+    /// Two contracts active with their notice dates within 90 days of <see cref="Start"/> and two expired: two of each
+    /// predefined filter. The last active one changed once and covering two CIs (written through the server's context
+    /// until <c>/v1/cis</c> exists).
+    /// </summary>
+    private async Task ContractsAsync(long supplier)
+    {
+        var contracts = new List<long>();
+        foreach (var (status, notice) in new[] { ("expired", "2030-03-01"), ("expired", "2030-06-01"), ("active", "2031-04-01"), ("active", "2031-05-01") })
+            contracts.Add(await ContractRecords.AddContractAsync(Home, supplier, $"Contract {status} {notice}",
+                new Dictionary<string, object?> { ["status"] = status, ["notice_date"] = notice }));
+        var contract = contracts[^1];
+        (await Home.Owner.PatchAsync($"/v1/contracts/{contract}", new { remarks = "Renewed yearly." })).Expect(200);
+        var cis = new List<long>();
+        foreach (var name in new[] { "Laptop 1", "Laptop 2" })
+        {
+            var ci = await ContractRecords.AddCiAsync(Server, Home.Id, name);
+            (await Home.Owner.PostAsync($"/v1/contracts/{contract}/cis/{ci}")).Expect(200);
+            cis.Add(ci);
+        }
+        Name("/v1/contracts/{id}", contract);
+        Name("/v1/contracts/{id}/cis/{ciId}", cis[0]);
     }
 
     /// <summary>
