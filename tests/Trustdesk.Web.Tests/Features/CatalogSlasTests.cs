@@ -231,8 +231,8 @@ public sealed class CatalogSlasTests
         (await p.Provider.Owner.PostAsync("/v1/slas", Body("coverage", "everyone"))).ExpectValidation(("coverage",
             "must be one of: customer_account, organizations, organizations_and_descendants, sites, organizations_and_sites, people"));
         (await p.Provider.Owner.PostAsync("/v1/slas", Body("coverage", "coverage_groups"))).ExpectInvalid("coverage");
-        (await p.Provider.Owner.PostAsync("/v1/slas", Body("status", "scheduled_for_activation")))
-            .ExpectValidation(("status", "must be one of: being_prepared, active, expired"));
+        (await p.Provider.Owner.PostAsync("/v1/slas", Body("status", "suspended")))
+            .ExpectValidation(("status", "must be one of: being_prepared, scheduled_for_activation, active, expired"));
         (await p.Provider.Owner.PostAsync("/v1/slas", Body("status", null))).ExpectValidation(("status", "can't be blank"));
         foreach (var date in new[] { "2026-02-30", "30-01-2026", "2026-1-5", "2026-01-05T00:00:00Z", "tomorrow", "" })
             (await p.Provider.Owner.PostAsync("/v1/slas", Body("start_date", date))).ExpectValidation(("start_date", "is not a date as yyyy-mm-dd"));

@@ -103,6 +103,8 @@ public static partial class FilterExpression
         else if (type == typeof(DateTime) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
                      DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var d))
             value = DateTime.SpecifyKind(d.UtcDateTime, DateTimeKind.Utc);
+        else if (type == typeof(DateOnly) && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            value = day; // A 4me date, yyyy-mm-dd (a contract's expiry date).
         return value is not null;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Trustdesk.Web.Tests.Features;
+using Trustdesk.Web.Tests.Features.Contracts;
 using Trustdesk.Web.Tests.Features.WorkflowTemplates;
 using Trustdesk.Web.Tests.Features.Trusts;
 using Trustdesk.Web.Tests.Infrastructure;
@@ -11,7 +12,8 @@ namespace Trustdesk.Web.Tests.Conventions.EveryRoute;
 /// One account, <see cref="Home"/> (a support domain linked to a directory), with at least two records in every
 /// collection of the API as its owner reads it — people, organizations, teams and members, catalog and SLAs with their
 /// coverage, trusts in each state, requests in each predefined list (stranded ones too) with notes and audit, workflows and tasks in each
-/// predefined list with notes, approvals, dependencies, phases and linked requests, templates — so the tests that walk
+/// predefined list with notes, approvals, dependencies, phases and linked requests, templates, problems, contracts and the
+/// CIs they cover (CIs written through the server's context while /v1/cis is not there) — so the tests that walk
 /// every route of the API find something to look at. Made once, through the API, on a server of its own whose clock
 /// starts at an instant named here and moves a second whenever it is read: records made one after another have
 /// timestamps that differ, so an order by them shows.
@@ -132,7 +134,8 @@ public sealed class RouteWorld
         Name("/v1/requests/{id}", withNotes);
         await ArticlesOnRequestAsync(withNotes);
         await ProblemsAsync(team, [onTemplate[0], withNotes]);
-        await ConfigurationItemsAsync(team, siteOne, [first, second], withNotes);
+        var cis = await ConfigurationItemsAsync(team, siteOne, [first, second], withNotes);
+        await ContractsAsync(root, cis);
     }
 
     /// <summary>
@@ -140,7 +143,7 @@ public sealed class RouteWorld
     /// of each predefined filter. The last one changed, noted twice, used by <paramref name="users"/>, related to two
     /// others, and affected by <paramref name="request"/>, as is the one before it.
     /// </summary>
-    private async Task ConfigurationItemsAsync(long team, long site, long[] users, long request)
+    private async Task<IReadOnlyList<long>> ConfigurationItemsAsync(long team, long site, long[] users, long request)
     {
         var product = (await Home.Owner.PostAsync("/v1/products", new { name = "Laptop 14", brand = "Acme", category = "Laptop" })).Expect(201).Id;
         (await Home.Owner.PostAsync("/v1/products", new { name = "Printer 4000", brand = "Acme", category = "Printer" })).Expect(201);
@@ -161,6 +164,24 @@ public sealed class RouteWorld
         Name("/v1/cis/{id}/users/{personId}", users[0]);
         Name("/v1/cis/{id}/ci_relations/{relationId}", relation);
         Name("/v1/requests/{id}/cis/{ciId}", ci);
+        return cis;
+    }
+
+    /// <summary>
+    /// Two contracts active with their notice dates within 90 days of <see cref="Start"/> and two expired: two of each
+    /// predefined filter. The last active one changed once and covering two of <paramref name="cis"/>.
+    /// </summary>
+    private async Task ContractsAsync(long supplier, IReadOnlyList<long> cis)
+    {
+        var contracts = new List<long>();
+        foreach (var (status, notice) in new[] { ("expired", "2030-03-01"), ("expired", "2030-06-01"), ("active", "2031-04-01"), ("active", "2031-05-01") })
+            contracts.Add(await ContractRecords.AddContractAsync(Home, supplier, $"Contract {status} {notice}",
+                new Dictionary<string, object?> { ["status"] = status, ["notice_date"] = notice }));
+        var contract = contracts[^1];
+        (await Home.Owner.PatchAsync($"/v1/contracts/{contract}", new { remarks = "Renewed yearly." })).Expect(200);
+        foreach (var ci in cis.Take(2)) (await Home.Owner.PostAsync($"/v1/contracts/{contract}/cis/{ci}")).Expect(200);
+        Name("/v1/contracts/{id}", contract);
+        Name("/v1/contracts/{id}/cis/{ciId}", cis[0]);
     }
 
     /// <summary>
