@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Trustdesk.Data;
 using Trustdesk.Domain.Accounts;
+using Trustdesk.Domain.Catalog;
 using Trustdesk.Domain.ConfigurationItems;
+using Trustdesk.Domain.Organizations;
+using Trustdesk.Web.Features.Contracts;
 
 namespace Trustdesk.Web.Demo;
 
@@ -9,11 +12,15 @@ namespace Trustdesk.Web.Demo;
 /// The configuration items of the reference scenario (product.md §10): Widget IT Netherlands' printers, supported by
 /// Printfix's Printer Engineers through the <c>cis</c> trust NL gives Printfix, connected to NL's print server; and NL's
 /// laptop fleet, supported by Workplace NL, each used by an NL employee (Anna de Vries has the first). The printer of
-/// the jammed-printer request is linked to it. Printfix sees the two printers and nothing else of NL's CIs. Loaded once,
-/// after the requests: an account with products is left alone.
+/// the jammed-printer request is linked to it. Printfix sees the two printers and nothing else of NL's CIs. NL's
+/// printer maintenance contract with Printfix covers both printers; it runs for a year from three quarters of a year
+/// before the load, so its notice date falls within the managers' 90-day list. Loaded once, after the requests: an
+/// account with products is left alone.
 /// </summary>
-public sealed class ConfigurationItemsLoader(TrustdeskDbContext db)
+public sealed class ConfigurationItemsLoader(TrustdeskDbContext db, TimeProvider time)
 {
+    public const string PrinterContract = "Printer maintenance";
+
     public const string PrinterThirdFloor = "NL-PRN-003";
     public const string FirstLaptop = "NL-LT-0001";
     private const string Configurator = "wendy.admin@widget.example";
@@ -53,6 +60,20 @@ public sealed class ConfigurationItemsLoader(TrustdeskDbContext db)
             db.CiUsers.AddRange(laptops.Zip(employees, (ci, person) => new CiUser { CiId = ci.Id, PersonId = person }));
             db.CiRelations.AddRange(printers.Select(p => new CiRelation { CiId = p.Id, RelationType = CiRelationType.DependsOn, RelatedCiId = printServer.Id }));
             db.CiNotes.Add(new CiNote { CiId = printers[0].Id, PersonId = wendy, Text = "Serviced by Printfix under the printer maintenance contract." });
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            var supplier = new Organization { Name = "Printfix B.V." };
+            db.Organizations.Add(supplier);
+            await db.SaveChangesAsync(cancel);
+            var contract = new Contract
+            {
+                Name = PrinterContract, SupplierId = supplier.Id, Status = AgreementStatus.Active, StartDate = today.AddMonths(-9),
+                ExpiryDate = today.AddMonths(3), NoticeDate = today.AddMonths(2), Source = "demo",
+                Remarks = "On-site repair of NL's printers within one business day.",
+            };
+            db.Contracts.Add(contract);
+            await db.SaveChangesAsync(cancel);
+            db.AuditEntries.Add(SaveContract.Audited.Created(contract, wendy));
+            db.ContractCis.AddRange(printers.Select(p => new ContractCi { ContractId = contract.Id, CiId = p.Id }));
             var jam = await db.Requests.Where(r => r.Subject == RequestsLoader.PrinterJamRequest).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancel);
             if (jam is long request) db.RequestCis.Add(new RequestCi { RequestId = request, CiId = printers[0].Id, PersonId = wendy });
             await db.SaveChangesAsync(cancel);

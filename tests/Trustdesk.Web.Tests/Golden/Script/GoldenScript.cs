@@ -15,6 +15,7 @@ public static class GoldenScript
             new RootCalls(r), accounts, new AccessTokenCalls(r), new PeopleCalls(r, s), new OrganizationCalls(r, s), new SiteCalls(r, s),
             new TeamCalls(r, s), new PermissionCalls(r, s), new CatalogCalls(r, s), trusts, new StrandedCalls(r, s, trusts),
             new RequestCalls(r, s), new WorkflowCalls(r, s), new TemplateCalls(r, s), new KnowledgeCalls(r, s), new ProblemCalls(r, s),
+            new ConfigurationItemCalls(r, s),
             new EventCalls(r, accounts),
         ];
         foreach (var part in parts) await part.SetUpAsync();

@@ -55,6 +55,13 @@ public sealed class ScenarioRecords
     public long WifiArticle { get; private set; }
     public long BrazilVpnArticle { get; private set; }
     public long ActiveDirectoryService { get; private set; }
+    public long LaserJet { get; private set; }
+    public long PrinterThirdFloor { get; private set; }
+    public long PrintServer { get; private set; }
+    public long FirstLaptop { get; private set; }
+    public long PrinterJamRequest { get; private set; }
+    public long PrinterContract { get; private set; }
+    public long NlPrintfixOrganization { get; private set; }
 
     public static async Task<ScenarioRecords> FindAsync(TrustdeskServer server)
     {
@@ -111,6 +118,13 @@ public sealed class ScenarioRecords
             WifiArticle = await IdAsync(itNl, "/v1/knowledge_articles", "subject", "Connect your laptop to the office Wi-Fi"),
             BrazilVpnArticle = await IdAsync(itBr, "/v1/knowledge_articles", "subject", "Configure the VPN client in Brazil"),
             ActiveDirectoryService = await IdAsync(Callers.Chris, "/v1/services", "name", "Active Directory"),
+            LaserJet = await IdAsync(itNl, "/v1/products", "name", "HP LaserJet M607"),
+            PrinterThirdFloor = await IdAsync(itNl, "/v1/cis", "label", "NL-PRN-003"),
+            PrintServer = await IdAsync(itNl, "/v1/cis", "label", "NL-SRV-PRINT"),
+            FirstLaptop = await IdAsync(itNl, "/v1/cis", "label", "NL-LT-0001"),
+            PrinterJamRequest = await IdAsync(Callers.Nick, "/v1/requests", "subject", "Printer on the 3rd floor jams"),
+            PrinterContract = await IdAsync(itNl, "/v1/contracts", "name", "Printer maintenance"),
+            NlPrintfixOrganization = await IdAsync(itNl, "/v1/organizations", "name", "Printfix B.V."),
         };
     }
 }
