@@ -10,6 +10,7 @@ public enum ChangeSubject
     Request,
     Task,
     Workflow,
+    Ci,
 }
 
 /// <summary>
@@ -25,7 +26,8 @@ public sealed record ChangeEvent(
     [property: JsonPropertyName("request_id")] long? RequestId = null,
     [property: JsonPropertyName("task_id")] long? TaskId = null,
     [property: JsonPropertyName("workflow_id")] long? WorkflowId = null,
-    [property: JsonPropertyName("note_id")] long? NoteId = null)
+    [property: JsonPropertyName("note_id")] long? NoteId = null,
+    [property: JsonPropertyName("ci_id")] long? CiId = null)
 {
     public const string RequestCreated = "request.create";
     public const string RequestUpdated = "request.update";
@@ -35,6 +37,9 @@ public sealed record ChangeEvent(
     public const string TaskNoteAdded = "task.note-added";
     public const string WorkflowCreated = "workflow.create";
     public const string WorkflowUpdated = "workflow.update";
+    public const string CiCreated = "ci.create";
+    public const string CiUpdated = "ci.update";
+    public const string CiNoteAdded = "ci.note-added";
 
     private static readonly Dictionary<string, ChangeSubject> Subjects = new(StringComparer.Ordinal)
     {
@@ -46,6 +51,9 @@ public sealed record ChangeEvent(
         [TaskNoteAdded] = ChangeSubject.Task,
         [WorkflowCreated] = ChangeSubject.Workflow,
         [WorkflowUpdated] = ChangeSubject.Workflow,
+        [CiCreated] = ChangeSubject.Ci,
+        [CiUpdated] = ChangeSubject.Ci,
+        [CiNoteAdded] = ChangeSubject.Ci,
     };
 
     private static readonly JsonSerializerOptions Json = new()
@@ -63,23 +71,28 @@ public sealed record ChangeEvent(
     public static ChangeEvent OfWorkflow(string kind, long workflowId, string? accountId, DateTime at) =>
         new(kind, accountId, at, WorkflowId: workflowId);
 
+    /// <summary>A CI's change; its account is null when the save did not hold the CI (a note added on its own).</summary>
+    public static ChangeEvent OfCi(string kind, long ciId, string? accountId, DateTime at, long? noteId = null) =>
+        new(kind, accountId, at, NoteId: noteId, CiId: ciId);
+
     [JsonIgnore]
     public ChangeSubject Subject => Subjects[Kind];
 
-    /// <summary>The id of the record the change is about: the request, the task or the workflow.</summary>
+    /// <summary>The id of the record the change is about: the request, the task, the workflow or the CI.</summary>
     [JsonIgnore]
     public long SubjectId => Subject switch
     {
         ChangeSubject.Request => RequestId!.Value,
         ChangeSubject.Task => TaskId!.Value,
+        ChangeSubject.Ci => CiId!.Value,
         _ => WorkflowId!.Value,
     };
 
     [JsonIgnore]
-    public bool IsCreation => Kind is RequestCreated or TaskCreated or WorkflowCreated;
+    public bool IsCreation => Kind is RequestCreated or TaskCreated or WorkflowCreated or CiCreated;
 
     [JsonIgnore]
-    public bool IsUpdate => Kind is RequestUpdated or TaskUpdated or WorkflowUpdated;
+    public bool IsUpdate => Kind is RequestUpdated or TaskUpdated or WorkflowUpdated or CiUpdated;
 
     /// <summary>The PostgreSQL NOTIFY payload: a hundred-odd bytes, far below the 8,000-byte limit.</summary>
     public string ToPayload() => JsonSerializer.Serialize(this, Json);
@@ -98,12 +111,13 @@ public sealed record ChangeEvent(
         }
     }
 
-    // Exactly the ids its kind names: a request's, a task's and its workflow's, or a workflow's; a note's for a note.
+    // Exactly the ids its kind names: a request's, a task's and its workflow's, a workflow's, or a CI's; a note's for a note.
     private bool IsWellFormed(ChangeSubject subject) =>
-        (Kind is RequestNoteAdded or TaskNoteAdded ? NoteId is > 0 : NoteId is null) && subject switch
+        (Kind is RequestNoteAdded or TaskNoteAdded or CiNoteAdded ? NoteId is > 0 : NoteId is null) && subject switch
         {
-            ChangeSubject.Request => RequestId is > 0 && TaskId is null && WorkflowId is null,
-            ChangeSubject.Task => TaskId is > 0 && WorkflowId is > 0 && RequestId is null,
-            _ => WorkflowId is > 0 && RequestId is null && TaskId is null,
+            ChangeSubject.Request => RequestId is > 0 && TaskId is null && WorkflowId is null && CiId is null,
+            ChangeSubject.Task => TaskId is > 0 && WorkflowId is > 0 && RequestId is null && CiId is null,
+            ChangeSubject.Ci => CiId is > 0 && RequestId is null && TaskId is null && WorkflowId is null,
+            _ => WorkflowId is > 0 && RequestId is null && TaskId is null && CiId is null,
         };
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Trustdesk.Domain.ConfigurationItems;
 using Trustdesk.Domain.Problems;
 using Trustdesk.Domain.Records;
 using Trustdesk.Domain.Requests;
@@ -11,7 +12,7 @@ namespace Trustdesk.Web.Features.Events;
 internal readonly record struct TaskParent(long WorkflowId, string AccountId);
 
 /// <summary>
-/// What one save does to requests, tasks and workflows, read in two steps: the states before the save (afterwards
+/// What one save does to requests, tasks, workflows and CIs, read in two steps: the states before the save (afterwards
 /// every entry is unchanged), the ids after it (a new record has none before).
 /// </summary>
 internal sealed class ChangedRecords
@@ -55,6 +56,14 @@ internal sealed class ChangedRecords
                 // An approver's answer changes the task's approvals before it decides the task. Approvers are added with
                 // their task, which is announced as created; phases, dependencies and workflow notes stay at home unannounced.
                 (TaskApproval, EntityState.Modified) => ChangeEvent.TaskUpdated,
+                (Ci, EntityState.Added) => ChangeEvent.CiCreated,
+                (Ci, EntityState.Modified) => ChangeEvent.CiUpdated,
+                (CiNote, EntityState.Added) => ChangeEvent.CiNoteAdded,
+                (CiAuditEntry { Action: "create" }, EntityState.Added) => null,
+                (CiAuditEntry, EntityState.Added) => ChangeEvent.CiUpdated,
+                // Its users and relations show on its page: a change of them is a change of the CI (a relation is
+                // announced on the CI it was made from).
+                (CiUser or CiRelation, EntityState.Added or EntityState.Deleted) => ChangeEvent.CiUpdated,
                 _ => null,
             };
             if (kind is not null) changes.Add((kind, (Record)entry.Entity));
@@ -82,6 +91,8 @@ internal sealed class ChangedRecords
         var parents = _tasks.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => new TaskParent(g.First().WorkflowId, g.First().AccountId));
         foreach (var (id, parent) in taskParents) parents.TryAdd(id, parent);
 
+        // The CI's own account, when the save held the CI; a note or a user added on its own leaves it unnamed.
+        var cis = _changes.Select(c => c.Entity).OfType<Ci>().GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.First().AccountId);
         var events = new List<ChangeEvent>();
         foreach (var (kind, entity) in _changes)
         {
@@ -90,6 +101,10 @@ internal sealed class ChangedRecords
             {
                 case Workflow workflow:
                     events.Add(ChangeEvent.OfWorkflow(kind, workflow.Id, workflow.AccountId, at));
+                    break;
+                case Ci or CiNote or CiAuditEntry or CiUser or CiRelation:
+                    var ciId = CiIdOf(entity);
+                    events.Add(ChangeEvent.OfCi(kind, ciId, cis.GetValueOrDefault(ciId), at, (entity as CiNote)?.Id));
                     break;
                 case WorkflowTask or TaskNote or TaskApproval:
                     var taskId = TaskIdOf(entity)!.Value;
@@ -116,6 +131,16 @@ internal sealed class ChangedRecords
         RequestAuditEntry audit => audit.RequestId,
         ProblemRequest link => link.RequestId,
         _ => null,
+    };
+
+    private static long CiIdOf(Record entity) => entity switch
+    {
+        Ci ci => ci.Id,
+        CiNote note => note.CiId,
+        CiAuditEntry audit => audit.CiId,
+        CiUser user => user.CiId,
+        CiRelation relation => relation.CiId,
+        _ => throw new ArgumentOutOfRangeException(nameof(entity)),
     };
 
     private static long? TaskIdOf(Record entity) => entity switch

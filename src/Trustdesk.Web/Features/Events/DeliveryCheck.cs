@@ -70,6 +70,7 @@ public sealed class DeliveryCheck(IServiceScopeFactory scopes) : IDisposable
             var seen = new Seen();
             await RequestsAsync(services, db, caller, batch, seen, cancel);
             await TasksAndWorkflowsAsync(services.GetRequiredService<VisibleTasks>(), db, batch, seen, cancel);
+            await CisAsync(db, caller, batch, seen, cancel);
             return batch.Where(seen.Deliverable).ToList();
         }
         finally
@@ -142,6 +143,22 @@ public sealed class DeliveryCheck(IServiceScopeFactory scopes) : IDisposable
         if (workflowIds.Count > 0)
             foreach (var id in await visible.Workflows().Where(w => workflowIds.Contains(w.Id)).Select(w => w.Id).ToListAsync(cancel))
                 seen.Records.Add((ChangeSubject.Workflow, id));
+    }
+
+    /// <summary>
+    /// Exactly what <c>GET /v1/cis/:id</c> answers: people with a role in an account that sees the CI (its own, or the
+    /// provider whose team supports it under a cis trust); its notes go with it (ADR 51).
+    /// </summary>
+    private static async Task CisAsync(TrustdeskDbContext db, Caller caller, IReadOnlyList<ChangeEvent> batch, Seen seen, CancellationToken cancel)
+    {
+        var ids = IdsOf(batch, ChangeSubject.Ci);
+        if (ids.Count == 0 || !caller.HasAnyRole) return;
+        foreach (var id in await db.Cis.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancel))
+            seen.Records.Add((ChangeSubject.Ci, id));
+        var noteIds = NotesOf(batch, ChangeSubject.Ci, seen);
+        if (noteIds.Count > 0)
+            foreach (var id in await db.CiNotes.AsNoTracking().Where(n => noteIds.Contains(n.Id)).Select(n => n.Id).ToListAsync(cancel))
+                seen.Notes.Add((ChangeSubject.Ci, id));
     }
 
     public void Dispose() => _concurrent.Dispose();

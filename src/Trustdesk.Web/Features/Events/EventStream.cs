@@ -172,6 +172,9 @@ public sealed partial class EventStream(
                 data["task_id"] = e.TaskId;
                 data["workflow_id"] = e.WorkflowId;
                 break;
+            case ChangeSubject.Ci:
+                data["ci_id"] = e.CiId;
+                break;
             default:
                 data["workflow_id"] = e.WorkflowId;
                 break;

@@ -12,9 +12,10 @@ public sealed record EventFrame(string Id, string Event, JsonObject Data)
     public string Kind => Data.Str("kind")!;
     public long RequestId => Data.Number("request_id");
 
-    /// <summary>The id of the record the kind is about: <c>task_id</c>, <c>workflow_id</c> or <c>request_id</c>.</summary>
+    /// <summary>The id of the record the kind is about: <c>task_id</c>, <c>workflow_id</c>, <c>ci_id</c> or <c>request_id</c>.</summary>
     public long SubjectId => Data.Number(Kind.StartsWith("task.", StringComparison.Ordinal) ? "task_id"
-        : Kind.StartsWith("workflow.", StringComparison.Ordinal) ? "workflow_id" : "request_id");
+        : Kind.StartsWith("workflow.", StringComparison.Ordinal) ? "workflow_id"
+        : Kind.StartsWith("ci.", StringComparison.Ordinal) ? "ci_id" : "request_id");
 }
 
 /// <summary>
