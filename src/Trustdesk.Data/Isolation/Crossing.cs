@@ -43,6 +43,12 @@ public enum Crossing
     /// </summary>
     LinkedProblems,
 
+    /// <summary>
+    /// The CIs a person uses (a CI's users, product.md §7), read in the accounts that may keep them: theirs, and the support
+    /// domains of their directory. The portal's "my equipment", and the CI they name on a request they submit.
+    /// </summary>
+    UsersOwnCis,
+
     /// <summary>The reference scenario, loaded account by account.</summary>
     DemoLoading,
 }

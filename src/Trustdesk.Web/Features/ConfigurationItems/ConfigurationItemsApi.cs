@@ -21,7 +21,8 @@ public static class ConfigurationItemsApi
         .AddScoped<CiNotes>()
         .AddScoped<CiUsers>()
         .AddScoped<CiRelations>()
-        .AddScoped<RequestCis>();
+        .AddScoped<RequestCis>()
+        .AddScoped<UsedCis>();
 
     public static RouteGroupBuilder MapConfigurationItemsApi(this RouteGroupBuilder v1)
     {
