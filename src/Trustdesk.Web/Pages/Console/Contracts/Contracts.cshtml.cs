@@ -49,10 +49,11 @@ public sealed class ContractsModel(ListContracts list, SaveContract save) : Page
         var days => $"{days} days",
     };
 
+    /// <summary>The list's address for a tab and page, with only the parameters that say something.</summary>
     public string Link(string filter, int number = 1) =>
         QueryString.Create(new Dictionary<string, string?>
         {
             ["filter"] = filter == "all" ? null : filter,
             ["p"] = number == 1 ? null : number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }).ToString() is { Length: > 0 } query ? query : "?";
+        }.Where(pair => pair.Value is not null)).ToString() is { Length: > 0 } query ? query : "?";
 }
