@@ -47,7 +47,7 @@ public sealed class TrustAmendmentTests
         await row.GetByRole(AriaRole.Button, new() { Name = "Save the options of the trust with Printfix" }).ClickAsync();
         await admin.ArrivesAtAsync("**/console/widget-it-nl/trusts?done=amended&removed=requests");
         Assert.Contains("Removed at once: Requests", await admin.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal("Services", await row.GetByTestId("options").InnerTextAsync());
+        Assert.Equal("Services, Configuration items", await row.GetByTestId("options").InnerTextAsync());
         Assert.Equal(404, (await printfix.GotoAsync(ConsoleServer.At($"/console/printfix/requests/{id}")))!.Status);
 
         // NL's analyst finds it stranded, reads why, and takes it back to an NL team.
@@ -72,14 +72,14 @@ public sealed class TrustAmendmentTests
         await row.GetByRole(AriaRole.Button, new() { Name = "Save the options of the trust with Printfix" }).ClickAsync();
         await admin.ArrivesAtAsync("**/console/widget-it-nl/trusts?done=amended&proposed=requests");
         Assert.Contains("You proposed to add Requests", await row.GetByTestId("proposal").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal("Services", await row.GetByTestId("options").InnerTextAsync());
+        Assert.Equal("Services, Configuration items", await row.GetByTestId("options").InnerTextAsync());
 
         await printfix.GotoAsync(ConsoleServer.At("/console/printfix/trusts"));
         var theirs = TrustRow(printfix, "Widget IT Netherlands");
         Assert.Contains("Widget IT Netherlands proposes to add Requests", await theirs.GetByTestId("proposal").InnerTextAsync(), StringComparison.Ordinal);
         await theirs.GetByRole(AriaRole.Button, new() { Name = "Accept the new options of the trust with Widget IT Netherlands" }).ClickAsync();
         await printfix.ArrivesAtAsync("**/console/printfix/trusts?done=accept_amendment");
-        Assert.Equal("Services, Requests", await theirs.GetByTestId("options").InnerTextAsync());
+        Assert.Equal("Services, Requests, Configuration items", await theirs.GetByTestId("options").InnerTextAsync());
 
         // The analyst hands the request back to Printfix's engineers, who see it again.
         await analyst.GotoAsync(ConsoleServer.At($"/console/widget-it-nl/requests/{id}"));

@@ -42,6 +42,16 @@ public sealed class CiRelations(TrustdeskDbContext db, Caller caller, ListCis ci
         return await AddAsync(ci, body, cancel);
     }
 
+    /// <summary>A relation from a console form (its type and the other CI); the 201, or why not (404, 403, 422).</summary>
+    public async Task<ApiResult> AddAsync(long ciId, CiRelationInput input, CancellationToken cancel)
+    {
+        if (await cis.SeenAsync(ciId, cancel) is not { } ci) return ApiErrors.NotFound();
+        if (ci.AccountId != caller.AccountId || !writes.MayWrite(SaveCi.Definers)) return ApiErrors.Forbidden();
+        return await AddAsync(ci, new JsonBody<CiRelationInput>(input, FormFields), cancel);
+    }
+
+    private static readonly IReadOnlySet<string> FormFields = new HashSet<string>(StringComparer.Ordinal) { "relation_type", "ci_id" };
+
     private async Task<ApiResult> AddAsync(Ci ci, JsonBody<CiRelationInput> body, CancellationToken cancel)
     {
         var input = body.Value;

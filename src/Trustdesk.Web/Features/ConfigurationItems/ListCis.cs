@@ -51,6 +51,40 @@ public sealed class ListCis(TrustdeskDbContext db, Caller caller, CiJson json, A
         return await Listing.PageAsync(request, Filtered(predefined), Spec, list => json.RenderAsync(list, request.HttpContext.RequestAborted));
     }
 
+    /// <summary>
+    /// One page of the CIs the account sees of a predefined filter (null: all), by label (those without one last), optionally
+    /// only those whose name or label contains <paramref name="nameOrLabel"/> (ignoring case), rendered as the API renders
+    /// them: the console's list.
+    /// </summary>
+    public async Task<ListPage<CiResponse>> PageAsync(string? predefined, string? nameOrLabel, int page, int perPage, CancellationToken cancel)
+    {
+        if (!caller.HasAnyRole) return new ListPage<CiResponse>([], false);
+        var query = Filtered(predefined);
+        if (!string.IsNullOrWhiteSpace(nameOrLabel))
+        {
+            var pattern = Listing.ContainsPattern(nameOrLabel);
+            query = query.Where(c => EF.Functions.Like(c.Name.ToLower(), pattern, Listing.LikeEscape)
+                || (c.Label != null && EF.Functions.Like(c.Label.ToLower(), pattern, Listing.LikeEscape)));
+        }
+        var ordered = query.OrderBy(c => c.Label == null).ThenBy(c => c.Label).ThenBy(c => c.Id);
+        var (rows, hasNext) = await Listing.SliceAsync(ordered, page, perPage, cancel);
+        return new ListPage<CiResponse>(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
+    }
+
+    /// <summary>
+    /// The CI the account sees with this label (as typed, trimmed): its own first, since labels are unique in an account but
+    /// a customer's CI it supports may carry the same one; null when none is seen (or the caller has no role).
+    /// </summary>
+    public async Task<Ci?> ByLabelAsync(string? label, CancellationToken cancel)
+    {
+        if (!caller.HasAnyRole || string.IsNullOrWhiteSpace(label)) return null;
+        var wanted = label.Trim();
+        // No label holds a NUL (every write refuses it), and PostgreSQL refuses one in a parameter.
+        if (wanted.Contains('\0', StringComparison.Ordinal)) return null;
+        return await db.Cis.AsNoTracking().Where(c => c.Label == wanted)
+            .OrderBy(c => c.AccountId == caller.AccountId ? 0 : 1).ThenBy(c => c.Id).FirstOrDefaultAsync(cancel);
+    }
+
     /// <summary>One CI the account sees, as the API renders it, and the record itself; null when it is not seen (or the caller has no role).</summary>
     public async Task<(CiResponse Ci, Ci Seen)?> FindAsync(long id, CancellationToken cancel) =>
         await SeenAsync(id, cancel) is { } ci ? (await json.RenderAsync(ci, cancel), ci) : null;

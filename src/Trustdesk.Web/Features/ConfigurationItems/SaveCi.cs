@@ -67,6 +67,24 @@ public sealed class SaveCi(TrustdeskDbContext db, Caller caller, CiJson json, Re
         return await AfterSaveAsync(updated, ci, created: false, cancel);
     }
 
+    /// <summary>A new CI from a console form that sets <paramref name="fields"/> of <paramref name="input"/>; the 201, or why not.</summary>
+    public async Task<ApiResult> CreateAsync(CiInput input, IReadOnlySet<string> fields, CancellationToken cancel)
+    {
+        var ci = new Ci();
+        var created = await writes.CreateAsync<Ci, CiInput, CiResponse>(ci, () => JsonBody.Of(input, fields), ApplyAsync, json.RenderAsync,
+            cancel, Definers);
+        return await AfterSaveAsync(created, ci, created: true, cancel);
+    }
+
+    /// <summary>Whether the caller registers CIs in the account: its administrators and configuration managers.</summary>
+    public bool MayDefine => writes.MayWrite(Definers);
+
+    /// <summary>Whether the caller may maintain the CIs the account sees (status, remarks, a note): its specialists.</summary>
+    public bool MayMaintain => writes.MayWrite(Role.Specialists);
+
+    /// <summary>Whether the caller sets every field of <paramref name="ci"/>: it is the account's own, and they define CIs there.</summary>
+    public bool Defines(Ci ci) => ci.AccountId == caller.AccountId && MayDefine;
+
     /// <summary>A console form's change, only while the CI is still at <paramref name="version"/> (else 412); the 200, or why not.</summary>
     public async Task<ApiResult> UpdateAsync(long id, CiInput input, IReadOnlySet<string> fields, int version, CancellationToken cancel)
     {
@@ -98,7 +116,7 @@ public sealed class SaveCi(TrustdeskDbContext db, Caller caller, CiJson json, Re
         var input = body.Value;
         var check = new Validation();
         // Only the CI's account's administrators and configuration managers define a CI; everyone else who may change it maintains it.
-        var defines = ci.AccountId == caller.AccountId && writes.MayWrite(Definers);
+        var defines = Defines(ci);
         if (!defines)
             foreach (var field in body.Present.Where(f => !MaintainedFields.Contains(f)))
                 check.Add(field, "is set by the CI's account's configuration managers");

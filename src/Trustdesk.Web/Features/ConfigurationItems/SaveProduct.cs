@@ -20,6 +20,19 @@ public sealed class SaveProduct(TrustdeskDbContext db, Caller caller, ProductJso
         await writes.UpdateAsync<Product, ProductInput, ProductResponse>(request,
             await db.Products.FirstOrDefaultAsync(p => p.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync, Writers);
 
+    public bool MayWrite => writes.MayWrite(Writers);
+
+    /// <summary>A new product from a console form that sets <paramref name="fields"/> of <paramref name="input"/>; the 201, or why not.</summary>
+    public Task<ApiResult> CreateAsync(ProductInput input, IReadOnlySet<string> fields, CancellationToken cancel) =>
+        writes.CreateAsync<Product, ProductInput, ProductResponse>(new Product(), () => JsonBody.Of(input, fields), ApplyAsync, json.RenderAsync,
+            cancel, Writers);
+
+    /// <summary>A console form's change, only while the product is still at <paramref name="version"/> (else 412); the 200, or why not.</summary>
+    public async Task<ApiResult> UpdateAsync(long id, ProductInput input, IReadOnlySet<string> fields, int version, CancellationToken cancel) =>
+        await writes.UpdateAsync<Product, ProductInput, ProductResponse>(await db.Products.FirstOrDefaultAsync(p => p.Id == id, cancel),
+            found => found.LockVersion == version ? null : ApiErrors.PreconditionFailed(), () => JsonBody.Of(input, fields), ApplyAsync,
+            json.RenderAsync, cancel, Writers);
+
     private async Task<ApiResult?> ApplyAsync(Product product, JsonBody<ProductInput> body, bool creating, CancellationToken cancel)
     {
         var input = body.Value;

@@ -13,7 +13,7 @@ namespace Trustdesk.Web.Features.Contracts;
 /// for people with a role there; added and removed by the contract's writers. A CI the account does not see answers like
 /// a contract it does not see (404); one it sees in another account (a customer's, as its supporting provider) is refused.
 /// </summary>
-public sealed class ContractCis(TrustdeskDbContext db, Caller caller, RecordReads reads, RecordWrites writes)
+public sealed class ContractCis(TrustdeskDbContext db, Caller caller, RecordReads reads, RecordWrites writes, ContractJson json)
 {
     private static readonly ListSpec<Ci> Spec = ListSpec.Of<Ci>()
         .FilterAndSort("id", c => c.Id)
@@ -27,6 +27,20 @@ public sealed class ContractCis(TrustdeskDbContext db, Caller caller, RecordRead
         reads.ListUnderAsync(request, cancel => db.Contracts.AnyAsync(c => c.Id == contractId, cancel),
             db.Cis.AsNoTracking().Where(ci => db.ContractCis.Any(l => l.ContractId == contractId && l.CiId == ci.Id)), Spec,
             ContractJson.RenderCoveredAsync);
+
+    /// <summary>The CIs a contract <see cref="ListContracts.FindAsync"/> found covers, by name: its console page.</summary>
+    public async Task<IReadOnlyList<CoveredCiResponse>> OfAsync(Contract own, CancellationToken cancel) =>
+        await ContractJson.RenderCoveredAsync(await db.Cis.AsNoTracking()
+            .Where(ci => db.ContractCis.Any(l => l.ContractId == own.Id && l.CiId == ci.Id)).OrderBy(c => c.Name).ThenBy(c => c.Id).ToListAsync(cancel), cancel);
+
+    /// <summary>
+    /// The account's contracts that cover a CI it sees, newest first: a CI's console page. Only the CI's own account has any
+    /// (a contract covers CIs of its account), and no other account reads them.
+    /// </summary>
+    public async Task<IReadOnlyList<ContractResponse>> CoveringAsync(Ci seen, CancellationToken cancel) =>
+        !caller.HasAnyRole || seen.AccountId != caller.AccountId ? []
+        : await json.RenderAsync(await db.Contracts.AsNoTracking()
+            .Where(c => db.ContractCis.Any(l => l.ContractId == c.Id && l.CiId == seen.Id)).OrderByDescending(c => c.Id).ToListAsync(cancel), cancel);
 
     /// <summary><c>POST /v1/contracts/:id/cis/:ci_id</c>: 200 (also when covered already), 404, 403, or 422 for another account's CI.</summary>
     public async Task<ApiResult> AddAsync(long contractId, long ciId, CancellationToken cancel)

@@ -6,6 +6,7 @@ using Trustdesk.Domain.ConfigurationItems;
 using Trustdesk.Domain.Records;
 using Trustdesk.Web.Api;
 using Trustdesk.Web.Api.Audit;
+using Trustdesk.Web.Api.Auth;
 using Trustdesk.Web.Api.Listing;
 using ContractRules = Trustdesk.Domain.ConfigurationItems.Contracts;
 
@@ -15,7 +16,7 @@ namespace Trustdesk.Web.Features.Contracts;
 /// Reads the account's contracts, for people with a role there (ADR 52): the list, 4me's <c>active</c> and <c>expired</c>
 /// and the managers' <c>notice_soon</c>, one contract, its audit trail. No other account reads a contract.
 /// </summary>
-public sealed class ListContracts(TrustdeskDbContext db, RecordReads reads, ContractJson json, AuditTrails audit, TimeProvider time)
+public sealed class ListContracts(TrustdeskDbContext db, Caller caller, RecordReads reads, ContractJson json, AuditTrails audit, TimeProvider time)
 {
     public const string NoticeSoon = "notice_soon";
 
@@ -66,6 +67,33 @@ public sealed class ListContracts(TrustdeskDbContext db, RecordReads reads, Cont
 
     public Task<ApiResult> GetAsync(long id, HttpRequest request) => reads.GetAsync(request, db.Contracts, id, json.RenderAsync);
 
+    /// <summary>
+    /// One page of the account's contracts of a predefined filter (null: all), ordered as the API orders them (newest
+    /// first; <c>notice_soon</c> the nearest notice date first), rendered as the API renders them: the console's list.
+    /// </summary>
+    public async Task<ListPage<ContractResponse>> PageAsync(string? predefined, int page, int perPage, CancellationToken cancel)
+    {
+        if (!caller.HasAnyRole) return new ListPage<ContractResponse>([], false);
+        var query = db.Contracts.AsNoTracking();
+        if (predefined is not null) query = query.Where(Predefined[predefined](Today));
+        var ordered = predefined == NoticeSoon
+            ? query.OrderBy(c => c.NoticeDate).ThenBy(c => c.Id)
+            : query.OrderByDescending(c => c.Id);
+        var (rows, hasNext) = await Listing.SliceAsync(ordered, page, perPage, cancel);
+        return new ListPage<ContractResponse>(rows.Count == 0 ? [] : await json.RenderAsync(rows, cancel), hasNext);
+    }
+
+    /// <summary>A contract of the account, as the API renders it, and the record (its version); null when it is not the account's.</summary>
+    public async Task<(ContractResponse Contract, Contract Own)?> FindAsync(long id, CancellationToken cancel) =>
+        caller.HasAnyRole && await db.Contracts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancel) is { } contract
+            ? (await json.RenderAsync(contract, cancel), contract)
+            : null;
+
+    /// <summary>The whole audit trail of a contract <see cref="FindAsync"/> found, oldest first.</summary>
+    public async Task<IReadOnlyList<AuditEntryResponse>> TrailAsync(Contract own, CancellationToken cancel) =>
+        await audit.RenderAsync(await db.AuditEntries.AsNoTracking()
+            .Where(a => a.RecordType == SaveContract.RecordType && a.RecordId == own.Id).OrderBy(a => a.Id).ToListAsync(cancel), cancel);
+
     /// <summary>The contract's audit trail, oldest first.</summary>
     public Task<ApiResult> AuditAsync(long id, HttpRequest request) =>
         reads.ListUnderAsync(request, cancel => db.Contracts.AnyAsync(c => c.Id == id, cancel),
@@ -73,5 +101,5 @@ public sealed class ListContracts(TrustdeskDbContext db, RecordReads reads, Cont
             audit.RenderAsync);
 
     /// <summary>Today as a UTC date: the notice window does not follow the caller's time zone yet (ADR 52).</summary>
-    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }

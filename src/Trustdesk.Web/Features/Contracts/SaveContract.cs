@@ -46,6 +46,19 @@ public sealed class SaveContract(TrustdeskDbContext db, ContractJson json, Recor
             await db.Contracts.FirstOrDefaultAsync(c => c.Id == id, request.HttpContext.RequestAborted), ApplyAsync, json.RenderAsync,
             Writers, Audited);
 
+    public bool MayWrite => writes.MayWrite(Writers);
+
+    /// <summary>A new contract from a console form that sets <paramref name="fields"/> of <paramref name="input"/>; the 201, or why not.</summary>
+    public Task<ApiResult> CreateAsync(ContractInput input, IReadOnlySet<string> fields, CancellationToken cancel) =>
+        writes.CreateAsync<Contract, ContractInput, ContractResponse>(new Contract(), () => JsonBody.Of(input, fields), ApplyAsync, json.RenderAsync,
+            cancel, Writers, Audited);
+
+    /// <summary>A console form's change, only while the contract is still at <paramref name="version"/> (else 412); the 200, or why not.</summary>
+    public async Task<ApiResult> UpdateAsync(long id, ContractInput input, IReadOnlySet<string> fields, int version, CancellationToken cancel) =>
+        await writes.UpdateAsync<Contract, ContractInput, ContractResponse>(await db.Contracts.FirstOrDefaultAsync(c => c.Id == id, cancel),
+            found => found.LockVersion == version ? null : ApiErrors.PreconditionFailed(), () => JsonBody.Of(input, fields), ApplyAsync,
+            json.RenderAsync, cancel, Writers, Audited);
+
     private async Task<ApiResult?> ApplyAsync(Contract contract, JsonBody<ContractInput> body, bool creating, CancellationToken cancel)
     {
         var input = body.Value;

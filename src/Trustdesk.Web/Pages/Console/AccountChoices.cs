@@ -5,9 +5,11 @@ using Trustdesk.Web.Api.Auth;
 namespace Trustdesk.Web.Pages.Console;
 
 /// <summary>
-/// The account's own records a console form offers in its select lists, by name: services, teams, team members and
-/// people with a role. A disabled one is offered only when the record already has it. What is picked is checked again
-/// by the API's handler the form posts through; these lists only spare people from typing ids.
+/// The account's own records a console form offers in its select lists, by name: services, teams, team members, people
+/// with a role, products, and the sites and organizations it sees (its directory's too). A disabled one is offered only
+/// when the record already has it, and so is a product, site or organization past a list's end (a select lacking it would
+/// change it on the next save). What is picked is checked again by the API's handler the form posts through; these lists
+/// only spare people from typing ids.
 /// </summary>
 public sealed class AccountChoices(TrustdeskDbContext db, Caller caller)
 {
@@ -23,6 +25,27 @@ public sealed class AccountChoices(TrustdeskDbContext db, Caller caller)
         (await db.Teams.AsNoTracking().Where(t => t.AccountId == caller.AccountId && (!t.Disabled || t.Id == current))
             .OrderBy(t => t.Name).ThenBy(t => t.Id).Select(t => new { t.Id, t.Name }).ToListAsync(cancel))
         .Select(t => (t.Id, t.Name)).ToList();
+
+    /// <summary>The account's products (no other account's are seen).</summary>
+    public async Task<IReadOnlyList<(long Id, string Name)>> ProductsAsync(long? current, CancellationToken cancel) =>
+        (await db.Products.AsNoTracking().Where(p => !p.Disabled || p.Id == current)
+            .OrderBy(p => p.Id == current ? 0 : 1).ThenBy(p => p.Name).ThenBy(p => p.Id).Take(MostPeople)
+            .Select(p => new { p.Id, p.Name }).ToListAsync(cancel))
+        .OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id).Select(p => (p.Id, p.Name)).ToList();
+
+    /// <summary>The sites the account sees: its own and its directory's.</summary>
+    public async Task<IReadOnlyList<(long Id, string Name)>> SitesAsync(long? current, CancellationToken cancel) =>
+        (await db.Sites.AsNoTracking().Where(s => !s.Disabled || s.Id == current)
+            .OrderBy(s => s.Id == current ? 0 : 1).ThenBy(s => s.Name).ThenBy(s => s.Id).Take(MostPeople)
+            .Select(s => new { s.Id, s.Name }).ToListAsync(cancel))
+        .OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id).Select(s => (s.Id, s.Name)).ToList();
+
+    /// <summary>The organizations the account sees (its own and its directory's): suppliers of CIs and contracts.</summary>
+    public async Task<IReadOnlyList<(long Id, string Name)>> OrganizationsAsync(long? current, CancellationToken cancel) =>
+        (await db.Organizations.AsNoTracking().Where(o => !o.Disabled || o.Id == current)
+            .OrderBy(o => o.Id == current ? 0 : 1).ThenBy(o => o.Name).ThenBy(o => o.Id).Take(MostPeople)
+            .Select(o => new { o.Id, o.Name }).ToListAsync(cancel))
+        .OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Id).Select(o => (o.Id, o.Name)).ToList();
 
     /// <summary>The members of the account's teams, each once, named with their teams: "Ana Souza (Service Desk, Network)".</summary>
     public async Task<IReadOnlyList<(long Id, string Name)>> TeamMembersAsync(CancellationToken cancel)

@@ -12,11 +12,12 @@ public static class FormErrors
 {
     public const string Stale = "This record was changed by someone else since you opened it. Reload the page to see the changes, then make yours again.";
 
-    public static void Show(ModelStateDictionary state, ApiResult refused, IReadOnlyDictionary<string, string> fields)
+    /// <param name="forbidden">What a 403 means on this form, in words (who may make the change), where the page says it.</param>
+    public static void Show(ModelStateDictionary state, ApiResult refused, IReadOnlyDictionary<string, string> fields, string? forbidden = null)
     {
-        if (refused.StatusCode == StatusCodes.Status412PreconditionFailed)
+        if (refused.StatusCode == StatusCodes.Status412PreconditionFailed || (refused.StatusCode == StatusCodes.Status403Forbidden && forbidden is not null))
         {
-            state.AddModelError("", Stale);
+            state.AddModelError("", refused.StatusCode == StatusCodes.Status412PreconditionFailed ? Stale : forbidden!);
             return;
         }
         foreach (var (field, text) in refused.FieldErrors)

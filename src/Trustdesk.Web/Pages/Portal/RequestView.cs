@@ -46,6 +46,10 @@ public sealed record Moment(string? Iso, string Shown)
 {
     public static Moment Of(DateTime? value) => Of(Api.ApiJson.Timestamp(value));
 
+    /// <summary>A day without a time (a contract's notice date, a warranty's end), shown as the API gives it: <c>yyyy-mm-dd</c>.</summary>
+    public static Moment Of(DateOnly? day) =>
+        day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) is { } text ? new Moment(text, text) : new Moment(null, "—");
+
     public static Moment Of(string? value) =>
         value is null ? new Moment(null, "—")
         : DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var instant)

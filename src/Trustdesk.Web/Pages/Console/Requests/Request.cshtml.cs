@@ -5,6 +5,7 @@ using Trustdesk.Data.Configurations;
 using Trustdesk.Domain.Requests;
 using Trustdesk.Domain.Trusts;
 using Trustdesk.Web.Api.Auth;
+using Trustdesk.Web.Features.ConfigurationItems;
 using Trustdesk.Web.Features.Knowledge;
 using Trustdesk.Web.Features.Problems;
 using Trustdesk.Web.Features.Requests;
@@ -23,7 +24,7 @@ namespace Trustdesk.Web.Pages.Console.Requests;
 public sealed class RequestModel(
     VisibleRequests visible, RequestJson json, RequestNotes notes, RequestSides sides, RequestTrail trail, AuditWords words, RequestAudience audience,
     UpdateRequest update, TrustedTeams teams, ListRequests lists, RequestArticles articles, PortalSearch search, ListProblems problems,
-    ProblemLinks problemLinks, Caller caller) : PageModel
+    ProblemLinks problemLinks, RequestCis ciLinks, ListCis cis, Caller caller) : PageModel
 {
     public static readonly IReadOnlyList<string> Statuses = SnakeCaseEnum<RequestStatus>.Names;
     public static readonly IReadOnlyList<string> CompletionReasons = SnakeCaseEnum<CompletionReason>.Names;
@@ -77,6 +78,22 @@ public sealed class RequestModel(
     /// <summary>The problem of the account to link the request to.</summary>
     [BindProperty]
     public long ProblemId { get; set; }
+
+    /// <summary>The label of a CI to link to the request.</summary>
+    [BindProperty]
+    public string? CiLabel { get; set; }
+
+    /// <summary>A linked CI to remove from the request.</summary>
+    [BindProperty]
+    public long? CiId { get; set; }
+
+    /// <summary>The CIs linked to the request that the account sees, whoever linked them.</summary>
+    public IReadOnlyList<CiResponse> Cis { get; private set; } = [];
+
+    /// <summary>The linked CIs whose link this account made: the ones it may remove.</summary>
+    public IReadOnlySet<long> CisLinkedHere { get; private set; } = new HashSet<long>();
+
+    public bool MayLinkCis => ciLinks.MayLink;
 
     /// <summary>The account's active problems, to link the request to one (specialists only).</summary>
     public IReadOnlyList<(long Id, string Subject)> ActiveProblems { get; private set; } = [];
@@ -140,6 +157,30 @@ public sealed class RequestModel(
         return await LoadAsync(keepForm: false, cancel) ? Page() : NotFound();
     }
 
+    /// <summary>
+    /// Links a CI the account sees to the request, found by its label (<c>POST /v1/requests/:id/cis/:ci_id</c>); or, with
+    /// <paramref name="unlink"/>, removes a link the account made.
+    /// </summary>
+    public async Task<IActionResult> OnPostCiAsync(bool unlink, CancellationToken cancel)
+    {
+        var ciId = unlink ? CiId : (await cis.ByLabelAsync(CiLabel, cancel))?.Id;
+        var answer = ciId is long id ? unlink ? await ciLinks.UnlinkAsync(Id, id, cancel) : await ciLinks.LinkAsync(Id, id, cancel) : null;
+        if (answer is { StatusCode: < 300 })
+            return Redirect($"/console/{caller.AccountId}/requests/{Id}?done={(unlink ? "ci-removed" : "ci")}#cis");
+        // Whatever was refused, a request the account does not see is the 404 page.
+        if (!await LoadAsync(keepForm: false, cancel)) return NotFound();
+        ModelState.AddModelError(unlink ? "" : nameof(CiLabel), answer?.StatusCode switch
+        {
+            null when unlink => "Choose a CI to remove.",
+            null when string.IsNullOrWhiteSpace(CiLabel) => "Label can't be blank.",
+            null => $"There is no CI labelled {CiLabel!.Trim()} that this account sees.",
+            StatusCodes.Status403Forbidden => "Only specialists link CIs to requests.",
+            _ when unlink => "This account did not link that CI to the request.",
+            _ => "This account links no CI to this request.",
+        });
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostUpdateAsync(CancellationToken cancel)
     {
         // What changed is judged against the request as it is now; a request changed since the form was shown is refused whole.
@@ -181,6 +222,8 @@ public sealed class RequestModel(
         Audience = (await audience.EntriesAsync(Id, cancel) ?? []).Select(AudienceEntry.From).ToList();
         Stranded = Side == RequestSide.Own && (await lists.WhichInAsync(StrandedWork.Filter, [Id], cancel)).Contains(Id);
         Articles = await articles.LinkedAsync(Id, cancel) ?? [];
+        Cis = await ciLinks.OfAsync(Id, cancel);
+        if (MayLinkCis && Cis.Count > 0) CisLinkedHere = await ciLinks.LinkedHereAsync(Id, cancel);
         if (Side is not null and not RequestSide.Requester)
             ActiveProblems = await problems.ActiveChoicesAsync(50, cancel);
         if (!string.IsNullOrWhiteSpace(Kq)) Found = await search.ArticlesAsync(SearchTerms.Parse(Kq), 5, cancel);
