@@ -19,6 +19,9 @@ public static class PlantedBugs
     public const string ApprovalsToEveryApprover = "approvals-to-every-approver";
     public const string ArticlesCoveredOutsideCatalog = "articles-covered-outside-catalog";
     public const string EveryonesRolesAsOwn = "everyones-roles-as-own";
+    public const string CiSupportIgnoresTrustOption = "ci-support-ignores-trust-option";
+    public const string CiRevokedTrustHonoured = "ci-revoked-trust-honoured";
+    public const string CiRelationOneEnd = "ci-relation-one-end";
 
     // The application's own rules (no database layer can know roles or headers).
     public const string EndUsersSeeAllRequests = "end-users-see-all-requests";
@@ -46,6 +49,7 @@ public static class PlantedBugs
     public const string RlsArticlesCoveredOutsideCatalog = "rls-articles-covered-outside-catalog";
     public const string RlsEveryonesRolesAsOwn = "rls-everyones-roles-as-own";
     public const string RlsProblemsOpen = "rls-problems-open";
+    public const string RlsCisOpen = "rls-cis-open";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -55,6 +59,7 @@ public static class PlantedBugs
         ForeignRequestForbidden, PageAccountUnchecked, RlsRequestsOpen, RlsInternalNotesCross, RlsTaskBeforeActivation,
         RlsDirectorySharedOpen, RlsRevokedTrustHonoured, RlsNotForced, ApprovalsToEveryApprover, ApproverSeesWholeTask,
         RlsApprovalBeforeActivation, ArticlesCoveredOutsideCatalog, ArticlesReachIgnoresCoverage, RlsArticlesCoveredOutsideCatalog,
-        EveryonesRolesAsOwn, RlsEveryonesRolesAsOwn, ProblemFilterDropped, RlsProblemsOpen,
+        EveryonesRolesAsOwn, RlsEveryonesRolesAsOwn, ProblemFilterDropped, RlsProblemsOpen, CiSupportIgnoresTrustOption, CiRevokedTrustHonoured,
+        CiRelationOneEnd, RlsCisOpen,
     ];
 }

@@ -1,5 +1,6 @@
 using Trustdesk.Data.Isolation.Rules;
 using Trustdesk.Domain.Access;
+using Trustdesk.Domain.ConfigurationItems;
 using Trustdesk.Domain.Knowledge;
 using Trustdesk.Domain.Records;
 using Trustdesk.Domain.Requests;
@@ -42,6 +43,11 @@ public static class PlantedRules
         (RuleLayer.Filter, PlantedBugs.ProblemFilterDropped, VisibilityRule<Problem>) => null,
         (RuleLayer.Policy, PlantedBugs.RlsProblemsOpen, VisibilityRule<Problem> problems) =>
             problems.WithOnly(new Branch<Problem>("open", "planted bug", When<Problem>.Always)),
+        (RuleLayer.Filter, PlantedBugs.CiSupportIgnoresTrustOption, VisibilityRule<Ci> cis) => cis.WithBranch("support", SupportingUnder(TrustOptions.None)),
+        (RuleLayer.Filter, PlantedBugs.CiRevokedTrustHonoured, VisibilityRule<Ci> cis) => cis.WithBranch("support", SupportingUnder(TrustOptions.Cis, honourRevoked: true)),
+        (RuleLayer.Filter, PlantedBugs.CiRelationOneEnd, VisibilityRule<CiRelation> relations) =>
+            relations.WithBranch("with both CIs", When<CiRelation>.SeenWith<Ci>(r => r.CiId)),
+        (RuleLayer.Policy, PlantedBugs.RlsCisOpen, VisibilityRule<Ci> cis) => cis.WithOnly(new Branch<Ci>("open", "planted bug", When<Ci>.Always)),
         (RuleLayer.Filter, PlantedBugs.InternalNotesCrossAccounts, VisibilityRule<RequestNote> notes) => InternalNotesCross(notes),
         (RuleLayer.Policy, PlantedBugs.RlsInternalNotesCross, VisibilityRule<RequestNote> notes) => InternalNotesCross(notes),
         (RuleLayer.Filter, PlantedBugs.TaskSeenBeforeActivation, VisibilityRule<WorkflowTask> tasks) => tasks.WithBranch("provider", ProviderTask),
@@ -79,6 +85,10 @@ public static class PlantedRules
     private static Condition<KnowledgeArticle> ArticleForAnAudience =>
         When<KnowledgeArticle>.Is(a => a.Status, KnowledgeArticleStatus.Validated)
         & (When<KnowledgeArticle>.Is(a => a.EndUsers, true) | When<KnowledgeArticle>.Is(a => a.CoveredSpecialists, true));
+
+    // The support branch of CIs under a trust carrying <option> (None: any accepted trust), or revoked too.
+    private static Condition<Ci> SupportingUnder(TrustOptions option, bool honourRevoked = false) =>
+        When<Ci>.InCurrentAccount(c => c.SupportTeamAccountId) & When<Ci>.TrustingCurrent(c => c.AccountId, option, honourRevoked);
 
     private static Condition<Request> CustomerHonouringRevoked =>
         When<Request>.InCurrentAccount(r => r.CustomerAccountId) & When<Request>.TrustedByCurrent(r => r.AccountId, TrustOptions.Services, honourRevoked: true);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Trustdesk.Isolation.Tests.Oracle;
 using Trustdesk.Isolation.Tests.World;
 using Trustdesk.Web.Tests.Infrastructure;
@@ -6,21 +7,29 @@ namespace Trustdesk.Isolation.Tests.Checks;
 
 /// <summary>
 /// One actor's calls during a check pass: the client, the oracle's seat for them, the canaries their answers may carry,
-/// and the answers for surely missing ids that refusals are compared with byte for byte.
+/// and the answers for surely missing ids that refusals are compared with byte for byte (asked once per path for the
+/// actor in that seat: a run's later passes, after operations, ask them again only where the seat changed).
 /// </summary>
 public sealed class ActorSession
 {
     public const string MissingId = "9000000000000000000";
 
-    private readonly Dictionary<string, ApiResponse> _missing = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ApiResponse> _missing;
+    private readonly string _seat;
     private readonly HashSet<string> _scanned = new(StringComparer.Ordinal);
 
-    public ActorSession(TrustdeskServer server, Visibility oracle, CheckRun run, Actor actor)
+    /// <param name="missing">
+    /// The missing-id answers of earlier passes on the same server (<see cref="ReadChecks"/> keeps them), by actor, seat and
+    /// path; none when not given.
+    /// </param>
+    public ActorSession(TrustdeskServer server, Visibility oracle, CheckRun run, Actor actor, ConcurrentDictionary<string, ApiResponse>? missing = null)
     {
         (Oracle, Run, Actor) = (oracle, run, actor);
         Client = server.Client(actor.IsOperator ? server.OperatorToken : actor.Token, actor.Header);
         (Status, Seat) = oracle.Admit(actor);
         Allowed = Seat is null ? new HashSet<string>(StringComparer.Ordinal) : oracle.AllowedCanaries(Seat);
+        _missing = missing ?? new ConcurrentDictionary<string, ApiResponse>(StringComparer.Ordinal);
+        _seat = $"{actor.Name} | {Status} {Seat?.Id} {(Seat is null ? "" : string.Join(",", Seat.Roles.Order(StringComparer.Ordinal)))} | ";
     }
 
     public Visibility Oracle { get; }
@@ -53,10 +62,10 @@ public sealed class ActorSession
         if (_scanned.Add(template)) Run.Count(CheckRun.CanaryAbsent, World.All.Count(r => r.Canary.Length > 0 && !Allowed.Contains(r.Canary)));
     }
 
-    /// <summary>The answer for the same path with an id that surely does not exist, asked once per path.</summary>
+    /// <summary>The answer for the same path with an id that surely does not exist, asked once per path and seat.</summary>
     public async Task<ApiResponse> MissingAsync(string method, string template, string? second, object? body)
     {
-        var key = method + " " + template;
+        var key = _seat + method + " " + template;
         if (_missing.TryGetValue(key, out var known)) return known;
         var path = Fill(template, MissingId, second);
         var missing = await SendAsync(method, path, body);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Trustdesk.Isolation.Tests.Oracle;
@@ -15,6 +16,9 @@ public sealed class ReadChecks(TrustdeskServer server, Visibility oracle, CheckR
 {
     private const int PerPage = 100;
 
+    /// <summary>Every actor's missing-id answers, kept for the later passes on this server (<see cref="ActorSession"/>).</summary>
+    private readonly ConcurrentDictionary<string, ApiResponse> _missing = new(StringComparer.Ordinal);
+
     /// <summary>Runs the actors <paramref name="concurrency"/> at a time, each actor's calls one after the other.</summary>
     public async Task RunAsync(IEnumerable<Actor> actors, Func<ActorSession, Task>? more = null, int concurrency = 4)
     {
@@ -24,7 +28,7 @@ public sealed class ReadChecks(TrustdeskServer server, Visibility oracle, CheckR
             await gate.WaitAsync();
             try
             {
-                var session = new ActorSession(server, oracle, run, actor);
+                var session = new ActorSession(server, oracle, run, actor, _missing);
                 await CheckAsync(session);
                 if (more is not null) await more(session);
             }

@@ -19,6 +19,11 @@ public sealed partial class Visibility
         WProblem p => SeesProblem(seat, p),
         WNote { Kind: Kind.ProblemNote } n => SeesProblem(seat, World.Problem(n.Parent)),
         { Kind: Kind.ProblemSource } => SeesProblem(seat, World.Problem(record.Id)),
+        WProduct p => SeesProduct(seat, p),
+        { Kind: Kind.ProductDetail } => SeesProduct(seat, World.Product(record.Id)),
+        WCi c => SeesCi(seat, c),
+        WNote { Kind: Kind.CiNote } n => SeesCiNote(seat, n),
+        WCiRelation r => SeesCiRelation(seat, r),
         { Kind: Kind.Organization or Kind.Site } => SeesShared(seat, record),
         _ => SeesOwn(seat, record),
     };
@@ -28,7 +33,8 @@ public sealed partial class Visibility
     /// references (a request shows its team's and requester's names; a trust's audit the people who took its steps; a
     /// person's catalog the instances of other accounts; an article its service, and in its own account its author and
     /// editors: ShownOfArticle; an approval seen only as its approver less: ShownToApprover; a request the subject and
-    /// workaround of the problem it is linked to: ShownWithRequest).
+    /// workaround of the problem it is linked to: ShownWithRequest; a CI its product's name, support team, users and the
+    /// people its audit trail names).
     /// Any other canary in any answer is a leak.
     /// </summary>
     public HashSet<string> AllowedCanaries(Seat seat)

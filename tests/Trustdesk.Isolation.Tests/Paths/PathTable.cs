@@ -29,6 +29,22 @@ public static class PathTable
     private static bool Trust(V _, Seat s, WorldRecord r) => V.SeesTrust(s, (WTrust)r);
     private static bool Article(V v, Seat s, WorldRecord r) => v.SeesKnowledgeArticle(s, (WArticle)r);
     private static bool Problem(V _, Seat s, WorldRecord r) => V.SeesProblem(s, (WProblem)r);
+    private static bool Ci(V v, Seat s, WorldRecord r) => v.SeesCi(s, (WCi)r);
+    private static bool Product(V _, Seat s, WorldRecord r) => V.SeesProduct(s, (WProduct)r);
+
+    private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A person who uses a CI, to remove through a hidden CI: a removal that went through would take a user off it, which the next pass would find.</summary>
+    private static string CiUserId(TheWorld w) => Id(w.Cis.FirstOrDefault(c => c.Users.Count > 0)?.Users[0] ?? w.People[0].Id);
+
+    /// <summary>A relation of the world, to remove through a hidden CI: the next pass would find it gone from its CIs.</summary>
+    private static string CiRelationId(TheWorld w) => Id(w.CiRelations.Count > 0 ? w.CiRelations[0].Id : 1);
+
+    /// <summary>A CI of the world, to link through a hidden request: a link that went through would list it under the request.</summary>
+    private static string CiId(TheWorld w) => Id(w.Cis.Count > 0 ? w.Cis[0].Id : 1);
+
+    /// <summary>A CI linked to a request (when the world has a link), to unlink through a hidden request.</summary>
+    private static string LinkedCiId(TheWorld w) => Id(w.RequestCis.Count > 0 ? w.RequestCis[0].Ci : w.Cis.Count > 0 ? w.Cis[0].Id : 1);
 
     /// <summary>An article of the world, validated for end users where there is one, to link through a request the caller does not see.</summary>
     private static string ArticleId(TheWorld w) =>
@@ -46,6 +62,8 @@ public static class PathTable
     /// <summary>A request linked to a problem (when the world has a link), to unlink through a hidden problem.</summary>
     private static string LinkedRequestId(TheWorld w) =>
         (w.ProblemLinks.Count > 0 ? w.ProblemLinks[0].Request : w.Requests[0].Id).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static readonly string[] CiFilters = ["", "active", "inactive", "supported_by_my_teams"];
 
     private static readonly string[] ProblemFilters =
         ["", "active", "known_errors", "progress_halted", "solved", "managed_by_me", "assigned_to_my_team", "assigned_to_me"];
@@ -164,6 +182,23 @@ public static class PathTable
         new ChildPath("/v1/problems/{id}/requests", Kind.Problem, Problem, Kind.Request,
             (v, s, parent, r) => v.ListsLinkedRequest(s, (WProblem)parent, (WRequest)r)),
 
+        // Configuration items (product.md §7, ADR 51): products are the account's own (a CI shows its product's name only);
+        // a CI is read at home with a role, and by the people with a role of the provider whose team supports it while the
+        // CI's account trusts that provider with cis (the lists answer 403 without a role), every other caller the 404 of a
+        // missing CI. Its notes, trail and users go with it; a relation is listed to whoever sees both its CIs, a request's
+        // CIs to whoever sees there both the request and the CI, whichever account linked them.
+        Get("/v1/products/{id}", Kind.Product, Product),
+        new ListPath("/v1/products", Kind.Product, true, Product),
+        Get("/v1/cis/{id}", Kind.Ci, Ci),
+        .. CiFilters.Select(f => new ListPath(f.Length == 0 ? "/v1/cis" : "/v1/cis/" + f, Kind.Ci, true, (v, s, r) => v.ListsCi(s, (WCi)r, f))),
+        new ChildPath("/v1/cis/{id}/audit", Kind.Ci, (v, s, r) => v.SeesCiAudit(s, (WCi)r)),
+        new ChildPath("/v1/cis/{id}/notes", Kind.Ci, Ci, Kind.CiNote, (v, s, parent, n) => ((WNote)n).Parent == parent.Id && v.SeesCiNote(s, (WNote)n)),
+        new ChildPath("/v1/cis/{id}/users", Kind.Ci, Ci, Kind.Person, (v, s, parent, p) => v.SeesCiUser(s, (WCi)parent, (WPerson)p)),
+        new ChildPath("/v1/cis/{id}/ci_relations", Kind.Ci, Ci, Kind.CiRelation,
+            (v, s, parent, r) => ((WCiRelation)r).Relates(parent.Id) && v.SeesCiRelation(s, (WCiRelation)r)),
+        new ChildPath("/v1/requests/{id}/cis", Kind.Request, (v, s, r) => v.ReadsCisOf(s, (WRequest)r), Kind.Ci,
+            (v, s, parent, c) => v.ListsRequestCi(s, (WRequest)parent, (WCi)c)),
+
         // About the caller.
         new CallerPath("/v1/me"),
         new CallerPath("/v1/account"),
@@ -217,10 +252,21 @@ public static class PathTable
         new WritePath("POST", "/v1/problems/{id}/notes", Kind.Problem, Note),
         new WritePath("POST", "/v1/problems/{id}/requests/{requestId}", Kind.Problem, null, w => UnlinkedRequestId(w)),
         new WritePath("DELETE", "/v1/problems/{id}/requests/{requestId}", Kind.Problem, null, w => LinkedRequestId(w)),
+        new WritePath("PATCH", "/v1/products/{id}", Kind.Product, Rename),
+        // What a supporting provider maintains of a CI: its remarks and a note (a change that went through would show both).
+        new WritePath("PATCH", "/v1/cis/{id}", Kind.Ci, new { remarks = "Remarks zqat00009q", note = "Note zqat00010q" }),
+        new WritePath("POST", "/v1/cis/{id}/notes", Kind.Ci, Note),
+        new WritePath("POST", "/v1/cis/{id}/users/{personId}", Kind.Ci, null, w => Id(w.People[0].Id)),
+        new WritePath("DELETE", "/v1/cis/{id}/users/{personId}", Kind.Ci, null, w => CiUserId(w)),
+        new WritePath("POST", "/v1/cis/{id}/ci_relations", Kind.Ci, new { relation_type = "connected_to", ci_id = 1 }),
+        new WritePath("DELETE", "/v1/cis/{id}/ci_relations/{relationId}", Kind.Ci, null, w => CiRelationId(w)),
+        new WritePath("POST", "/v1/requests/{id}/cis/{ciId}", Kind.Request, null, w => CiId(w)),
+        new WritePath("DELETE", "/v1/requests/{id}/cis/{ciId}", Kind.Request, null, w => LinkedCiId(w)),
 
         // Creations: the new record is stamped with the caller's account by the save-time guard (and RLS's WITH CHECK).
         .. new[] { "people", "organizations", "sites", "teams", "services", "service_instances", "service_offerings", "slas", "trusts",
-                "requests", "workflows", "tasks", "task_templates", "workflow_templates", "access_tokens", "knowledge_articles", "problems" }
+                "requests", "workflows", "tasks", "task_templates", "workflow_templates", "access_tokens", "knowledge_articles", "problems",
+                "products", "cis" }
             .Select(c => new CreatePath($"/v1/{c}", "made by the world builder in the caller's account; what it makes is then checked like every record")),
 
         // Not account-owned.
@@ -235,7 +281,7 @@ public static class PathTable
     ];
 
     /// <summary>
-    /// The administered records (and knowledge articles and problems) take PUT as an alias of PATCH: the same write, checked the same
+    /// The administered records (and knowledge articles, problems, products and CIs) take PUT as an alias of PATCH: the same write, checked the same
     /// way. Requests, tasks, workflows and trusts are worked by side, not administered, and take PATCH only.
     /// </summary>
     public static readonly IReadOnlyList<ApiPath> WithPutAliases =

@@ -36,6 +36,8 @@ public sealed class HostileTenantsTests(ITestOutputHelper output)
                             $"{world.Requests.Count} requests, {world.RequestNotes.Count} request notes, {world.Tasks.Count} tasks, " +
                             $"{world.Problems.Count} problems, {world.ProblemLinks.Count} problem links " +
                             $"({world.ProblemLinks.Count(l => world.Request(l.Request).Account != l.Account)} across accounts), " +
+                            $"{world.Products.Count} products, {world.Cis.Count} CIs ({world.Cis.Count(c => c.SupportTeamAccount is { } a && a != c.Account)} " +
+                            $"supported across accounts), {world.CiNotes.Count} CI notes, {world.CiRelations.Count} CI relations, {world.RequestCis.Count} request CIs, " +
                             $"{world.All.Count()} records in all, built in {clock.Elapsed.TotalSeconds:F0} s");
         var run = new CheckRun(seed);
         var oracle = new Visibility(world);

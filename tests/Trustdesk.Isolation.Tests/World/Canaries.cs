@@ -16,6 +16,7 @@ public sealed partial class Canaries
         [Kind.Request] = "rq", [Kind.RequestNote] = "rn", [Kind.Workflow] = "wf", [Kind.Task] = "tk", [Kind.TaskNote] = "tn",
         [Kind.WorkflowNote] = "wn", [Kind.TaskTemplate] = "tt", [Kind.WorkflowTemplate] = "wt",
         [Kind.KnowledgeArticle] = "ka", [Kind.Problem] = "pb", [Kind.ProblemNote] = "pn", [Kind.ProblemSource] = "ps",
+        [Kind.Product] = "pr", [Kind.ProductDetail] = "pd", [Kind.Ci] = "ci", [Kind.CiNote] = "cn", [Kind.CiRelation] = "cr",
     };
 
     private int _next;

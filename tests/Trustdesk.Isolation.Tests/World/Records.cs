@@ -5,6 +5,7 @@ public enum Kind
 {
     Person, Organization, Site, Team, Service, ServiceInstance, ServiceOffering, Sla, Trust, Request, RequestNote,
     Workflow, Task, TaskNote, WorkflowNote, TaskTemplate, WorkflowTemplate, KnowledgeArticle, Problem, ProblemNote, ProblemSource,
+    Product, ProductDetail, Ci, CiNote, CiRelation,
 }
 
 /// <summary>A record of the world: what it is, its id and the canary carried by its text fields.</summary>
@@ -186,3 +187,57 @@ public sealed class WProblem(string account, string canary, long service) : Worl
 /// account the request lives in. A request has one problem at most. Not a record of its own: no path reads it by id.
 /// </summary>
 public sealed record WProblemLink(string Account, long Problem, long Request);
+
+/// <summary>
+/// A product of its account (product.md §7, ADR 51). Its canary is in its name, the one field a CI of the account names
+/// wherever the CI is seen; its brand, model, category, <c>source</c> and <c>sourceID</c> carry the canary of its
+/// <see cref="Details"/> instead, which only its own account may see.
+/// </summary>
+public sealed class WProduct(string account, string canary) : WorldRecord(Kind.Product, account, canary)
+{
+    /// <summary>The record of its other text fields (<see cref="Kind.ProductDetail"/>, the product's id): the account's alone.</summary>
+    public WSimple Details { get; init; } = null!;
+}
+
+/// <summary>
+/// A configuration item of its account (product.md §7, ADR 51): its canary is in its name, label, remarks, serial number,
+/// <c>source</c> and <c>sourceID</c>, all seen wherever the CI is. Its support team may be a team of a provider the
+/// account trusts with <c>cis</c>.
+/// </summary>
+public sealed class WCi(string account, string canary, long product) : WorldRecord(Kind.Ci, account, canary)
+{
+    public long Product { get; } = product;
+
+    /// <summary>The status as the API spells it (<c>in_production</c>, <c>archived</c>, …).</summary>
+    public string Status { get; set; } = "in_production";
+
+    public long? SupportTeam { get; set; }
+    public string? SupportTeamAccount { get; set; }
+
+    /// <summary>The people who use it (<c>/v1/cis/:id/users</c>), named to whoever sees it.</summary>
+    public List<long> Users { get; } = [];
+
+    /// <summary>Who registered it, then whoever changed it since: the people its audit trail names.</summary>
+    public List<long> Editors { get; } = [];
+
+    /// <summary>4me's <c>/cis/active</c>: neither archived, to be removed, lost or stolen, nor removed.</summary>
+    public bool Active => Status is not ("archived" or "to_be_removed" or "lost_or_stolen" or "removed");
+}
+
+/// <summary>
+/// A relation between two CIs of one account, made from <see cref="Ci"/> to <see cref="Related"/> (the CI its POST was
+/// sent to, and the one the body named). It has no canary: it shows the other CI's name, which is that CI's.
+/// </summary>
+public sealed class WCiRelation(string account, long ci, long related) : WorldRecord(Kind.CiRelation, account, "")
+{
+    public long Ci { get; } = ci;
+    public long Related { get; } = related;
+
+    public bool Relates(long ci) => Ci == ci || Related == ci;
+}
+
+/// <summary>
+/// A CI a request affects: the link lives in the account that made it (<see cref="Account"/>), which saw both. Not a
+/// record of its own: no path reads it by id.
+/// </summary>
+public sealed record WRequestCi(string Account, long Request, long Ci);

@@ -29,6 +29,11 @@ public sealed class TheWorld(int seed)
     public List<WProblem> Problems { get; } = [];
     public List<WNote> ProblemNotes { get; } = [];
     public List<WProblemLink> ProblemLinks { get; } = [];
+    public List<WProduct> Products { get; } = [];
+    public List<WCi> Cis { get; } = [];
+    public List<WNote> CiNotes { get; } = [];
+    public List<WCiRelation> CiRelations { get; } = [];
+    public List<WRequestCi> RequestCis { get; } = [];
 
     /// <summary>Tokens that expired before the checks ran, with their person.</summary>
     public List<(WPerson Person, string Token)> ExpiredTokens { get; } = [];
@@ -41,12 +46,15 @@ public sealed class TheWorld(int seed)
     public WTask Task(long id) => Tasks.Single(t => t.Id == id);
     public WWorkflow Workflow(long id) => Workflows.Single(w => w.Id == id);
     public WProblem Problem(long id) => Problems.Single(p => p.Id == id);
+    public WProduct Product(long id) => Products.Single(p => p.Id == id);
+    public WCi Ci(long id) => Cis.Single(c => c.Id == id);
 
     /// <summary>Every record, of every kind.</summary>
     public IEnumerable<WorldRecord> All =>
         People.Concat<WorldRecord>(Organizations).Concat(Sites).Concat(Teams).Concat(Services).Concat(Instances).Concat(Offerings)
             .Concat(Slas).Concat(Trusts).Concat(Requests).Concat(RequestNotes).Concat(Workflows).Concat(Tasks).Concat(TaskNotes)
-            .Concat(WorkflowNotes).Concat(Templates).Concat(Articles).Concat(Problems).Concat(ProblemNotes).Concat(Problems.Select(p => p.Source));
+            .Concat(WorkflowNotes).Concat(Templates).Concat(Articles).Concat(Problems).Concat(ProblemNotes).Concat(Problems.Select(p => p.Source))
+            .Concat(Products).Concat(Products.Select(p => p.Details)).Concat(Cis).Concat(CiNotes).Concat(CiRelations);
 
     /// <summary>The SLAs of the request's instance that cover its requester: those its <c>affected_slas</c> may name.</summary>
     public IEnumerable<WSla> CoveringSlas(WRequest r) =>
@@ -81,6 +89,11 @@ public sealed class TheWorld(int seed)
         // A problem names its service, team and people (manager, member, created_by), to those who see the problem itself.
         WProblem p => [.. Services.Where(s => s.Id == p.Service), .. Teams.Where(t => t.Id == p.Team),
             .. People.Where(x => x.Id == p.Manager || x.Id == p.Member || x.Id == p.Creator)],
+        // A CI names its product (by name alone: not its details), its support team (in whatever account that lives), its
+        // users, and in its audit trail the people who changed it, to whoever sees the CI (ADR 51).
+        WCi c => [Product(c.Product), .. Teams.Where(t => t.Id == c.SupportTeam), .. c.Users.Select(Person), .. c.Editors.Select(Person)],
+        // A relation, read from either end, names the other CI.
+        WCiRelation r => [Ci(r.Ci), Ci(r.Related)],
         _ => [],
     };
 }

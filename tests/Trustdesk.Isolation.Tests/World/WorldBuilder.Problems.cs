@@ -77,13 +77,14 @@ public sealed partial class WorldBuilder
     }
 
     /// <summary>
-    /// Whether <paramref name="account"/> sees <paramref name="request"/> now (§5), from what the builder made: the link
-    /// answers 404 otherwise, and the build stops there.
+    /// Whether <paramref name="account"/> sees <paramref name="request"/> now and once the build ends (§5), from what the
+    /// builder made: the link answers 404 otherwise, and the build stops there. The trusts revoked at the end of the build
+    /// do not count (the problems link what they linked when those were revoked before them).
     /// </summary>
     private bool SeenFrom(string account, WRequest request)
     {
         bool Accepted(string? customer, string? provider, TrustOptions option) => world.Trusts.Any(t =>
-            t.Customer == customer && t.Provider == provider && t.Status == TrustStatus.Accepted && t.Options.HasFlag(option));
+            t.Customer == customer && t.Provider == provider && t.Status == TrustStatus.Accepted && t.Options.HasFlag(option) && !_revokeLater.Contains(t));
         return request.Account == account
             || (request.CustomerAccount == account && Accepted(account, request.Account, TrustOptions.Services))
             || ((request.TeamAccount == account || request.InstanceAccount == account) && Accepted(request.Account, account, TrustOptions.Requests));

@@ -22,6 +22,9 @@ public sealed partial class WorldBuilder(TrustdeskServer server, TheWorld world,
 {
     private readonly Random _random = new(world.Seed);
 
+    /// <summary>The trusts accepted now and revoked at the end of the build (<see cref="TrustsAsync"/>).</summary>
+    private IReadOnlyCollection<WTrust> _revokeLater = [];
+
     private static readonly string[] RolePool =
     [
         "specialist", "auditor", "service_desk_analyst", "workflow_manager", "account_administrator", "key_contact",
@@ -54,13 +57,18 @@ public sealed partial class WorldBuilder(TrustdeskServer server, TheWorld world,
         await RequestsAsync();
         await WorkflowsAsync();
         await AmendmentsAsync(revokeLater);
+        _revokeLater = revokeLater;
+        await KnowledgeAsync();
+        await ProblemsAsync();
+        var narrowCis = await CisAsync(revokeLater);
+        // At the end, once records (CIs among them) cross them: the trusts meant to end revoked are revoked, one accepted
+        // trust loses cis.
         foreach (var trust in revokeLater)
         {
             (await Owner(trust.Provider).PostAsync($"/v1/trusts/{trust.Id}/revoke")).Expect(200);
             trust.Status = TrustStatus.Revoked;
         }
-        await KnowledgeAsync();
-        await ProblemsAsync();
+        await TakeCisAwayAsync(narrowCis);
         await ExpiredTokenAsync();
     }
 
