@@ -22,6 +22,7 @@ public sealed partial class Visibility
         WProduct p => SeesProduct(seat, p),
         { Kind: Kind.ProductDetail } => SeesProduct(seat, World.Product(record.Id)),
         WCi c => SeesCi(seat, c),
+        WContract c => SeesContract(seat, c),
         WNote { Kind: Kind.CiNote } n => SeesCiNote(seat, n),
         WCiRelation r => SeesCiRelation(seat, r),
         { Kind: Kind.Organization or Kind.Site } => SeesShared(seat, record),

@@ -71,4 +71,10 @@ public sealed partial class Visibility
     /// else of it (its details, <see cref="WProduct.Details"/>).
     /// </summary>
     public static bool SeesProduct(Seat seat, WProduct product) => seat.HasRole && product.Account == seat.Id;
+
+    /// <summary>
+    /// "Contracts (<c>/v1/contracts</c>) with suppliers" (product.md §7) are plain records of their account (ADR 52): its
+    /// people with a role read them, no one else.
+    /// </summary>
+    public static bool SeesContract(Seat seat, WContract contract) => seat.HasRole && contract.Account == seat.Id;
 }

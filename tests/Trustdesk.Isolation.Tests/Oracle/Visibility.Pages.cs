@@ -39,8 +39,10 @@ public sealed partial class Visibility
     /// <summary>
     /// The canaries a portal page may carry: what the person sees as an end user (§2 "a person can be a specialist in one
     /// account and an end user everywhere else") in their own account and in every account that serves them — the
-    /// accounts of their catalog's instances (§4) and of their requests (§5) — and nothing that a role would add.
+    /// accounts of their catalog's instances (§4) and of their requests (§5) — and the CIs they use; nothing that a role would add.
     /// </summary>
+    private static readonly string[] InactiveCiStatuses = ["archived", "to_be_removed", "lost_or_stolen", "removed"];
+
     public HashSet<string> PortalCanaries(WPerson person)
     {
         var catalog = Catalog(person).ToHashSet();
@@ -50,6 +52,9 @@ public sealed partial class Visibility
         var allowed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var account in serving)
             allowed.UnionWith(AllowedCanaries(new Seat(person, World.Account(account), new HashSet<string>(StringComparer.Ordinal))));
+        // §7, ADR 51: the CIs the person uses, still active, with their product's name: "my equipment", offered on the request form.
+        foreach (var ci in World.Cis.Where(c => c.Users.Contains(person.Id) && !InactiveCiStatuses.Contains(c.Status)))
+            allowed.UnionWith([ci.Canary, World.Product(ci.Product).Canary]);
         return allowed;
     }
 

@@ -31,6 +31,7 @@ public static class PathTable
     private static bool Problem(V _, Seat s, WorldRecord r) => V.SeesProblem(s, (WProblem)r);
     private static bool Ci(V v, Seat s, WorldRecord r) => v.SeesCi(s, (WCi)r);
     private static bool Product(V _, Seat s, WorldRecord r) => V.SeesProduct(s, (WProduct)r);
+    private static bool Contract(V _, Seat s, WorldRecord r) => V.SeesContract(s, (WContract)r);
 
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -196,6 +197,14 @@ public static class PathTable
         new ChildPath("/v1/cis/{id}/users", Kind.Ci, Ci, Kind.Person, (v, s, parent, p) => v.SeesCiUser(s, (WCi)parent, (WPerson)p)),
         new ChildPath("/v1/cis/{id}/ci_relations", Kind.Ci, Ci, Kind.CiRelation,
             (v, s, parent, r) => ((WCiRelation)r).Relates(parent.Id) && v.SeesCiRelation(s, (WCiRelation)r)),
+        // Contracts (ADR 52): their account's alone. The world's are active without a notice date, so expired and
+        // notice_soon list none of them; no CI is covered by one (the covered list is empty for every caller).
+        Get("/v1/contracts/{id}", Kind.Contract, Contract),
+        new ListPath("/v1/contracts", Kind.Contract, true, Contract),
+        new ListPath("/v1/contracts/active", Kind.Contract, true, Contract),
+        .. new[] { "expired", "notice_soon" }.Select(f => new ListPath("/v1/contracts/" + f, Kind.Contract, true, (_, _, _) => false)),
+        new ChildPath("/v1/contracts/{id}/audit", Kind.Contract, Contract),
+        new ChildPath("/v1/contracts/{id}/cis", Kind.Contract, Contract, Kind.Ci, (_, _, _, _) => false),
         new ChildPath("/v1/requests/{id}/cis", Kind.Request, (v, s, r) => v.ReadsCisOf(s, (WRequest)r), Kind.Ci,
             (v, s, parent, c) => v.ListsRequestCi(s, (WRequest)parent, (WCi)c)),
 
@@ -260,13 +269,16 @@ public static class PathTable
         new WritePath("DELETE", "/v1/cis/{id}/users/{personId}", Kind.Ci, null, w => CiUserId(w)),
         new WritePath("POST", "/v1/cis/{id}/ci_relations", Kind.Ci, new { relation_type = "connected_to", ci_id = 1 }),
         new WritePath("DELETE", "/v1/cis/{id}/ci_relations/{relationId}", Kind.Ci, null, w => CiRelationId(w)),
+        new WritePath("PATCH", "/v1/contracts/{id}", Kind.Contract, Rename),
+        new WritePath("POST", "/v1/contracts/{id}/cis/{ciId}", Kind.Contract, null, w => CiId(w)),
+        new WritePath("DELETE", "/v1/contracts/{id}/cis/{ciId}", Kind.Contract, null, w => CiId(w)),
         new WritePath("POST", "/v1/requests/{id}/cis/{ciId}", Kind.Request, null, w => CiId(w)),
         new WritePath("DELETE", "/v1/requests/{id}/cis/{ciId}", Kind.Request, null, w => LinkedCiId(w)),
 
         // Creations: the new record is stamped with the caller's account by the save-time guard (and RLS's WITH CHECK).
         .. new[] { "people", "organizations", "sites", "teams", "services", "service_instances", "service_offerings", "slas", "trusts",
                 "requests", "workflows", "tasks", "task_templates", "workflow_templates", "access_tokens", "knowledge_articles", "problems",
-                "products", "cis" }
+                "products", "cis", "contracts" }
             .Select(c => new CreatePath($"/v1/{c}", "made by the world builder in the caller's account; what it makes is then checked like every record")),
 
         // Not account-owned.

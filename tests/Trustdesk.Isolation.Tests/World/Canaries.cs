@@ -17,6 +17,7 @@ public sealed partial class Canaries
         [Kind.WorkflowNote] = "wn", [Kind.TaskTemplate] = "tt", [Kind.WorkflowTemplate] = "wt",
         [Kind.KnowledgeArticle] = "ka", [Kind.Problem] = "pb", [Kind.ProblemNote] = "pn", [Kind.ProblemSource] = "ps",
         [Kind.Product] = "pr", [Kind.ProductDetail] = "pd", [Kind.Ci] = "ci", [Kind.CiNote] = "cn", [Kind.CiRelation] = "cr",
+        [Kind.Contract] = "ct",
     };
 
     private int _next;

@@ -5,7 +5,7 @@ public enum Kind
 {
     Person, Organization, Site, Team, Service, ServiceInstance, ServiceOffering, Sla, Trust, Request, RequestNote,
     Workflow, Task, TaskNote, WorkflowNote, TaskTemplate, WorkflowTemplate, KnowledgeArticle, Problem, ProblemNote, ProblemSource,
-    Product, ProductDetail, Ci, CiNote, CiRelation,
+    Product, ProductDetail, Ci, CiNote, CiRelation, Contract,
 }
 
 /// <summary>A record of the world: what it is, its id and the canary carried by its text fields.</summary>
@@ -187,6 +187,9 @@ public sealed class WProblem(string account, string canary, long service) : Worl
 /// account the request lives in. A request has one problem at most. Not a record of its own: no path reads it by id.
 /// </summary>
 public sealed record WProblemLink(string Account, long Problem, long Request);
+
+/// <summary>A contract with a supplier (ADR 52): its account's alone, its canary in its name and remarks.</summary>
+public sealed class WContract(string account, string canary) : WorldRecord(Kind.Contract, account, canary);
 
 /// <summary>
 /// A product of its account (product.md §7, ADR 51). Its canary is in its name, the one field a CI of the account names

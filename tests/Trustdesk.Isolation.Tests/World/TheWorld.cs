@@ -30,6 +30,7 @@ public sealed class TheWorld(int seed)
     public List<WNote> ProblemNotes { get; } = [];
     public List<WProblemLink> ProblemLinks { get; } = [];
     public List<WProduct> Products { get; } = [];
+    public List<WContract> Contracts { get; } = [];
     public List<WCi> Cis { get; } = [];
     public List<WNote> CiNotes { get; } = [];
     public List<WCiRelation> CiRelations { get; } = [];
@@ -54,7 +55,7 @@ public sealed class TheWorld(int seed)
         People.Concat<WorldRecord>(Organizations).Concat(Sites).Concat(Teams).Concat(Services).Concat(Instances).Concat(Offerings)
             .Concat(Slas).Concat(Trusts).Concat(Requests).Concat(RequestNotes).Concat(Workflows).Concat(Tasks).Concat(TaskNotes)
             .Concat(WorkflowNotes).Concat(Templates).Concat(Articles).Concat(Problems).Concat(ProblemNotes).Concat(Problems.Select(p => p.Source))
-            .Concat(Products).Concat(Products.Select(p => p.Details)).Concat(Cis).Concat(CiNotes).Concat(CiRelations);
+            .Concat(Products).Concat(Products.Select(p => p.Details)).Concat(Cis).Concat(CiNotes).Concat(CiRelations).Concat(Contracts);
 
     /// <summary>The SLAs of the request's instance that cover its requester: those its <c>affected_slas</c> may name.</summary>
     public IEnumerable<WSla> CoveringSlas(WRequest r) =>

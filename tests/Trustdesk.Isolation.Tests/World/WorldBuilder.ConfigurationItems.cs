@@ -39,6 +39,7 @@ public sealed partial class WorldBuilder
         {
             var products = new List<WProduct>();
             for (var i = 1 + random.Next(2); i > 0; i--) products.Add(await ProductAsync(account));
+            await ContractAsync(account);
             var teams = world.Teams.Where(t => t.Account == account.Id).ToList();
             var locals = Locals(account);
             for (var i = 0; i < CisPerDomain; i++)
@@ -124,6 +125,19 @@ public sealed partial class WorldBuilder
 
     /// <summary>Supported by a team of another account (across a <c>cis</c> trust).</summary>
     private static bool SupportedElsewhere(WCi ci) => ci.SupportTeamAccount is { } team && team != ci.Account;
+
+    /// <summary>An active contract with a supplier the account sees (no notice date: in no notice list), its canary in its name and remarks.</summary>
+    private async Task ContractAsync(WAccount account)
+    {
+        var supplier = (await Owner(account.Id).GetAsync("/v1/organizations?per_page=1&fields=id")).Expect(200).Items[0]!.Number("id");
+        var contract = new WContract(account.Id, world.Canaries.Next(Kind.Contract));
+        contract.Id = Created(await Owner(account.Id).PostAsync("/v1/contracts", new
+        {
+            name = "Contract " + contract.Canary, supplier_id = supplier, status = "active", remarks = "Remarks " + contract.Canary,
+            source = "Source " + contract.Canary, sourceID = contract.Canary,
+        })).Number("id");
+        world.Contracts.Add(contract);
+    }
 
     private async Task<WProduct> ProductAsync(WAccount account)
     {
