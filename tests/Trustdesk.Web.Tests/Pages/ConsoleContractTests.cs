@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Net;
 using Trustdesk.Web.Demo;
+using Trustdesk.Web.Tests.Features.Contracts;
 using Trustdesk.Web.Tests.Infrastructure;
 
 namespace Trustdesk.Web.Tests.Pages;
 
 /// <summary>
 /// Contracts in the console (ADR 52), on the reference scenario: NL's managers find the printer maintenance contract under
-/// "notice soon" with its notice date and the days left; Wendy registers a contract through the form, changes it from the
+/// "notice soon" with its notice date (the days left counted on a server whose clock the test names); Wendy registers a contract through the form, changes it from the
 /// version shown and covers CIs by label; a specialist reads contracts and writes none; no other account opens one.
 /// </summary>
-public sealed class ConsoleContractTests
+public sealed class ConsoleContractTests(NoticeClockServer clocked) : IClassFixture<NoticeClockServer>
 {
     private static ApiClient Wendy => DemoSessions.Server.Client("td_demo_widget_admin", "widget-it-nl");
 
@@ -33,20 +34,42 @@ public sealed class ConsoleContractTests
         return fields;
     }
 
+    /// <summary>
+    /// The days left are counted from the UTC date of the server's clock, here an instant the test names: late on 30 June
+    /// 2030 UTC, so a notice date of 28 September is 90 days away; an hour later, past midnight UTC, 89.
+    /// </summary>
     [Fact]
-    public async Task Notice_soon_lists_the_printer_contract_with_its_notice_date_and_the_days_left()
+    public async Task The_days_left_count_from_the_UTC_date_of_the_servers_clock()
+    {
+        var (server, clock) = (clocked.Server, clocked.Clock);
+        var account = await clocked.World.SupportDomainAsync();
+        var supplier = await account.AddOrganizationAsync("Supplier");
+        var contract = (await account.Owner.PostAsync("/v1/contracts",
+            new { name = "Lease", supplier_id = supplier, status = "active", notice_date = "2030-09-28" })).Expect(201).Id;
+        var (email, password) = await ConsoleWorld.SetPasswordAsync(server, account.Id, account.OwnerId);
+        using var owner = await PageSession.SignInAsync(server, email, password);
+
+        string DaysLeft(PageResponse page)
+        {
+            var row = page.Html[page.Html.IndexOf($"data-contract=\"{contract}\"", StringComparison.Ordinal)..];
+            var cell = row[(row.IndexOf("data-testid=\"days-left\">", StringComparison.Ordinal) + "data-testid=\"days-left\">".Length)..];
+            return cell[..cell.IndexOf('<', StringComparison.Ordinal)];
+        }
+
+        Assert.Equal("90 days", DaysLeft((await owner.GetAsync($"/console/{account.Id}/contracts?filter=notice_soon")).Expect(HttpStatusCode.OK)));
+        clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal("89 days", DaysLeft((await owner.GetAsync($"/console/{account.Id}/contracts?filter=notice_soon")).Expect(HttpStatusCode.OK)));
+    }
+
+    [Fact]
+    public async Task Notice_soon_lists_the_printer_contract_with_its_notice_date()
     {
         var contract = await PrinterContractAsync();
         var read = (await Wendy.GetAsync($"/v1/contracts/{contract}")).Expect(200).Record;
-        var notice = DateOnly.ParseExact(read.Str("notice_date")!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var wendy = await DemoSessions.SignInAsync("td_demo_widget_admin");
         var soon = (await wendy.GetAsync("/console/widget-it-nl/contracts?filter=notice_soon")).Expect(HttpStatusCode.OK);
         Assert.Contains($"href=\"/console/widget-it-nl/contracts/{contract}\"", soon.Html, StringComparison.Ordinal);
         Assert.Contains($"<time datetime=\"{read.Str("notice_date")}\">{read.Str("notice_date")}</time>", soon.Html, StringComparison.Ordinal);
-        // The days left are counted from the UTC date of the call; around midnight UTC the day may have turned between the two.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var days = new[] { notice.DayNumber - today.DayNumber, notice.DayNumber - today.DayNumber + 1 }.Select(d => $"{d} days");
-        Assert.Contains(days, d => soon.Text.Contains(d, StringComparison.Ordinal));
         Assert.DoesNotContain($"data-contract=\"{contract}\"",
             (await wendy.GetAsync("/console/widget-it-nl/contracts?filter=expired")).Expect(HttpStatusCode.OK).Html, StringComparison.Ordinal);
         (await wendy.GetAsync("/console/widget-it-nl/contracts?filter=nope")).ExpectNotFoundPage();
