@@ -52,13 +52,20 @@ public sealed class NamesInAccounts(TrustdeskDbContext db)
         var names = new Dictionary<(long, string), (string, string)>();
         var accountIds = distinct.Select(p => p.AccountId).Distinct().ToList();
         if (accountIds.Count == 0) return names;
-        var accounts = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).ToListAsync(cancel);
-        foreach (var account in accounts)
+        // The current account's directory is the scope's already: its account row need not be read (the common case, a
+        // page of the account's own records).
+        var current = db.Scope.AccountId;
+        var accounts = accountIds.Where(a => a == current).Select(a => (Id: a, Directory: db.Scope.DirectoryAccountId)).ToList();
+        var others = accountIds.Where(a => a != current).ToList();
+        if (others.Count > 0)
+            foreach (var account in await db.Accounts.AsNoTracking().Where(a => others.Contains(a.Id)).ToListAsync(cancel))
+                accounts.Add((account.Id, account.SharedDirectoryId));
+        foreach (var (accountId, directory) in accounts)
         {
-            var ids = distinct.Where(p => p.AccountId == account.Id).Select(p => p.Id).ToList();
-            using (db.Scope.Cross(Crossing.NamesOfReferences, account.Id, account.SharedDirectoryId))
+            var ids = distinct.Where(p => p.AccountId == accountId).Select(p => p.Id).ToList();
+            using (db.Scope.Cross(Crossing.NamesOfReferences, accountId, directory))
                 foreach (var (id, name, owner) in await read(ids, cancel))
-                    names[(id, account.Id)] = (name, owner);
+                    names[(id, accountId)] = (name, owner);
         }
         return names;
     }
