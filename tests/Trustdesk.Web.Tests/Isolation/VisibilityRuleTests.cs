@@ -27,7 +27,8 @@ public sealed class VisibilityRuleTests
 {
     private static readonly TrustdeskServer Server = TestServers.Shared;
 
-    // Seen with (or through) another record: checked by RequestVisibilityLayerTests, TaskVisibilityLayerTests and CiVisibilityLayerTests.
+    // Seen with (or through) another record: checked by RequestVisibilityLayerTests and TaskVisibilityLayerTests, and the CIs' by the
+    // isolation suite's oracle (SeesCiNote, SeesCiAudit, SeesCiUser, SeesCiRelation, ListsRequestCi).
     private static readonly Type[] SeenWithAnother =
     [
         typeof(Domain.Requests.RequestNote), typeof(Domain.Requests.RequestAuditEntry), typeof(Domain.Workflows.Workflow),
